@@ -1,0 +1,191 @@
+// Classifies message bodies against the language tables in lexicon/ (spec/whatsapp.md §4, §9.9).
+// Comparison runs on a normalized copy (NFC, no bidi marks, one kind of space and quote, no final
+// period, any case); the stored body is never changed. Every result names the row that matched.
+import type { MessageKind } from '../../../../shared/model';
+import type { Lexicon, LexiconRow } from './lexicon/types';
+
+export interface Classification {
+  kind: MessageKind;
+  /** The matched row id (`deleted.own`, `system.added` …), or null for plain text. */
+  subtype: string | null;
+  lang: string | null;
+  /** File names the body names (attachment markers, omitted documents). */
+  attachmentNames: string[];
+  /** True when the body names a file that the export carries (`(file attached)`, `<attached: …>`). */
+  attached: boolean;
+  edited: boolean;
+}
+
+export interface NoticeMatch {
+  subtype: string;
+  lang: string;
+  /** True when the template has no placeholder: a whole fixed sentence, safe to trust on any line. */
+  fixed: boolean;
+}
+
+type Category = Exclude<keyof Lexicon, 'lang'>;
+
+interface CompiledRow {
+  row: LexiconRow;
+  lang: string;
+  category: Category;
+  regex: RegExp | null;
+  /** Index of the capture group holding the file name, when the template has one. */
+  fileGroup: number;
+}
+
+const IGNORED = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const SPACES = /[\u00A0\u2007\u2009\u202F]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
+
+/** The comparison copy of a text; never stored. */
+export function comparable(text: string): string {
+  let t = text.normalize('NFC').replace(IGNORED, '').replace(SPACES, ' ');
+  t = t.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").trim();
+  return t.endsWith('.') ? t.slice(0, -1).trimEnd() : t;
+}
+
+const PLACEHOLDER = /\{(X|Y|N|F|U|n)\}/g;
+
+function compileRow(row: LexiconRow, lang: string, category: Category): CompiledRow {
+  const text = comparable(row.text);
+  if (!PLACEHOLDER.test(text)) return { row, lang, category, regex: null, fileGroup: -1 };
+  PLACEHOLDER.lastIndex = 0;
+  let source = '^';
+  let last = 0;
+  let group = 0;
+  let fileGroup = -1;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    source += escapeRegex(text.slice(last, m.index));
+    group++;
+    const name = m[1];
+    source += name === 'n' ? '(\\d+)' : name === 'U' ? '(.+)' : '(.+?)';
+    if (name === 'F') fileGroup = group; // the last {F} is the file the export names
+    last = m.index + m[0].length;
+  }
+  source += escapeRegex(text.slice(last)) + '$';
+  return { row, lang, category, regex: new RegExp(source, 'iu'), fileGroup };
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' +');
+}
+
+const CATEGORY_KIND: Record<Category, MessageKind> = {
+  system: 'system',
+  tombstones: 'deleted',
+  mediaOmitted: 'media',
+  attached: 'media',
+  calls: 'call',
+  locations: 'location',
+  polls: 'poll',
+  editedSuffixes: 'text',
+};
+
+/** Bodies longer than this are never placeholders or notices; only the first line is examined. */
+const SHORT_BODY = 600;
+
+export class Classifier {
+  private readonly fixed = new Map<string, CompiledRow>();
+  private readonly patterns = new Map<Category, CompiledRow[]>();
+  private readonly editedSuffixes: { text: string; lang: string }[] = [];
+  readonly langs: string[];
+
+  constructor(lexicons: readonly Lexicon[]) {
+    this.langs = lexicons.map((l) => l.lang);
+    for (const lex of lexicons) {
+      for (const category of Object.keys(CATEGORY_KIND) as Category[]) {
+        for (const row of lex[category]) {
+          if (category === 'editedSuffixes') {
+            this.editedSuffixes.push({ text: comparable(row.text).toLowerCase(), lang: lex.lang });
+            continue;
+          }
+          const compiled = compileRow(row, lex.lang, category);
+          if (compiled.regex) {
+            const list = this.patterns.get(category) ?? [];
+            list.push(compiled);
+            this.patterns.set(category, list);
+          } else {
+            const key = `${category}|${comparable(row.text).toLowerCase()}`;
+            if (!this.fixed.has(key)) this.fixed.set(key, compiled);
+          }
+        }
+      }
+    }
+  }
+
+  private find(category: Category, text: string, lower: string): { row: CompiledRow; match: RegExpExecArray | null } | null {
+    const exact = this.fixed.get(`${category}|${lower}`);
+    if (exact) return { row: exact, match: null };
+    for (const row of this.patterns.get(category) ?? []) {
+      const match = row.regex!.exec(text);
+      if (match) return { row, match };
+    }
+    return null;
+  }
+
+  /** A WhatsApp notice (Tables S1, S4) the body is, if any. */
+  notice(body: string): NoticeMatch | null {
+    if (body.length > SHORT_BODY) return null;
+    const text = comparable(body);
+    const hit = this.find('system', text, text.toLowerCase());
+    return hit ? { subtype: hit.row.row.id, lang: hit.row.lang, fixed: hit.match === null } : null;
+  }
+
+  /** A line with no author: a notice, or a text we cannot classify (never an error). */
+  classifyAuthorless(body: string): Classification {
+    const n = this.notice(body);
+    if (n) return result('system', n.subtype, n.lang);
+    return result('unclassified', null, null);
+  }
+
+  /** A line with an author: tombstone, placeholder, attachment, call, location, poll, or text. */
+  classifyAuthored(body: string): Classification {
+    const firstBreak = body.search(/\r\n|\r|\n/);
+    const firstLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
+    if (body.length <= SHORT_BODY) {
+      const bare = body.replace(IGNORED, '').trim();
+      // View-once media: `null` since 2022, an empty body before (Table S5). `Name:.` is not one.
+      if (bare === '' || bare === 'null') return result('media', 'media.view_once', null);
+      const whole = comparable(body);
+      const lower = whole.toLowerCase();
+      for (const category of ['tombstones', 'calls'] as const) {
+        const hit = this.find(category, whole, lower);
+        if (hit) return result(CATEGORY_KIND[category], hit.row.row.id, hit.row.lang);
+      }
+    }
+    if (firstLine.length <= SHORT_BODY) {
+      const first = comparable(firstLine);
+      const lower = first.toLowerCase();
+      for (const category of ['mediaOmitted', 'attached', 'locations', 'polls'] as const) {
+        const hit = this.find(category, first, lower);
+        if (!hit) continue;
+        const { row, match } = hit;
+        const names = match && row.fileGroup > 0 ? [match[row.fileGroup]!.trim()] : [];
+        const isContact = row.row.id.startsWith('contact.') || names.some((n) => /\.vcf$/i.test(n));
+        const kind = category === 'attached' || category === 'mediaOmitted' ? (isContact ? 'contact' : 'media') : CATEGORY_KIND[category];
+        const subtype = category === 'attached' ? (isContact ? 'contact.attached' : 'media.attached') : row.row.id;
+        const c = result(kind, subtype, row.lang);
+        c.attachmentNames = names;
+        c.attached = category === 'attached';
+        return c;
+      }
+    }
+    const edited = this.editedSuffix(body);
+    const c = result('text', edited ? 'edited' : null, edited);
+    c.edited = edited !== null;
+    return c;
+  }
+
+  private editedSuffix(body: string): string | null {
+    if (this.editedSuffixes.length === 0) return null;
+    const tail = comparable(body.slice(-80)).toLowerCase();
+    for (const s of this.editedSuffixes) if (tail.endsWith(s.text)) return s.lang;
+    return null;
+  }
+}
+
+function result(kind: MessageKind, subtype: string | null, lang: string | null): Classification {
+  return { kind, subtype, lang, attachmentNames: [], attached: false, edited: false };
+}

@@ -1,0 +1,63 @@
+import type { Lexicon } from './types';
+
+// German. Evidence for each row: spec/whatsapp.md §4.2 (corpus files named there; WhatsR).
+export const de: Lexicon = {
+  lang: 'de',
+  system: [
+    { id: 'system.encryption', text: 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp.' },
+    { id: 'system.encryption', text: 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp. Tippe, um mehr zu erfahren.' },
+    { id: 'system.encryption', text: 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Nur Personen in diesem Chat können sie lesen, anhören oder teilen.' },
+    { id: 'system.encryption', text: 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Nur Personen in diesem Chat können sie lesen, anhören oder teilen. Mehr erfahren.' },
+    { id: 'system.group_created', text: 'Du hast die Gruppe "{N}" erstellt' },
+    { id: 'system.group_created', text: '{X} hat die Gruppe "{N}" erstellt' },
+    { id: 'system.added', text: 'Du hast {Y} hinzugefügt' },
+    { id: 'system.added', text: '{X} hat {Y} hinzugefügt' },
+    { id: 'system.added', text: '{X} hat dich hinzugefügt' },
+    { id: 'system.left', text: '{X} hat die Gruppe verlassen' },
+    { id: 'system.removed', text: 'Du hast {Y} entfernt' },
+    { id: 'system.removed', text: '{X} hat {Y} entfernt' },
+    { id: 'system.subject_changed', text: 'Du hast den Gruppennamen von "{N}" zu "{N}" geändert' },
+    { id: 'system.subject_changed', text: 'Du hast den Gruppennamen zu "{N}" geändert' },
+    { id: 'system.subject_changed', text: '{X} hat den Gruppennamen von "{N}" zu "{N}" geändert' },
+    { id: 'system.subject_changed', text: '{X} hat den Gruppennamen zu "{N}" geändert' },
+    { id: 'system.icon_changed', text: 'Du hast das Gruppenbild geändert' },
+    { id: 'system.icon_changed', text: '{X} hat das Gruppenbild geändert' },
+    { id: 'system.admin', text: 'Du bist jetzt ein*e Admin' },
+    { id: 'system.security_code_changed', text: 'Deine Sicherheitsnummer für {X} hat sich geändert' },
+    { id: 'system.security_code_changed', text: 'Dein Sicherheitscode für {X} hat sich geändert. Tippe, um mehr zu erfahren' },
+    { id: 'system.timer_on', text: '{X} hat selbstlöschende Nachrichten aktiviert' },
+    { id: 'system.timer_off', text: '{X} hat selbstlöschende Nachrichten deaktiviert' },
+  ],
+  tombstones: [
+    { id: 'deleted.incoming', text: 'Diese Nachricht wurde gelöscht' },
+    { id: 'deleted.own', text: 'Du hast diese Nachricht gelöscht' },
+    { id: 'deleted.admin', text: 'Diese Nachricht wurde von einem*einer Admin gelöscht' },
+  ],
+  mediaOmitted: [
+    { id: 'media.omitted', text: '<Medien ausgeschlossen>' },
+    { id: 'media.omitted', text: '<Medien weggelassen>' },
+    { id: 'media.omitted', text: 'Bild weggelassen' },
+    { id: 'media.omitted', text: 'Video weggelassen' },
+    { id: 'media.omitted', text: 'Audio weggelassen' },
+    { id: 'media.omitted', text: 'Sticker weggelassen' },
+    { id: 'media.omitted', text: 'GIF weggelassen' },
+    { id: 'contact.omitted', text: 'Kontaktkarte ausgelassen' },
+    { id: 'media.omitted', text: '{F} Dokument weggelassen' },
+    { id: 'media.omitted', text: '{F} • {n} Seiten Dokument weggelassen' },
+  ],
+  attached: [
+    { id: 'media.attached', text: '{F} (Datei angehängt)' },
+    { id: 'media.attached', text: '<Anhang: {F}>' },
+    { id: 'media.attached', text: '{F} <Anhang: {F}>' },
+  ],
+  calls: [
+    { id: 'call.missed_voice', text: 'Verpasster Sprachanruf' },
+    { id: 'call.missed_video', text: 'Verpasster Videoanruf' },
+  ],
+  locations: [
+    { id: 'location.pin', text: 'Standort: {U}' },
+    { id: 'location.live', text: 'Live-Standort wird geteilt' },
+  ],
+  polls: [{ id: 'poll', text: 'UMFRAGE:' }],
+  editedSuffixes: [{ id: 'edited', text: '<Diese Nachricht wurde bearbeitet>' }],
+};

@@ -1,0 +1,46 @@
+import type { Lexicon } from './types';
+
+// French. Evidence: spec/whatsapp.md §4.2 (corpus/whatsapp/starkdmi__whats_json__french_ios.txt; iOS strings).
+export const fr: Lexicon = {
+  lang: 'fr',
+  system: [
+    { id: 'system.encryption', text: 'Les messages et les appels sont chiffrés de bout en bout. Aucun tiers, pas même WhatsApp, ne peut les lire ou les écouter.' },
+    { id: 'system.group_created', text: '{X} a créé le groupe "{N}"' },
+    { id: 'system.added', text: '{X} vous a ajouté·e' },
+    { id: 'system.left', text: '{X} est parti·e' },
+    { id: 'system.removed', text: '{X} a retiré {Y}' },
+    { id: 'system.icon_changed', text: "{X} a changé l'icône de ce groupe" },
+    { id: 'system.security_code_changed', text: 'Votre code de sécurité avec {X} a changé' },
+    { id: 'system.timer_on', text: '{X} a activé les messages éphémères' },
+    { id: 'system.timer_off', text: '{X} a désactivé les messages éphémères' },
+  ],
+  tombstones: [
+    { id: 'deleted.incoming', text: 'Ce message a été supprimé' },
+    { id: 'deleted.own', text: 'Vous avez supprimé ce message' },
+    { id: 'deleted.admin', text: 'Ce message a été supprimé par un ou une admin' },
+  ],
+  mediaOmitted: [
+    { id: 'media.omitted', text: '<Médias omis>' },
+    { id: 'media.omitted', text: '<Fichier omis>' },
+    { id: 'media.omitted', text: 'image absente' },
+    { id: 'media.omitted', text: 'vidéo absente' },
+    { id: 'media.omitted', text: 'audio omis' },
+    { id: 'media.omitted', text: 'sticker omis' },
+    { id: 'media.omitted', text: 'GIF retiré' },
+    { id: 'contact.omitted', text: 'Fiche contact manquante' },
+    { id: 'media.omitted', text: '{F} document manquant' },
+    { id: 'media.omitted', text: '{F} • {n} pages document manquant' },
+  ],
+  attached: [
+    { id: 'media.attached', text: '{F} (fichier joint)' },
+    { id: 'media.attached', text: '< pièce jointe : {F} >' },
+    { id: 'media.attached', text: '<pièce jointe : {F}>' },
+  ],
+  calls: [{ id: 'call.missed_voice', text: 'Appel vocal manqué' }],
+  locations: [
+    { id: 'location.pin', text: 'Localisation: {U}' },
+    { id: 'location.live', text: 'Localisation en direct partagée' },
+  ],
+  polls: [{ id: 'poll', text: 'SONDAGE:' }],
+  editedSuffixes: [{ id: 'edited', text: '<Ce message a été modifié>' }],
+};

@@ -1,0 +1,33 @@
+// The shape of one language's WhatsApp texts (spec/whatsapp.md §4.2, Tables S1–S5). Each language is
+// one data file of rows; a new language is a new file, not new code.
+//
+// Templates are written as the app writes them. Placeholders: {X} and {Y} a person, {N} a group name,
+// {F} a file name, {U} the rest of the line (a URL), {n} a number. Matching ignores case, bidi marks,
+// U+FEFF, the kind of space and quote mark, and one final period (§4.2), on NFC-normalized text.
+
+export interface LexiconRow {
+  /** What the text means, e.g. `deleted.own`, `system.group_created`, `media.omitted`. */
+  id: string;
+  text: string;
+}
+
+export interface Lexicon {
+  /** BCP 47 language tag: `en`, `de`, `pt-BR` … */
+  lang: string;
+  /** Notices written by WhatsApp (Tables S1, S4): encryption, group events, timers, security codes. */
+  system: LexiconRow[];
+  /** Deletion tombstones (Table S2): `deleted.incoming`, `deleted.own`, `deleted.admin`. */
+  tombstones: LexiconRow[];
+  /** Whole-body placeholders for media not in the export (Table S3): `media.omitted`, `contact.omitted`. */
+  mediaOmitted: LexiconRow[];
+  /** Attachment markers naming a file ({F}) on the first line: `media.attached`. */
+  attached: LexiconRow[];
+  /** Authored call lines (Table S5): `call.missed_voice`, `call.missed_video`. */
+  calls: LexiconRow[];
+  /** Location shares (Table S5): `location.pin` with {U}, `location.live`. */
+  locations: LexiconRow[];
+  /** Poll headers (Table S5), matched on the first line: `poll`. */
+  polls: LexiconRow[];
+  /** Suffixes the app appends to an edited message's final text: `edited`. */
+  editedSuffixes: LexiconRow[];
+}

@@ -1,0 +1,72 @@
+// One lint set-up; the import rules of design.md §2 live here so that a broken layer fails `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const noNode = { group: ['node:*'], message: 'This layer runs without Node: no node:* imports.' };
+const noElectronPackage = { group: ['electron', 'electron/*'], message: 'Only the shell (electron/main, electron/preload) may import electron.' };
+const noElectronFolder = { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer talks to the engine only through shared/api.ts.' };
+const noRenderer = { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' };
+const noDoors = { group: ['**/main/**', '**/preload/**', '**/cli', '**/serve', '**/host/**'], message: 'The engine never imports its doors.' };
+
+const ipcOnlyHere = (name, home) => ({
+  selector: `ImportSpecifier[imported.name='${name}']`,
+  message: `Raw ${name} is used in one place only (${home}); go through the typed API.`,
+});
+const noOpenExternal = {
+  selector: "MemberExpression[property.name='openExternal']",
+  message: 'Opening a URL from evidence contacts the network; copy it to the clipboard instead (spec/electron.md §2.11).',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ipcOnlyHere('ipcMain', 'electron/main/ipc.ts'), ipcOnlyHere('ipcRenderer', 'electron/preload/preload.ts'), noOpenExternal],
+    },
+  },
+  {
+    files: ['electron/main/ipc.ts'],
+    rules: { 'no-restricted-syntax': ['error', ipcOnlyHere('ipcRenderer', 'electron/preload/preload.ts'), noOpenExternal] },
+  },
+  {
+    files: ['electron/preload/preload.ts'],
+    rules: { 'no-restricted-syntax': ['error', ipcOnlyHere('ipcMain', 'electron/main/ipc.ts'), noOpenExternal] },
+  },
+  {
+    files: ['shared/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: [noNode, noElectronPackage, noElectronFolder, noRenderer, { group: ['react', 'react-dom', 'react/*'], message: 'shared/ is types and validators only.' }] }],
+    },
+  },
+  {
+    files: ['electron/backend/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectronPackage, noRenderer, noDoors] }],
+    },
+  },
+  {
+    files: ['electron/cli.ts', 'electron/serve.ts', 'electron/host/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectronPackage, noRenderer] }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: [noNode, noElectronPackage, noElectronFolder] }],
+    },
+  },
+);

@@ -1,0 +1,117 @@
+// One validator per API method, shared by the desktop IPC handler, the browser-mode bridge and the
+// engine's own entry points. Every argument is checked at the boundary: unknown keys are rejected,
+// strings and limits are bounded, ids must be positive integers.
+import { API_METHODS, ApiError, type ApiArg, type ApiMethod } from './api';
+import { DATE_ORDERS } from './model';
+
+type Check<T> = (value: unknown, path: string) => T;
+
+function fail(path: string, what: string): never {
+  throw new ApiError('invalid_argument', `${path} ${what}`);
+}
+
+function str(opts: { max: number; min?: number }): Check<string> {
+  return (v, path) => {
+    if (typeof v !== 'string') fail(path, 'must be a string');
+    if (v.length < (opts.min ?? 0)) fail(path, `must have at least ${opts.min} characters`);
+    if (v.length > opts.max) fail(path, `must have at most ${opts.max} characters`);
+    return v;
+  };
+}
+
+function int(opts: { min: number; max: number }): Check<number> {
+  return (v, path) => {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v)) fail(path, 'must be an integer');
+    if (v < opts.min || v > opts.max) fail(path, `must be between ${opts.min} and ${opts.max}`);
+    return v;
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[]): Check<T> {
+  return (v, path) => {
+    if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) {
+      fail(path, `must be one of ${values.join(', ')}`);
+    }
+    return v as T;
+  };
+}
+
+function list<T>(item: Check<T>, opts: { min: number; max: number }): Check<T[]> {
+  return (v, path) => {
+    if (!Array.isArray(v)) fail(path, 'must be a list');
+    if (v.length < opts.min || v.length > opts.max) fail(path, `must hold ${opts.min} to ${opts.max} items`);
+    return v.map((x, i) => item(x, `${path}[${i}]`));
+  };
+}
+
+const OPTIONAL = Symbol('optional');
+type Optional<T> = Check<T | undefined> & { [OPTIONAL]: true };
+
+function optional<T>(check: Check<T>): Optional<T> {
+  const wrapped = ((v: unknown, path: string) => (v === undefined ? undefined : check(v, path))) as Optional<T>;
+  wrapped[OPTIONAL] = true;
+  return wrapped;
+}
+
+function obj<S extends Record<string, Check<unknown>>>(shape: S): Check<{ [K in keyof S]: ReturnType<S[K]> }> {
+  return (v, path) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'must be an object');
+    const input = v as Record<string, unknown>;
+    for (const key of Object.keys(input)) {
+      if (!(key in shape)) fail(`${path}.${key}`, 'is not a known field');
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, check] of Object.entries(shape)) {
+      const isOptional = (check as Partial<Optional<unknown>>)[OPTIONAL] === true;
+      if (!(key in input) && !isOptional) fail(`${path}.${key}`, 'is required');
+      const value = check(input[key], `${path}.${key}`);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as { [K in keyof S]: ReturnType<S[K]> };
+  };
+}
+
+const id = int({ min: 1, max: Number.MAX_SAFE_INTEGER });
+const empty = obj({});
+/** Long enough for any real path; short enough that a path can never be a smuggled payload. */
+const filePath = str({ min: 1, max: 4096 });
+
+export const IANA_ZONE_MAX = 64;
+
+export const validators: { [M in ApiMethod]: Check<ApiArg<M>> } = {
+  caseInfo: empty as Check<Record<string, never>>,
+  listSources: empty as Check<Record<string, never>>,
+  listConversations: empty as Check<Record<string, never>>,
+  threadPage: obj({
+    conversationId: id,
+    fromSeq: int({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    limit: int({ min: 1, max: 500 }),
+  }),
+  locateMessage: obj({ messageId: id }),
+  search: obj({
+    q: str({ min: 1, max: 2000 }),
+    conversationId: optional(id),
+    limit: optional(int({ min: 1, max: 500 })),
+    after: optional(
+      obj({ sentAt: int({ min: -8.64e15, max: 8.64e15 }), id }),
+    ),
+  }),
+  pickImportPaths: empty as Check<Record<string, never>>,
+  importArchive: obj({
+    paths: list(filePath, { min: 1, max: 1000 }),
+    custodian: optional(str({ min: 1, max: 200 })),
+    timeZone: optional(str({ min: 1, max: IANA_ZONE_MAX })),
+    dateOrder: optional(oneOf(DATE_ORDERS)),
+  }),
+  cancelJob: obj({ jobId: str({ min: 1, max: 64 }) }),
+};
+
+/** Validates `arg` for `method`, throwing ApiError('invalid_argument') with the offending field. */
+export function validateArg<M extends ApiMethod>(method: M, arg: unknown): ApiArg<M> {
+  const check = validators[method] as Check<ApiArg<M>>;
+  return check(arg === undefined ? {} : arg, method);
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return (API_METHODS as readonly string[]).includes(name);
+}
