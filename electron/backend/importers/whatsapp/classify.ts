@@ -43,7 +43,8 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
 export function comparable(text: string): string {
   let t = text.normalize('NFC').replace(IGNORED, '').replace(SPACES, ' ');
   t = t.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").trim();
-  return t.endsWith('.') ? t.slice(0, -1).trimEnd() : t;
+  // One final period, ASCII or the CJK full stop (ja/zh iOS write `…削除されました。`).
+  return t.endsWith('.') || t.endsWith('\u3002') ? t.slice(0, -1).trimEnd() : t;
 }
 
 const PLACEHOLDER = /\{(X|Y|N|F|U|n)\}/g;

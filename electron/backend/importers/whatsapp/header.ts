@@ -147,7 +147,10 @@ export function matchHeader(raw: string): HeaderMatch | null {
   const stampStart = m.index + m[0].indexOf(m[1]!);
   const stampEnd = stampStart + m[1]!.length;
   const rawStampStart = rawIndex(view, stampStart);
-  const rawStampEnd = rawIndex(view, stampEnd);
+  // End after the stamp's last character, not before the next kept one: marks dropped from the view
+  // between the stamp and `]` / ` - ` (a closing U+202C, an LRM) are not part of the stamp.
+  const lastRaw = rawIndex(view, stampEnd - 1);
+  const rawStampEnd = lastRaw + String.fromCodePoint(raw.codePointAt(lastRaw)!).length;
   return {
     layout,
     fields: [f1.replace(/^[A-Z]/i, ''), f2, f3.replace(/^[A-Z]/i, '')],

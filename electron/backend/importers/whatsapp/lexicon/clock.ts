@@ -20,6 +20,12 @@ export const CLOCK_MARKERS: readonly ClockMarker[] = [
   { text: 'p. m.', meaning: 'pm' },
   { text: 'a.m', meaning: 'am' },
   { text: 'p.m', meaning: 'pm' },
+  // English day periods written after the time (`3:45 in the afternoon`), spec §2.3 [parser: whats_json]
+  // (unverified; position after the time assumed). `at night` reads like German `nachts`.
+  { text: 'in the morning', meaning: 'am' },
+  { text: 'in the afternoon', meaning: 'pm' },
+  { text: 'in the evening', meaning: 'pm' },
+  { text: 'at night', meaning: 'night' },
   // German (WhatsR)
   { text: 'vorm.', meaning: 'am' },
   { text: 'nachm.', meaning: 'pm' },

@@ -42,8 +42,8 @@ export const de: Lexicon = {
     { id: 'media.omitted', text: 'Sticker weggelassen' },
     { id: 'media.omitted', text: 'GIF weggelassen' },
     { id: 'contact.omitted', text: 'Kontaktkarte ausgelassen' },
-    { id: 'media.omitted', text: '{F} Dokument weggelassen' },
     { id: 'media.omitted', text: '{F} • {n} Seiten Dokument weggelassen' },
+    { id: 'media.omitted', text: '{F} Dokument weggelassen' },
   ],
   attached: [
     { id: 'media.attached', text: '{F} (Datei angehängt)' },

@@ -55,9 +55,10 @@ export const en: Lexicon = {
     { id: 'media.omitted', text: 'sticker omitted' },
     { id: 'media.omitted', text: 'GIF omitted' },
     { id: 'contact.omitted', text: 'Contact card omitted' },
-    { id: 'media.omitted', text: '{F} document omitted' },
+    // Document lines: the page-count forms first, so that the file name is not read as `F • 2 pages`.
     { id: 'media.omitted', text: '{F} • {n} pages document omitted' },
     { id: 'media.omitted', text: '{F} • {n} page document omitted' },
+    { id: 'media.omitted', text: '{F} document omitted' },
   ],
   attached: [
     { id: 'media.attached', text: '{F} (file attached)' },

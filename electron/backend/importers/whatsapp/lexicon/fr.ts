@@ -28,13 +28,14 @@ export const fr: Lexicon = {
     { id: 'media.omitted', text: 'sticker omis' },
     { id: 'media.omitted', text: 'GIF retiré' },
     { id: 'contact.omitted', text: 'Fiche contact manquante' },
-    { id: 'media.omitted', text: '{F} document manquant' },
     { id: 'media.omitted', text: '{F} • {n} pages document manquant' },
+    { id: 'media.omitted', text: '{F} document manquant' },
   ],
   attached: [
     { id: 'media.attached', text: '{F} (fichier joint)' },
     { id: 'media.attached', text: '< pièce jointe : {F} >' },
     { id: 'media.attached', text: '<pièce jointe : {F}>' },
+    { id: 'media.attached', text: '{F} < pièce jointe : {F} >' }, // document line, shape as en (assumed)
   ],
   calls: [{ id: 'call.missed_voice', text: 'Appel vocal manqué' }],
   locations: [

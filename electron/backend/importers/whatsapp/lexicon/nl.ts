@@ -18,6 +18,9 @@ export const nl: Lexicon = {
   tombstones: [
     { id: 'deleted.incoming', text: 'Dit bericht is verwijderd' },
     { id: 'deleted.own', text: 'U hebt dit bericht verwijderd' },
+    // [iOS strings], partial in the spec (`…verwijderd door een beheerder.`); the start is assumed
+    // from the incoming tombstone.
+    { id: 'deleted.admin', text: 'Dit bericht is verwijderd door een beheerder' },
   ],
   mediaOmitted: [
     { id: 'media.omitted', text: '<Media weggelaten>' },
@@ -30,7 +33,8 @@ export const nl: Lexicon = {
   ],
   attached: [
     { id: 'media.attached', text: '{F} (bestand bijgevoegd)' },
-    { id: 'media.attached', text: '<bijgevoegd: {F}>' },
+    { id: 'media.attached', text: '<bijgevoegd: {F}>' }, // [iOS strings]
+    { id: 'media.attached', text: '{F} <bijgevoegd: {F}>' }, // document line, shape as en (assumed)
   ],
   calls: [
     { id: 'call.missed_voice', text: 'Gemiste spraakoproep' },

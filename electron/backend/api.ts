@@ -1,0 +1,105 @@
+// The engine behind every door: createEngine() opens a case and answers the EngineApi methods. It is
+// plain Node (never imports electron), so the desktop host, browser mode, the CLI and the tests all
+// run exactly this code.
+import { ApiError, type ApiEvent, type EngineApi } from '../../shared/api';
+import type { ImportSummary } from '../../shared/model';
+import { validateArg } from '../../shared/validate';
+import { appendAudit } from './audit/log';
+import { openCase, type CaseFile } from './case/open';
+import { caseInfo, listConversations, listSources } from './case/queries';
+import { removeIncompleteSources } from './case/writer';
+import { BadInputError } from './importers/types';
+import { importFiles } from './ingest/import';
+import { JobRunner } from './jobs/runner';
+import { Searcher } from './search/search';
+import { ThreadReader } from './threads/page';
+
+export interface Engine {
+  api: EngineApi;
+  caseFile: CaseFile;
+  /** Starts an import and resolves with its summary (the CLI's way in; the API's importArchive returns a job id). */
+  runImport(req: Parameters<EngineApi['importArchive']>[0], onEvent?: (e: ApiEvent) => void): { jobId: string; done: Promise<ImportSummary> };
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createEngine(casePath: string, opts: { create: boolean; onEvent?: (e: ApiEvent) => void; defaultTimeZone?: string }): Engine {
+  const caseFile = openCase(casePath, { create: opts.create, defaultTimeZone: opts.defaultTimeZone });
+  const orphans = removeIncompleteSources(caseFile.writer);
+  if (orphans.length) appendAudit(caseFile.writer, 'import.recovered', { removedIncompleteSources: orphans });
+  const listeners = new Set<(e: ApiEvent) => void>();
+  if (opts.onEvent) listeners.add(opts.onEvent);
+  const emit = (e: ApiEvent) => listeners.forEach((l) => l(e));
+  const jobs = new JobRunner(emit);
+  const threads = new ThreadReader(caseFile.reader);
+  const searcher = new Searcher(caseFile.reader);
+  const pending = new Map<string, { resolve(s: ImportSummary): void; reject(e: Error): void }>();
+  listeners.add((e) => {
+    if (e.type !== 'job.done') return;
+    const p = pending.get(e.jobId);
+    if (!p) return;
+    pending.delete(e.jobId);
+    if (e.ok && e.summary) p.resolve(e.summary);
+    else p.reject(e.cancelled ? new CancelledImport(e.error ?? 'cancelled') : new BadInputError(e.error ?? 'the import failed'));
+  });
+
+  const api: EngineApi = {
+    async caseInfo() {
+      return caseInfo(caseFile.reader, caseFile.path);
+    },
+    async listSources() {
+      return listSources(caseFile.reader);
+    },
+    async listConversations() {
+      return listConversations(caseFile.reader);
+    },
+    async threadPage(a) {
+      const { conversationId, fromSeq, limit } = validateArg('threadPage', a);
+      return threads.threadPage(conversationId, fromSeq, limit);
+    },
+    async locateMessage(a) {
+      return threads.locateMessage(validateArg('locateMessage', a).messageId);
+    },
+    async search(a) {
+      const { q, ...rest } = validateArg('search', a);
+      return searcher.search(q, rest);
+    },
+    async importArchive(a) {
+      const req = validateArg('importArchive', a);
+      return { jobId: jobs.start((ctx) => importFiles(caseFile, req, ctx)) };
+    },
+    async cancelJob(a) {
+      return { cancelled: jobs.cancel(validateArg('cancelJob', a).jobId) };
+    },
+  };
+
+  return {
+    api,
+    caseFile,
+    runImport(req, onEvent) {
+      if (onEvent) listeners.add(onEvent);
+      const validated = validateArg('importArchive', req);
+      let jobId = '';
+      const done = new Promise<ImportSummary>((resolve, reject) => {
+        jobId = jobs.start((ctx) => importFiles(caseFile, validated, ctx));
+        pending.set(jobId, { resolve, reject });
+      }).finally(() => onEvent && listeners.delete(onEvent));
+      return { jobId, done };
+    },
+    idle: () => jobs.idle(),
+    async close() {
+      for (const id of pending.keys()) jobs.cancel(id);
+      await jobs.idle();
+      caseFile.close();
+    },
+  };
+}
+
+export class CancelledImport extends Error {}
+
+/** Maps any thrown error to the contract's error shape: bad input and validation are the caller's, the rest is ours. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (e instanceof BadInputError) return new ApiError('bad_input', e.message);
+  return new ApiError('internal', (e as Error)?.message ?? String(e));
+}

@@ -1,0 +1,21 @@
+import type { Database } from 'better-sqlite3';
+import { updateToSchemaVersion1 } from './0001-initial';
+
+/** Migration N brings a case file from schema version N-1 to N. Append only; never edit a shipped one. */
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > SCHEMA_VERSION) {
+    throw new Error(`was written by a newer Threadline (schema ${from}; this version reads up to ${SCHEMA_VERSION})`);
+  }
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      MIGRATIONS[v]!(db);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return { from, to: SCHEMA_VERSION };
+}

@@ -1,0 +1,138 @@
+// Read-only queries about the case as a whole: what sources and conversations it holds.
+import type { CaseInfo, ConversationSummary, SourceSummary } from '../../../shared/model';
+import { caseMeta, type Db } from './open';
+
+interface SourceRow {
+  id: number;
+  path: string;
+  file_name: string;
+  chat_entry: string | null;
+  sha256: string;
+  size: number;
+  format: string;
+  format_detail: string;
+  parser_version: string;
+  custodian: string | null;
+  time_zone: string;
+  time_zone_assumed: number;
+  date_order: 'DMY' | 'MDY' | 'YMD' | null;
+  date_order_ambiguous: number;
+  date_order_locked: number;
+  date_order_evidence: string;
+  imported_at: number;
+  message_count: number;
+  conversation_count: number;
+  warning_count: number;
+  unclassified_count: number;
+}
+
+const SOURCE_COLUMNS = `s.id, s.path, s.file_name, s.chat_entry, s.sha256, s.size, s.format, s.format_detail, s.parser_version,
+  s.custodian, s.time_zone, s.time_zone_assumed, s.date_order, s.date_order_ambiguous, s.date_order_locked,
+  s.date_order_evidence, s.imported_at, s.message_count,
+  (SELECT count(*) FROM conversations c WHERE c.source_id = s.id) AS conversation_count,
+  (SELECT count(*) FROM source_warnings w WHERE w.source_id = s.id) AS warning_count,
+  (SELECT count(*) FROM source_warnings w WHERE w.source_id = s.id AND w.code = 'unclassified') AS unclassified_count`;
+
+function toSource(r: SourceRow): SourceSummary {
+  return {
+    id: r.id,
+    path: r.path,
+    fileName: r.file_name,
+    chatEntry: r.chat_entry,
+    sha256: r.sha256,
+    size: r.size,
+    format: r.format,
+    formatDetail: r.format_detail,
+    parserVersion: r.parser_version,
+    custodian: r.custodian,
+    timeZone: r.time_zone,
+    timeZoneAssumed: r.time_zone_assumed === 1,
+    dateOrder: {
+      value: r.date_order,
+      ambiguous: r.date_order_ambiguous === 1,
+      locked: r.date_order_locked === 1,
+      evidence: r.date_order_evidence,
+    },
+    importedAt: r.imported_at,
+    messageCount: r.message_count,
+    conversationCount: r.conversation_count,
+    warningCount: r.warning_count,
+    unclassifiedCount: r.unclassified_count,
+  };
+}
+
+export function listSources(db: Db): SourceSummary[] {
+  return (db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.status = 'complete' ORDER BY s.id`).all() as SourceRow[]).map(toSource);
+}
+
+export function getSource(db: Db, id: number): SourceSummary | null {
+  const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.id = ? AND s.status = 'complete'`).get(id) as SourceRow | undefined;
+  return row ? toSource(row) : null;
+}
+
+export function findSourceByHash(db: Db, sha256: string): SourceSummary | null {
+  const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.sha256 = ? AND s.status = 'complete'`).get(sha256) as SourceRow | undefined;
+  return row ? toSource(row) : null;
+}
+
+export function sourceWarnings(db: Db, sourceId: number): { line: number | null; code: string; message: string }[] {
+  return db.prepare('SELECT line, code, message FROM source_warnings WHERE source_id = ? ORDER BY id').all(sourceId) as {
+    line: number | null;
+    code: string;
+    message: string;
+  }[];
+}
+
+export function listConversations(db: Db): ConversationSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.source_id, c.title, c.kind, c.message_count, c.participant_count, c.first_local, c.last_local,
+              s.file_name, s.custodian, s.format
+       FROM conversations c JOIN sources s ON s.id = c.source_id
+       WHERE s.status = 'complete'
+       ORDER BY c.title COLLATE NOCASE, c.id`,
+    )
+    .all() as {
+    id: number;
+    source_id: number;
+    title: string;
+    kind: ConversationSummary['kind'];
+    message_count: number;
+    participant_count: number;
+    first_local: string | null;
+    last_local: string | null;
+    file_name: string;
+    custodian: string | null;
+    format: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    sourceId: r.source_id,
+    title: r.title,
+    kind: r.kind,
+    messageCount: r.message_count,
+    participantCount: r.participant_count,
+    firstLocal: r.first_local,
+    lastLocal: r.last_local,
+    sourceFile: r.file_name,
+    custodian: r.custodian,
+    format: r.format,
+  }));
+}
+
+export function caseInfo(db: Db, path: string): CaseInfo {
+  const counts = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM sources WHERE status = 'complete') AS sources,
+              (SELECT count(*) FROM conversations c JOIN sources s ON s.id = c.source_id WHERE s.status = 'complete') AS conversations,
+              (SELECT coalesce(sum(message_count), 0) FROM sources WHERE status = 'complete') AS messages`,
+    )
+    .get() as { sources: number; conversations: number; messages: number };
+  return {
+    path,
+    defaultTimeZone: caseMeta(db, 'default_time_zone') ?? 'UTC',
+    sourceCount: counts.sources,
+    conversationCount: counts.conversations,
+    messageCount: counts.messages,
+  };
+}

@@ -1,0 +1,52 @@
+import type { Lexicon } from './types';
+
+// Spanish. Evidence: spec/whatsapp.md §4.2, Tables S1–S5. Rows are [device export] unless a comment
+// names another label.
+export const es: Lexicon = {
+  lang: 'es',
+  system: [
+    { id: 'system.encryption', text: 'Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera WhatsApp, puede leerlos ni escucharlos.' },
+    // 2024 onward [parser: hotosm/chatmap]
+    { id: 'system.encryption', text: 'Los mensajes y las llamadas están cifrados de extremo a extremo. Solo las personas en este chat pueden leerlos, escucharlos o compartirlos.' },
+    // Table S4 [iOS strings]
+    { id: 'system.group_created', text: '{X} creó el grupo “{N}”' },
+    { id: 'system.added', text: '{X} te añadió.' },
+    { id: 'system.left', text: '{X} salió del grupo.' },
+    { id: 'system.removed', text: '{X} eliminó a {Y}' },
+    { id: 'system.icon_changed', text: '{X} cambió el ícono de este grupo' },
+    { id: 'system.security_code_changed', text: 'Cambió tu código de seguridad con {X}.' },
+    { id: 'system.timer_on', text: '{X} activó los mensajes temporales.' },
+    { id: 'system.timer_off', text: '{X} desactivó los mensajes temporales.' },
+  ],
+  tombstones: [
+    { id: 'deleted.incoming', text: 'Se eliminó este mensaje.' },
+    { id: 'deleted.incoming', text: 'Este mensaje fue eliminado' }, // [Android strings, old]
+    { id: 'deleted.own', text: 'Eliminaste este mensaje.' },
+    { id: 'deleted.admin', text: 'Un admin. eliminó este mensaje.' }, // [iOS strings]
+  ],
+  mediaOmitted: [
+    { id: 'media.omitted', text: '<Multimedia omitido>' }, // [parser: hotosm/chatmap]
+    { id: 'media.omitted', text: '<Archivo omitido>' }, // older (unverified)
+    { id: 'media.omitted', text: 'imagen omitida' },
+    { id: 'media.omitted', text: 'Video omitido' },
+    { id: 'media.omitted', text: 'audio omitido' },
+    { id: 'media.omitted', text: 'sticker omitido' },
+    { id: 'media.omitted', text: 'GIF omitido' },
+    { id: 'contact.omitted', text: 'Tarjeta de contacto omitida' },
+    { id: 'media.omitted', text: '{F} • {n} páginas documento omitido' },
+    { id: 'media.omitted', text: '{F} documento omitido' },
+  ],
+  attached: [
+    { id: 'media.attached', text: '{F} (archivo adjunto)' }, // [parser code, 2025]
+    { id: 'media.attached', text: '{F} (archivo adjuntado)' }, // [Android strings, old]
+    { id: 'media.attached', text: '<adjunto: {F}>' }, // [iOS strings]
+    { id: 'media.attached', text: '{F} <adjunto: {F}>' }, // document line, shape as en (assumed)
+  ],
+  calls: [{ id: 'call.missed_voice', text: 'Llamada perdida' }], // [iOS strings]/[Android strings, old]
+  locations: [
+    { id: 'location.pin', text: 'Ubicación: {U}' },
+    { id: 'location.live', text: 'ubicación en tiempo real compartida' }, // [Android strings, old]
+  ],
+  polls: [{ id: 'poll', text: 'ENCUESTA:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)
+  editedSuffixes: [],
+};

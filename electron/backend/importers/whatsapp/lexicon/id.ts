@@ -1,0 +1,34 @@
+import type { Lexicon } from './types';
+
+// Indonesian. Evidence: spec/whatsapp.md §4.2, Tables S1–S5. Rows are [device export] unless a comment
+// names another label.
+export const id: Lexicon = {
+  lang: 'id',
+  system: [
+    { id: 'system.encryption', text: 'Pesan dan panggilan terenkripsi secara end-to-end. Tidak seorang pun di luar chat ini, termasuk WhatsApp, yang dapat membaca atau mendengarkannya.' },
+    { id: 'system.security_code_changed', text: '\u200E\u200EKode keamanan Anda dengan {X} telah berubah. \u200EKetuk untuk info selengkapnya.' },
+  ],
+  tombstones: [
+    { id: 'deleted.incoming', text: 'Pesan ini dihapus.' },
+    { id: 'deleted.own', text: 'Anda menghapus pesan ini.' },
+  ],
+  mediaOmitted: [
+    { id: 'media.omitted', text: '<Media tidak disertakan>' }, // [Android strings, old]
+    { id: 'media.omitted', text: 'gambar tidak disertakan' },
+    { id: 'media.omitted', text: 'video tidak disertakan' },
+    { id: 'media.omitted', text: 'audio tidak disertakan' },
+    { id: 'media.omitted', text: 'stiker tidak disertakan' },
+    { id: 'media.omitted', text: 'GIF tidak disertakan' },
+    { id: 'contact.omitted', text: 'Kartu kontak tidak disertakan' },
+    { id: 'media.omitted', text: '{F} • {n} halaman dokumen tidak disertakan' },
+    { id: 'media.omitted', text: '{F} dokumen tidak disertakan' },
+  ],
+  attached: [
+    { id: 'media.attached', text: '<terlampir: {F}>' }, // [iOS strings]
+    { id: 'media.attached', text: '{F} <terlampir: {F}>' }, // document line, shape as en (assumed)
+  ],
+  calls: [],
+  locations: [{ id: 'location.pin', text: 'Lokasi: {U}' }],
+  polls: [],
+  editedSuffixes: [],
+};

@@ -1,0 +1,42 @@
+import type { Lexicon } from './types';
+
+// Brazilian Portuguese. Evidence: spec/whatsapp.md §4.2. Rows are [iOS strings] unless a comment names
+// another label; the spec's plain "pt" rows are listed here (iOS `pt.lproj` and Android `values-pt` are
+// Brazilian).
+export const ptBR: Lexicon = {
+  lang: 'pt-BR',
+  system: [
+    // The spec quotes only the start (`…`); the rest of the sentence is matched as any text.
+    { id: 'system.encryption', text: 'As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta{U}' },
+    // Table S4
+    { id: 'system.group_created', text: '{X} criou o grupo “{N}”' },
+    { id: 'system.added', text: '{X} adicionou você' },
+    { id: 'system.left', text: '{X} saiu' },
+    { id: 'system.removed', text: '{X} removeu {Y}' },
+    { id: 'system.icon_changed', text: '{X} mudou a imagem deste grupo.' },
+    { id: 'system.security_code_changed', text: 'Seu código de segurança com {X} mudou.' },
+    { id: 'system.timer_on', text: '{X} ativou as mensagens temporárias.' },
+    { id: 'system.timer_off', text: '{X} desativou as mensagens temporárias' },
+  ],
+  tombstones: [
+    // Incoming and own deletions read the same (`Mensagem apagada`), so both import as deleted.incoming.
+    { id: 'deleted.incoming', text: 'Mensagem apagada' },
+    { id: 'deleted.admin', text: 'Mensagem apagada por um admin' },
+  ],
+  mediaOmitted: [
+    { id: 'media.omitted', text: '<Mídia omitida>' }, // [Android strings, old]
+    { id: 'media.omitted', text: 'imagem ocultada' },
+    { id: 'media.omitted', text: 'vídeo omitido' },
+    { id: 'media.omitted', text: 'áudio ocultado' },
+    { id: 'media.omitted', text: 'figurinha omitida' },
+  ],
+  attached: [
+    { id: 'media.attached', text: '{F} (arquivo anexado)' }, // [Android strings, old]
+    { id: 'media.attached', text: '<anexado: {F}>' },
+    { id: 'media.attached', text: '{F} <anexado: {F}>' }, // document line, shape as en (assumed)
+  ],
+  calls: [{ id: 'call.missed_voice', text: 'Chamada de voz perdida' }], // [iOS strings]/[Android strings, old]
+  locations: [{ id: 'location.live', text: 'localização atual compartilhada' }], // [Android strings, old]
+  polls: [{ id: 'poll', text: 'ENQUETE:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)
+  editedSuffixes: [],
+};

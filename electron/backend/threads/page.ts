@@ -1,0 +1,38 @@
+// Thread pages by keyset on (conversation_id, seq): a page is a seq range, never an OFFSET, so the
+// millionth message costs what the first does (design.md §4).
+import type { ThreadPage } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
+import type { Db } from '../case/open';
+import { AttachmentReader, MESSAGE_SELECT, toMessageView, type MessageRow } from './rows';
+
+export class ThreadReader {
+  private readonly page;
+  private readonly total;
+  private readonly locate;
+  private readonly attachments: AttachmentReader;
+
+  constructor(db: Db) {
+    this.page = db.prepare(`${MESSAGE_SELECT} WHERE m.conversation_id = ? AND m.seq >= ? AND m.seq < ? AND s.status = 'complete' ORDER BY m.seq`);
+    this.total = db.prepare(
+      `SELECT c.message_count AS total FROM conversations c JOIN sources s ON s.id = c.source_id WHERE c.id = ? AND s.status = 'complete'`,
+    );
+    this.locate = db.prepare(
+      `SELECT m.conversation_id, m.seq FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN sources s ON s.id = c.source_id
+       WHERE m.id = ? AND s.status = 'complete'`,
+    );
+    this.attachments = new AttachmentReader(db);
+  }
+
+  threadPage(conversationId: number, fromSeq: number, limit: number): ThreadPage {
+    const t = this.total.get(conversationId) as { total: number } | undefined;
+    if (!t) throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+    const rows = this.page.all(conversationId, fromSeq, fromSeq + limit) as MessageRow[];
+    return { conversationId, total: t.total, messages: rows.map((r) => toMessageView(r, this.attachments.for(r))) };
+  }
+
+  locateMessage(messageId: number): { conversationId: number; seq: number } {
+    const row = this.locate.get(messageId) as { conversation_id: number; seq: number } | undefined;
+    if (!row) throw new ApiError('not_found', `There is no message ${messageId} in this case.`);
+    return { conversationId: row.conversation_id, seq: row.seq };
+  }
+}

@@ -1,0 +1,67 @@
+// Starts the engine worker and gives the door an EngineHost: calls become messages, replies resolve
+// them, and a crashed worker fails every waiting call with a readable error instead of hanging.
+import { Worker } from 'node:worker_threads';
+import type { ApiEvent, ApiResult } from '../../shared/api';
+import type { HostReply, HostRequest } from './protocol';
+import type { EngineHost, EngineMethod } from './types';
+
+export async function startEngineHost(opts: { casePath: string; workerPath: string }): Promise<EngineHost> {
+  const worker = new Worker(opts.workerPath, { workerData: { casePath: opts.casePath } });
+  const waiting = new Map<number, (r: ApiResult<unknown>) => void>();
+  const listeners = new Set<(e: ApiEvent) => void>();
+  let nextId = 1;
+  let stopped: string | null = null;
+  let onClosed: (() => void) | null = null;
+
+  await new Promise<void>((resolve, reject) => {
+    const early = (e: Error) => reject(e);
+    worker.once('error', early);
+    worker.once('message', (m: HostReply) => {
+      worker.off('error', early);
+      if (m.type === 'ready') resolve();
+      else reject(new Error(m.type === 'failed' ? m.message : `unexpected first message ${m.type}`));
+    });
+  });
+
+  const failAll = (why: string) => {
+    stopped = why;
+    for (const [, settle] of waiting) settle({ ok: false, error: { code: 'internal', message: why } });
+    waiting.clear();
+  };
+  worker.on('message', (m: HostReply) => {
+    if (m.type === 'result') {
+      waiting.get(m.id)?.(m.result);
+      waiting.delete(m.id);
+    } else if (m.type === 'event') {
+      listeners.forEach((l) => l(m.event));
+    } else if (m.type === 'closed') {
+      onClosed?.();
+    }
+  });
+  worker.on('error', (e) => failAll(`The engine stopped: ${e.message}`));
+  worker.on('exit', (code) => failAll(`The engine stopped (exit code ${code}).`));
+
+  const post = (msg: HostRequest) => worker.postMessage(msg);
+  return {
+    call(method: EngineMethod, arg: unknown): Promise<ApiResult<unknown>> {
+      if (stopped) return Promise.resolve({ ok: false, error: { code: 'internal', message: stopped } });
+      const id = nextId++;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        post({ type: 'call', id, method, arg });
+      });
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      if (stopped) return;
+      await new Promise<void>((resolve) => {
+        onClosed = resolve;
+        post({ type: 'close' });
+      });
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,242 @@
+// Browser mode (design.md §3): the unchanged renderer build and the same API over a loopback HTTP
+// bridge. Binds 127.0.0.1 only, refuses requests without the per-run token, checks the Host header
+// (a DNS-rebinding page cannot name 127.0.0.1), and accepts import paths only under folders the
+// person who started it allowed.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { homedir } from 'node:os';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { ApiError, type ApiEvent, type ApiResult, type ImportPick } from '../shared/api';
+import { isApiMethod, validateArg } from '../shared/validate';
+import { startEngineHost } from './host/client';
+import type { EngineHost, EngineMethod } from './host/types';
+
+export const BROWSER_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const TOKEN_COOKIE = 'threadline_token';
+const MAX_BODY = 1 << 20;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface ServerOptions {
+  host: EngineHost;
+  port: number;
+  rendererDir: string;
+  bridgeScript: string;
+  /** Folders under which import paths are accepted. */
+  allow: string[];
+}
+
+export interface RunningServer {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function isInside(root: string, candidate: string): boolean {
+  const rel = relative(resolve(root), resolve(candidate));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieToken(req: IncomingMessage): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, v] = part.trim().split('=');
+    if (k === TOKEN_COOKIE && v) return v;
+  }
+  return null;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const token = randomBytes(24).toString('base64url');
+  const roots = opts.allow.map((r) => resolve(r));
+  const clients = new Set<ServerResponse>();
+  const unsubscribe = opts.host.onEvent((e: ApiEvent) => {
+    for (const c of clients) c.write(`data: ${JSON.stringify(e)}\n\n`);
+  });
+  let port = opts.port;
+
+  const door = {
+    pickImportPaths(): ImportPick {
+      return { kind: 'typed', hint: roots.length ? `a file or folder under ${roots.join(' or ')}` : 'no folders are allowed for import' };
+    },
+    authorizeImport(paths: string[]): void {
+      for (const p of paths) {
+        if (!roots.some((r) => isInside(r, p))) {
+          throw new ApiError('forbidden', `${resolve(p)} is outside the folders this browser session may import from (${roots.join(', ') || 'none'}); restart with 'threadline serve --allow <folder>'.`);
+        }
+      }
+    },
+  };
+
+  async function answerApi(method: string, body: unknown): Promise<ApiResult<unknown>> {
+    try {
+      if (!isApiMethod(method)) throw new ApiError('not_found', `There is no API method '${method}'.`);
+      const arg = validateArg(method, body);
+      if (method === 'pickImportPaths') return { ok: true, value: door.pickImportPaths() };
+      if (method === 'importArchive') {
+        const paths = (arg as { paths: string[] }).paths.map((p) => resolve(p));
+        door.authorizeImport(paths);
+        return await opts.host.call('importArchive', { ...(arg as object), paths });
+      }
+      return await opts.host.call(method as EngineMethod, arg);
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('internal', (e as Error).message);
+      return { ok: false, error: { code: err.code, message: err.message } };
+    }
+  }
+
+  const security = {
+    'Content-Security-Policy': BROWSER_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+
+  function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+    res.writeHead(status, { ...security, 'Content-Type': type, ...extra });
+    res.end(body);
+  }
+
+  async function serveFile(res: ServerResponse, pathname: string, setCookie: boolean): Promise<void> {
+    const extra: Record<string, string> = setCookie ? { 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {};
+    if (pathname === '/bridge.js') {
+      send(res, 200, TYPES['.js']!, await readFile(opts.bridgeScript), extra);
+      return;
+    }
+    const file = resolve(opts.rendererDir, '.' + (pathname === '/' ? '/index.html' : pathname));
+    if (!isInside(opts.rendererDir, file)) return send(res, 403, 'text/plain', 'forbidden');
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      return send(res, 404, 'text/plain', 'not found');
+    }
+    if (file.endsWith('index.html')) {
+      // The bridge installs window.api before the app's own script runs.
+      content = Buffer.from(content.toString('utf8').replace(/<script/, '<script src="./bridge.js"></script>\n    <script'));
+    }
+    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content, extra);
+  }
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const hostOk = req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
+      if (!hostOk) return send(res, 403, 'text/plain', 'forbidden host');
+      if (url.pathname === '/favicon.ico') return send(res, 204, 'text/plain', '');
+      const queryToken = url.searchParams.get('token');
+      const given = queryToken ?? (req.headers['x-threadline-token'] as string | undefined) ?? cookieToken(req);
+      if (!given || !sameSecret(given, token)) return send(res, 401, 'text/plain', 'This page needs the link printed by threadline serve.');
+
+      if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+        let size = 0;
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) {
+          size += (chunk as Buffer).length;
+          if (size > MAX_BODY) return send(res, 413, 'text/plain', 'request too large');
+          chunks.push(chunk as Buffer);
+        }
+        let body: unknown;
+        try {
+          body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+        } catch {
+          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid_argument', message: 'The request body is not JSON.' } }));
+        }
+        const result = await answerApi(decodeURIComponent(url.pathname.slice('/api/'.length)), body);
+        return send(res, 200, 'application/json', JSON.stringify(result));
+      }
+      if (req.method === 'GET' && url.pathname === '/events') {
+        res.writeHead(200, { ...security, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        clients.add(res);
+        req.on('close', () => clients.delete(res));
+        return;
+      }
+      if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+      await serveFile(res, url.pathname, queryToken !== null);
+    })().catch((e: Error) => {
+      if (!res.headersSent) send(res, 500, 'text/plain', `internal error: ${e.message}`);
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    async close() {
+      unsubscribe();
+      for (const c of clients) c.end();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Where the built app lives: this file is bundled to dist/electron/cli.cjs. */
+function distDir(): string {
+  return resolve(__dirname, '..');
+}
+
+export function sampleDir(): string {
+  return resolve(distDir(), '..', 'resources', 'sample');
+}
+
+export function defaultSampleCase(): string {
+  const home = process.env.THREADLINE_HOME ?? join(homedir(), '.threadline');
+  mkdirSync(home, { recursive: true });
+  return join(home, 'sample-case.threadline');
+}
+
+/** `threadline serve`: runs until interrupted. */
+export async function serve(opts: { casePath?: string; port: number; allow: string[] }): Promise<void> {
+  const casePath = resolve(opts.casePath ?? defaultSampleCase());
+  const host = await startEngineHost({ casePath, workerPath: join(__dirname, 'engine-worker.cjs') });
+  const allow = opts.allow.length ? opts.allow : [process.cwd(), sampleDir()];
+  const info = await host.call('caseInfo', {});
+  if (info.ok && (info.value as { sourceCount: number }).sourceCount === 0 && !opts.casePath && existsSync(sampleDir())) {
+    const samples = readdirSync(sampleDir()).filter((f) => !f.startsWith('.')).map((f) => join(sampleDir(), f));
+    await host.call('importArchive', { paths: samples, custodian: 'Dana Whitfield', timeZone: 'Europe/London' });
+  }
+  const server = await startServer({
+    host,
+    port: opts.port,
+    rendererDir: join(distDir(), 'renderer'),
+    bridgeScript: join(__dirname, 'bridge.js'),
+    allow,
+  });
+  process.stdout.write(
+    `Threadline browser mode on the case ${casePath}\n  ${server.url}\nImports accepted from: ${allow.map((a) => resolve(a)).join(', ')}\nPress Ctrl-C to stop.\n`,
+  );
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(() => host.close()).then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
