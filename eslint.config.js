@@ -5,10 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-
-const noNode = { group: ['node:*'], message: 'This layer runs without Node: no node:* imports.' };
-const noElectronPackage = { group: ['electron', 'electron/*'], message: 'Only the shell (electron/main, electron/preload) may import electron.' };
+const noNode = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)].map((name) => ({ name, message: 'This layer runs without Node.' }));
+const noElectronPackage = { name: 'electron', message: 'Only the shell (electron/main, electron/preload) may import electron.' };
 const noElectronFolder = { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer talks to the engine only through shared/api.ts.' };
 const noRenderer = { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' };
 const noDoors = { group: ['**/main/**', '**/preload/**', '**/cli', '**/serve', '**/host/**'], message: 'The engine never imports its doors.' };
@@ -45,19 +43,27 @@ export default tseslint.config(
     files: ['shared/**'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: [noNode, noElectronPackage, noElectronFolder, noRenderer, { group: ['react', 'react-dom', 'react/*'], message: 'shared/ is types and validators only.' }] }],
+      'no-restricted-imports': ['error', { paths: [...noNode, noElectronPackage], patterns: [noElectronFolder, noRenderer, { group: ['react', 'react-dom', 'react/*'], message: 'shared/ is types and validators only.' }] }],
     },
   },
   {
     files: ['electron/backend/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectronPackage, noRenderer, noDoors] }],
+      'no-restricted-imports': ['error', { paths: [noElectronPackage], patterns: [noRenderer, noDoors] }],
+    },
+  },
+  {
+    // Browser mode's window.api runs in the page, like the renderer.
+    files: ['electron/bridge/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...noNode, noElectronPackage], patterns: [noRenderer] }],
     },
   },
   {
     files: ['electron/cli.ts', 'electron/serve.ts', 'electron/host/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectronPackage, noRenderer] }],
+      'no-restricted-imports': ['error', { paths: [noElectronPackage], patterns: [noRenderer] }],
     },
   },
   {
@@ -66,7 +72,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: [noNode, noElectronPackage, noElectronFolder] }],
+      'no-restricted-imports': ['error', { paths: [...noNode, noElectronPackage], patterns: [noElectronFolder] }],
     },
   },
 );

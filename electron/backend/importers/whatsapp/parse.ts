@@ -4,7 +4,7 @@
 // them. Neither pass holds the file in memory.
 import type { DateOrder, DateOrderDecision, ImportWarning } from '../../../../shared/model';
 import { readLines, type ByteSource, type TextEncodingName } from '../../text/lines';
-import { formatLocalIso, isValidCalendarDate, type LocalTime } from '../../time/zone';
+import { isValidCalendarDate, type LocalTime } from '../../time/zone';
 import { CancelledError, type MessageRecord } from '../types';
 import { Classifier } from './classify';
 import { DateOrderEvidence, fullYear, isYearFirst } from './date-order';
