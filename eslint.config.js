@@ -32,6 +32,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/main/ipc.ts'],
     rules: { 'no-restricted-syntax': ['error', ipcOnlyHere('ipcRenderer', 'electron/preload/preload.ts'), noOpenExternal] },
   },

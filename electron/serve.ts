@@ -3,7 +3,7 @@
 // (a DNS-rebinding page cannot name 127.0.0.1), and accepts import paths only under folders the
 // person who started it allowed.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
@@ -11,6 +11,7 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ApiError, type ApiEvent, type ApiResult, type ImportPick } from '../shared/api';
 import { isApiMethod, validateArg } from '../shared/validate';
 import { startEngineHost } from './host/client';
+import { seedSampleCase } from './host/sample-case';
 import type { EngineHost, EngineMethod } from './host/types';
 
 export const BROWSER_CSP =
@@ -215,11 +216,7 @@ export async function serve(opts: { casePath?: string; port: number; allow: stri
   const casePath = resolve(opts.casePath ?? defaultSampleCase());
   const host = await startEngineHost({ casePath, workerPath: join(__dirname, 'engine-worker.cjs') });
   const allow = opts.allow.length ? opts.allow : [process.cwd(), sampleDir()];
-  const info = await host.call('caseInfo', {});
-  if (info.ok && (info.value as { sourceCount: number }).sourceCount === 0 && !opts.casePath && existsSync(sampleDir())) {
-    const samples = readdirSync(sampleDir()).filter((f) => !f.startsWith('.')).map((f) => join(sampleDir(), f));
-    await host.call('importArchive', { paths: samples, custodian: 'Dana Whitfield', timeZone: 'Europe/London' });
-  }
+  if (!opts.casePath) await seedSampleCase(host, sampleDir());
   const server = await startServer({
     host,
     port: opts.port,

@@ -43,9 +43,10 @@ export async function* readLines(
     }
     const text = pending + decoder.decode(bytes, { stream: true });
     const batch: Line[] = [];
+    const breaks = new BreakFinder(text);
     let start = 0;
     for (;;) {
-      const nl = nextBreak(text, start);
+      const nl = breaks.next(start);
       if (nl < 0) break;
       const ch = text.charCodeAt(nl);
       if (ch === 13 && nl + 1 === text.length) break; // a CR at the chunk end may be the first half of CRLF
@@ -59,9 +60,10 @@ export async function* readLines(
   const tail = pending + (decoder ? decoder.decode() : '');
   if (tail.length) {
     const batch: Line[] = [];
+    const breaks = new BreakFinder(tail);
     let start = 0;
     for (;;) {
-      const nl = nextBreak(tail, start);
+      const nl = breaks.next(start);
       if (nl < 0) break;
       const end = tail.charCodeAt(nl) === 13 && tail.charCodeAt(nl + 1) === 10 ? '\r\n' : tail[nl]!;
       batch.push({ no: ++no, text: tail.slice(start, nl), end });
@@ -73,10 +75,20 @@ export async function* readLines(
   }
 }
 
-function nextBreak(text: string, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const cr = text.indexOf('\r', from);
-  if (cr < 0) return lf;
-  if (lf < 0) return cr;
-  return Math.min(lf, cr);
+/**
+ * Finds line breaks left to right. Remembers where the next CR and LF are, so a file with only LF
+ * (or only CR) is not rescanned to the end of the chunk for the missing kind on every line.
+ */
+class BreakFinder {
+  private lf = -2;
+  private cr = -2;
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (this.lf !== -1 && this.lf < from) this.lf = this.text.indexOf('\n', from);
+    if (this.cr !== -1 && this.cr < from) this.cr = this.text.indexOf('\r', from);
+    if (this.cr < 0) return this.lf;
+    if (this.lf < 0) return this.cr;
+    return Math.min(this.lf, this.cr);
+  }
 }

@@ -41,8 +41,8 @@ export const ru: Lexicon = {
   ],
   calls: [{ id: 'call.missed_voice', text: 'Пропущенный аудиозвонок' }],
   locations: [
-    { id: 'location.pin', text: 'местоположение: {U}' }, // Android
-    { id: 'location.pin', text: 'Местоположение: {U}' }, // iOS
+    // Android `местоположение: …`, iOS `Местоположение: …`: one row, matching ignores case.
+    { id: 'location.pin', text: 'местоположение: {U}' },
     { id: 'location.live', text: 'Геоданные отправлены' }, // [Android strings, old]
   ],
   polls: [{ id: 'poll', text: 'ОПРОС:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)

@@ -1,0 +1,40 @@
+// Lifecycle wiring only; each concern lives in its own module. Bundled to dist/electron/main.cjs.
+import { app, dialog } from 'electron';
+import { startEngineHost } from '../host/client';
+import { seedSampleCase } from '../host/sample-case';
+import { createImportDoor } from './import-door';
+import { registerApi } from './ipc';
+import { closeHostOnQuit } from './lifecycle';
+import { applyUserDataOverride, buildLayout, chooseCase, sampleDir } from './paths';
+import { INDEX_URL, registerAppProtocol, registerPrivilegedSchemes } from './protocol';
+import { applySecurityPolicy } from './security';
+import { createMainWindow } from './window';
+
+const layout = buildLayout(__dirname);
+
+// Everything up to whenReady() must happen before 'ready'.
+applyUserDataOverride(process.env.THREADLINE_USER_DATA_DIR);
+registerPrivilegedSchemes();
+applySecurityPolicy();
+
+async function start(): Promise<void> {
+  registerAppProtocol(layout.rendererDir);
+  const chosen = chooseCase(process.argv, app.getPath('userData'));
+  const host = await startEngineHost({ casePath: chosen.casePath, workerPath: layout.engineWorkerPath });
+  closeHostOnQuit(host);
+  const window = createMainWindow(layout.preloadPath);
+  registerApi(host, createImportDoor(window));
+  await window.loadURL(INDEX_URL);
+  // After the page has loaded, so it is already listening for the import's progress events.
+  if (chosen.isSample) {
+    seedSampleCase(host, sampleDir()).catch((error: unknown) => console.error('The sample case was not filled:', error));
+  }
+}
+
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    dialog.showErrorBox('Threadline could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });

@@ -1,0 +1,176 @@
+// `npm run bench`: the budgets of design.md §9, measured and printed (never asserted in unit tests).
+// Generates a 1,000,000-message WhatsApp export (~95 MB), times the popular whatsapp-chat-parser
+// parsing it, imports it with the real `threadline` command (parse, store, index) in a child process
+// to read its peak memory, then times the WhatsApp parser alone, search, and thread paging.
+// Options: BENCH_MESSAGES=200000 for a quicker run; BENCH_DIR to keep the files somewhere else.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseString } from 'whatsapp-chat-parser';
+import { createEngine } from '../electron/backend/api';
+import { fileSource } from '../electron/backend/files/read';
+import { parseWhatsApp, scanWhatsApp, type ParseResult } from '../electron/backend/importers/whatsapp/parse';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const messages = Number(process.env.BENCH_MESSAGES ?? 1_000_000);
+const dir = process.env.BENCH_DIR ?? join(tmpdir(), 'threadline-bench');
+mkdirSync(dir, { recursive: true });
+const chatPath = join(dir, `whatsapp-${messages}.txt`);
+const casePath = join(dir, `case-${messages}.threadline`);
+
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A vocabulary with a Zipf-like spread: a few common words, a long tail of rare ones. */
+function vocabulary(random: () => number): string[] {
+  const common = 'the a to and of in is it you that for on be we this are with can not at have so will just meeting permit report harbour please call today tomorrow send draft office'.split(' ');
+  const syllables = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'qui', 'sa', 'del', 'ur', 'pen', 'ist', 'mar', 'on', 'bel'];
+  const rare: string[] = [];
+  for (let i = 0; i < 5000; i++) {
+    let w = '';
+    const n = 2 + Math.floor(random() * 3);
+    for (let k = 0; k < n; k++) w += syllables[Math.floor(random() * syllables.length)];
+    rare.push(w);
+  }
+  return [...common, ...rare];
+}
+
+async function generate(): Promise<void> {
+  if (existsSync(chatPath)) return;
+  const random = rng(42);
+  const words = vocabulary(random);
+  const people = ['Dana Whitfield', 'Marcus Oyelaran', 'Priya Raman', 'Tom Kessler', 'Ana Ruiz', '+44 7700 900123'];
+  const out = createWriteStream(chatPath);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  let t = Date.UTC(2019, 0, 1, 8, 0);
+  const write = (s: string) => (out.write(s) ? undefined : new Promise<void>((r) => out.once('drain', () => r())));
+  await write('01/01/2019, 08:00 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n');
+  for (let i = 1; i < messages; i++) {
+    t += Math.floor(random() * random() * 600_000);
+    const d = new Date(t);
+    const stamp = `${p2(d.getUTCDate())}/${p2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}, ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
+    const author = people[Math.floor(random() * people.length)]!;
+    const r = random();
+    let body: string;
+    if (r < 0.004) body = 'This message was deleted';
+    else if (r < 0.02) body = '<Media omitted>';
+    else {
+      const n = 3 + Math.floor(random() * 14);
+      const parts: string[] = [];
+      for (let k = 0; k < n; k++) parts.push(words[Math.floor(words.length * Math.pow(random(), 3))]!);
+      body = parts.join(' ');
+      if (random() < 0.03) body += '\n' + parts.slice(0, 4).join(' ');
+    }
+    const w = write(`${stamp} - ${author}: ${body}\n`);
+    if (w) await w;
+  }
+  await new Promise<void>((r) => out.end(r));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, budget = '') => {
+  rows.push([what, value, budget]);
+  console.log(`  ${what}: ${value}${budget ? `   (budget: ${budget})` : ''}`);
+};
+
+console.log(`Threadline benchmark — ${messages.toLocaleString('en')} messages, Node ${process.version}`);
+let started = performance.now();
+await generate();
+const size = statSync(chatPath).size;
+row('generated export', `${(size / 1e6).toFixed(1)} MB (${fmt(performance.now() - started)})`);
+
+started = performance.now();
+const parsed = parseString(readFileSync(chatPath, 'utf8'));
+const theirParse = performance.now() - started;
+row('whatsapp-chat-parser 4.0.2, parse only', `${fmt(theirParse)} (${parsed.length.toLocaleString('en')} messages)`);
+
+rmSync(casePath, { force: true });
+rmSync(casePath + '-wal', { force: true });
+rmSync(casePath + '-shm', { force: true });
+started = performance.now();
+const run = spawnSync(
+  process.execPath,
+  ['--require', join(root, 'scripts', 'report-peak-memory.cjs'), join(root, 'bin', 'threadline.cjs'), 'import', chatPath, '--case', casePath, '--tz', 'UTC', '--json'],
+  { encoding: 'utf8', maxBuffer: 64 << 20 },
+);
+const ours = performance.now() - started;
+if (run.status !== 0) {
+  console.error(run.stderr);
+  process.exit(1);
+}
+const peak = Number(/peak-rss-bytes=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
+const imported = JSON.parse(run.stdout).sources[0].messages as number;
+row(
+  'threadline import end to end (parse, store, index)',
+  `${fmt(ours)} (${imported.toLocaleString('en')} messages, ${Math.round(imported / (ours / 1000)).toLocaleString('en')} msg/s) — ${(theirParse / ours).toFixed(2)}× the parse-only time above`,
+  'faster than whatsapp-chat-parser parse only',
+);
+row('threadline import peak resident memory', `${(peak / 2 ** 20).toFixed(0)} MB`, '≤ 300 MB');
+
+started = performance.now();
+const scan = await scanWhatsApp(fileSource(chatPath), () => false);
+const result: ParseResult = {
+  preamble: [],
+  warnings: [],
+  messageCount: 0,
+  signals: { messages: 0, firstSubtype: null, startsWithOpeningNotice: false, mediaOmitted: 0, mediaAttached: 0, iosMediaCounters: [] },
+  participants: new Map(),
+  hasGroupEvents: false,
+  noticeAuthors: new Map(),
+};
+let count = 0;
+for await (const batch of parseWhatsApp(fileSource(chatPath), scan, {
+  fileLabel: 'bench',
+  conversationKey: 'c',
+  dateOrder: scan.evidence.decide(),
+  isCancelled: () => false,
+  progress: () => undefined,
+}, result)) count += batch.length;
+const parseOnly = performance.now() - started;
+row('WhatsApp parser alone (both passes, no database)', `${fmt(parseOnly)} — ${(size / 1e6 / (parseOnly / 1000)).toFixed(1)} MB/s, ${Math.round(count / (parseOnly / 1000)).toLocaleString('en')} msg/s`);
+
+const engine = createEngine(casePath, { create: false });
+const time = async (fn: () => Promise<unknown>, n = 21) => {
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+};
+for (const [label, q] of [
+  ['common term', 'meeting'],
+  ['rare term', 'kaloten'],
+  ['phrase', '"please call"'],
+] as const) {
+  const page = await engine.api.search({ q, limit: 50 });
+  const ms = await time(() => engine.api.search({ q, limit: 50 }));
+  row(`search ${label} ${q}: first page of 50 with snippets and exact total`, `${fmt(ms)} median (${page.total.toLocaleString('en')} hits)`, '< 50 ms page, < 100 ms total');
+}
+const [conv] = await engine.api.listConversations({});
+const random = rng(7);
+const pageMs = await time(() => engine.api.threadPage({ conversationId: conv!.id, fromSeq: Math.floor(random() * (conv!.messageCount - 200)), limit: 200 }), 51);
+row('thread page of 200 at a random position', `${fmt(pageMs)} median`, 'part of < 200 ms to open / jump');
+await engine.close();
+
+console.log('\n| measure | result | budget |\n|---|---|---|');
+for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);

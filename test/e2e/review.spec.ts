@@ -1,0 +1,91 @@
+// A reviewer's first session, in Chromium against browser mode on a real case: import a sample, open
+// the conversation, search, open a hit and land on the message; a bad file gets a readable error.
+// Any console error or CSP violation fails the test. Screenshots go to test-results/screenshots/.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserMode } from './server';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/whatsapp/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+let server: BrowserMode;
+const problems: string[] = [];
+
+// One case for the file: the second test starts from what the first imported.
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startBrowserMode([CORPUS]);
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+function watch(page: Page): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+}
+
+async function importPath(page: Page, path: string): Promise<void> {
+  await page.getByTestId('import-button').click();
+  await page.getByTestId('import-path-input').fill(path);
+  await page.getByTestId('import-submit').click();
+}
+
+test('import, open a conversation, search, and jump to a hit', async ({ page }) => {
+  watch(page);
+  await page.goto(server.url);
+  await expect(page.getByTestId('conversation-list')).toBeVisible();
+  await expect(page.getByTestId('conversation-item')).toHaveCount(0);
+
+  await importPath(page, join(CORPUS, 'starkdmi__whats_json__english_android.txt'));
+  await expect(page.getByTestId('import-summary')).toContainText('60', { timeout: 30_000 });
+  await page.screenshot({ path: join(SHOTS, '1-imported.png') });
+
+  const conversation = page.getByTestId('conversation-item');
+  await expect(conversation).toHaveCount(1);
+  await conversation.click();
+  const thread = page.getByTestId('thread');
+  await expect(thread.getByTestId('message').first()).toBeVisible();
+  // Virtualized: a 60-message thread in an 800-pixel window never renders every row.
+  expect(await thread.getByTestId('message').count()).toBeLessThan(60);
+  await expect(thread).toContainText('Messages and calls are end-to-end encrypted');
+  await page.screenshot({ path: join(SHOTS, '2-thread.png') });
+
+  await page.getByTestId('search-input').fill('deleted');
+  await page.getByTestId('search-input').press('Enter');
+  const hits = page.getByTestId('search-hit');
+  await expect(hits).toHaveCount(8);
+  await expect(page.getByTestId('search-results').locator('mark').first()).toHaveText(/deleted/i);
+  await page.screenshot({ path: join(SHOTS, '3-search.png') });
+
+  const last = hits.last();
+  await last.click();
+  const landed = page.getByTestId('message-highlighted');
+  await expect(landed).toBeVisible();
+  await expect(landed).toContainText('You deleted this message');
+  await expect(landed).toBeInViewport();
+  await page.screenshot({ path: join(SHOTS, '4-landed-on-hit.png') });
+
+  expect(problems).toEqual([]);
+});
+
+test('a file that is not a chat export gets one readable sentence and changes nothing', async ({ page }) => {
+  watch(page);
+  const notAChat = join(server.dir, 'minutes.txt');
+  writeFileSync(notAChat, 'Minutes of the meeting\nPresent: everyone\n');
+  await page.goto(server.url);
+  await expect(page.getByTestId('conversation-item')).toHaveCount(1);
+  await importPath(page, notAChat);
+  await expect(page.getByTestId('import-error')).toContainText('minutes.txt is not a chat export', { timeout: 30_000 });
+  await page.screenshot({ path: join(SHOTS, '5-bad-input.png') });
+  await expect(page.getByTestId('conversation-item')).toHaveCount(1);
+
+  await importPath(page, '/etc/passwd');
+  await expect(page.getByTestId('import-error').or(page.getByTestId('error-banner'))).toContainText('outside the folders');
+  expect(problems).toEqual([]);
+});

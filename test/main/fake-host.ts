@@ -1,0 +1,30 @@
+// An EngineHost that records calls and answers from a table, for the shell tests.
+import type { ApiEvent, ApiResult } from '../../shared/api';
+import type { EngineHost, EngineMethod } from '../../electron/host/types';
+
+export class FakeEngineHost implements EngineHost {
+  readonly calls: { method: EngineMethod; arg: unknown }[] = [];
+  readonly answers = new Map<EngineMethod, ApiResult<unknown> | (() => never)>();
+  closeCount = 0;
+  private readonly listeners = new Set<(event: ApiEvent) => void>();
+
+  async call(method: EngineMethod, arg: unknown): Promise<ApiResult<unknown>> {
+    this.calls.push({ method, arg });
+    const answer = this.answers.get(method);
+    if (typeof answer === 'function') return answer();
+    return answer ?? { ok: true, value: { answeredBy: 'engine', method } };
+  }
+
+  onEvent(listener: (event: ApiEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: ApiEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  async close(): Promise<void> {
+    this.closeCount += 1;
+  }
+}

@@ -1,0 +1,84 @@
+import type { BrowserWindow as ElectronWindow } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_METHODS, type ApiEvent, type WindowApi } from '../../shared/api';
+import { FakeEngineHost } from './fake-host';
+
+// The preload runs on import, so each test loads a fresh copy of it and of the fake it talks to.
+async function loadPreload() {
+  vi.resetModules();
+  const { fake, BrowserWindow } = await import('../fakes/electron');
+  const { registerApi } = await import('../../electron/main/ipc');
+  const { createImportDoor } = await import('../../electron/main/import-door');
+  const host = new FakeEngineHost();
+  registerApi(host, createImportDoor(new BrowserWindow({}) as unknown as ElectronWindow));
+  await import('../../electron/preload/preload');
+  const api = fake.exposedInMainWorld.get('api') as WindowApi;
+  return { fake, host, api };
+}
+
+let loaded: Awaited<ReturnType<typeof loadPreload>>;
+
+beforeEach(async () => {
+  loaded = await loadPreload();
+});
+
+describe('what the preload exposes', () => {
+  it('exposes one global, window.api', () => {
+    expect([...loaded.fake.exposedInMainWorld.keys()]).toEqual(['api']);
+  });
+
+  it('window.api holds exactly the API methods and onEvent, all functions', () => {
+    const { api } = loaded;
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onEvent'].sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+});
+
+describe('calls', () => {
+  it('reach the engine through api:<method> and resolve to the value', async () => {
+    loaded.host.answers.set('caseInfo', {
+      ok: true,
+      value: { path: '/c.threadline', defaultTimeZone: 'UTC', sourceCount: 1, conversationCount: 2, messageCount: 3 },
+    });
+    await expect(loaded.api.caseInfo({})).resolves.toEqual({
+      path: '/c.threadline',
+      defaultTimeZone: 'UTC',
+      sourceCount: 1,
+      conversationCount: 2,
+      messageCount: 3,
+    });
+    expect(loaded.host.calls).toEqual([{ method: 'caseInfo', arg: {} }]);
+  });
+
+  it('reject with an Error carrying the message and the code', async () => {
+    const failure = await loaded.api.threadPage({ conversationId: -1, fromSeq: 0, limit: 10 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).toMatchObject({ code: 'invalid_argument', message: expect.stringContaining('conversationId') });
+  });
+
+  it('are refused when the page is not ours', async () => {
+    loaded.fake.setRendererUrl('https://evil.example/');
+    await expect(loaded.api.listSources({})).rejects.toMatchObject({ code: 'forbidden' });
+    expect(loaded.host.calls).toEqual([]);
+  });
+});
+
+describe('onEvent', () => {
+  const done: ApiEvent = { type: 'job.done', jobId: 'job-1', ok: true, cancelled: false, error: null, summary: null };
+
+  it('hands the listener the event payload only, never the IPC event', () => {
+    const received: unknown[][] = [];
+    loaded.api.onEvent((...args: unknown[]) => received.push(args));
+    loaded.fake.sendToRenderer('api:event', done);
+    expect(received).toEqual([[done]]);
+  });
+
+  it('stops delivering after unsubscribe', () => {
+    const received: ApiEvent[] = [];
+    const unsubscribe = loaded.api.onEvent((event) => received.push(event));
+    unsubscribe();
+    loaded.fake.sendToRenderer('api:event', done);
+    expect(received).toEqual([]);
+    expect(loaded.fake.rendererListenerCount('api:event')).toBe(0);
+  });
+});
