@@ -32,6 +32,8 @@ interface CompiledRow {
   regex: RegExp | null;
   /** Index of the capture group holding the file name, when the template has one. */
   fileGroup: number;
+  /** The longest fixed word of the template, lower-cased: a text without it cannot match. */
+  needle: string;
 }
 
 const IGNORED = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -39,8 +41,24 @@ const SPACES = /[\u00A0\u2007\u2009\u202F]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
 
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+let memoText = '';
+let memoComparable = '';
+
 /** The comparison copy of a text; never stored. */
 export function comparable(text: string): string {
+  if (text === memoText) return memoComparable; // notice() and classifyAuthored() see the same body
+  memoText = text;
+  memoComparable = toComparable(text);
+  return memoComparable;
+}
+
+function toComparable(text: string): string {
+  if (PLAIN_ASCII.test(text)) {
+    // Most bodies: nothing to normalize, no special space or quote to fold.
+    const t = text.trim();
+    return t.endsWith('.') ? t.slice(0, -1).trimEnd() : t;
+  }
   let t = text.normalize('NFC').replace(IGNORED, '').replace(SPACES, ' ');
   t = t.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").trim();
   // One final period, ASCII or the CJK full stop (ja/zh iOS write `…削除されました。`).
@@ -51,7 +69,7 @@ const PLACEHOLDER = /\{(X|Y|N|F|U|n)\}/g;
 
 function compileRow(row: LexiconRow, lang: string, category: Category): CompiledRow {
   const text = comparable(row.text);
-  if (!PLACEHOLDER.test(text)) return { row, lang, category, regex: null, fileGroup: -1 };
+  if (!PLACEHOLDER.test(text)) return { row, lang, category, regex: null, fileGroup: -1, needle: '' };
   PLACEHOLDER.lastIndex = 0;
   let source = '^';
   let last = 0;
@@ -66,7 +84,9 @@ function compileRow(row: LexiconRow, lang: string, category: Category): Compiled
     last = m.index + m[0].length;
   }
   source += escapeRegex(text.slice(last)) + '$';
-  return { row, lang, category, regex: new RegExp(source, 'iu'), fileGroup };
+  const words = text.replace(PLACEHOLDER, ' ').toLowerCase().split(/\s+/);
+  const needle = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { row, lang, category, regex: new RegExp(source, 'iu'), fileGroup, needle };
 }
 
 function escapeRegex(s: string): string {
@@ -88,9 +108,14 @@ const CATEGORY_KIND: Record<Category, MessageKind> = {
 const SHORT_BODY = 600;
 
 export class Classifier {
-  private readonly fixed = new Map<string, CompiledRow>();
+  /** Whole fixed sentences by category, keyed by their lower-cased comparable text. */
+  private readonly fixed = new Map<Category, Map<string, CompiledRow>>();
+  /** The longest fixed sentence per category: a longer text cannot be one. */
+  private readonly fixedMax = new Map<Category, number>();
   private readonly patterns = new Map<Category, CompiledRow[]>();
   private readonly editedSuffixes: { text: string; lang: string }[] = [];
+  /** Last characters of the edited suffixes: a body ending otherwise needs no closer look. */
+  private readonly suffixEnds = new Set<string>();
   readonly langs: string[];
 
   constructor(lexicons: readonly Lexicon[]) {
@@ -99,7 +124,9 @@ export class Classifier {
       for (const category of Object.keys(CATEGORY_KIND) as Category[]) {
         for (const row of lex[category]) {
           if (category === 'editedSuffixes') {
-            this.editedSuffixes.push({ text: comparable(row.text).toLowerCase(), lang: lex.lang });
+            const text = comparable(row.text).toLowerCase();
+            this.editedSuffixes.push({ text, lang: lex.lang });
+            this.suffixEnds.add(text.slice(-1));
             continue;
           }
           const compiled = compileRow(row, lex.lang, category);
@@ -108,29 +135,46 @@ export class Classifier {
             list.push(compiled);
             this.patterns.set(category, list);
           } else {
-            const key = `${category}|${comparable(row.text).toLowerCase()}`;
-            if (!this.fixed.has(key)) this.fixed.set(key, compiled);
+            const key = comparable(row.text).toLowerCase();
+            const map = this.fixed.get(category) ?? new Map<string, CompiledRow>();
+            if (!map.has(key)) map.set(key, compiled);
+            this.fixed.set(category, map);
+            this.fixedMax.set(category, Math.max(this.fixedMax.get(category) ?? 0, key.length));
           }
         }
       }
     }
   }
 
+  private fixedRow(category: Category, lower: string): CompiledRow | undefined {
+    if (lower.length > (this.fixedMax.get(category) ?? 0)) return undefined;
+    return this.fixed.get(category)?.get(lower);
+  }
+
   private find(category: Category, text: string, lower: string): { row: CompiledRow; match: RegExpExecArray | null } | null {
-    const exact = this.fixed.get(`${category}|${lower}`);
+    const exact = this.fixedRow(category, lower);
     if (exact) return { row: exact, match: null };
     for (const row of this.patterns.get(category) ?? []) {
+      if (!lower.includes(row.needle)) continue;
       const match = row.regex!.exec(text);
       if (match) return { row, match };
     }
     return null;
   }
 
-  /** A WhatsApp notice (Tables S1, S4) the body is, if any. */
-  notice(body: string): NoticeMatch | null {
+  /**
+   * A WhatsApp notice (Tables S1, S4) the body is, if any. With `fixedOnly`, only whole fixed
+   * sentences are tried: templates with a name in them ({X} added {Y}) could be anyone's words.
+   */
+  notice(body: string, fixedOnly = false): NoticeMatch | null {
     if (body.length > SHORT_BODY) return null;
     const text = comparable(body);
-    const hit = this.find('system', text, text.toLowerCase());
+    const lower = text.toLowerCase();
+    if (fixedOnly) {
+      const exact = this.fixedRow('system', lower);
+      return exact ? { subtype: exact.row.id, lang: exact.lang, fixed: true } : null;
+    }
+    const hit = this.find('system', text, lower);
     return hit ? { subtype: hit.row.row.id, lang: hit.row.lang, fixed: hit.match === null } : null;
   }
 
@@ -146,8 +190,8 @@ export class Classifier {
     const firstBreak = body.search(/\r\n|\r|\n/);
     const firstLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
     if (body.length <= SHORT_BODY) {
-      const bare = body.replace(IGNORED, '').trim();
       // View-once media: `null` since 2022, an empty body before (Table S5). `Name:.` is not one.
+      const bare = body.length <= 16 ? body.replace(IGNORED, '').trim() : body;
       if (bare === '' || bare === 'null') return result('media', 'media.view_once', null);
       const whole = comparable(body);
       const lower = whole.toLowerCase();
@@ -157,7 +201,7 @@ export class Classifier {
       }
     }
     if (firstLine.length <= SHORT_BODY) {
-      const first = comparable(firstLine);
+      const first = firstLine === body ? comparable(body) : comparable(firstLine);
       const lower = first.toLowerCase();
       for (const category of ['mediaOmitted', 'attached', 'locations', 'polls'] as const) {
         const hit = this.find(category, first, lower);
@@ -180,7 +224,8 @@ export class Classifier {
   }
 
   private editedSuffix(body: string): string | null {
-    if (this.editedSuffixes.length === 0) return null;
+    const end = body.trimEnd().slice(-1).toLowerCase();
+    if (!this.suffixEnds.has(end) && !this.suffixEnds.has(end === '.' ? body.trimEnd().slice(-2, -1).toLowerCase() : end)) return null;
     const tail = comparable(body.slice(-80)).toLowerCase();
     for (const s of this.editedSuffixes) if (tail.endsWith(s.text)) return s.lang;
     return null;

@@ -47,8 +47,20 @@ export interface WhatsAppScan {
   evidence: DateOrderEvidence;
 }
 
+const displayCache = new Map<string, string>();
+
 /** Author as displayed: bidi controls and BOM dropped, special spaces made plain (corpus convention). */
 export function displayAuthor(raw: string): string {
+  let shown = displayCache.get(raw);
+  if (shown === undefined) {
+    if (displayCache.size > 10_000) displayCache.clear(); // pasted "authors" must not grow it without end
+    shown = toDisplayAuthor(raw);
+    displayCache.set(raw, shown);
+  }
+  return shown;
+}
+
+function toDisplayAuthor(raw: string): string {
   return raw.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').replace(/[\u00A0\u2009\u202F]/g, ' ').trim();
 }
 
@@ -132,7 +144,7 @@ export async function scanWhatsApp(source: ByteSource, isCancelled: () => boolea
       const body = bodyAfter(rest, split);
       const stats = scan.authors.get(split.author) ?? { count: 0, noticeCount: 0 };
       stats.count++;
-      const media = MEDIA_NAME.exec(body);
+      const media = body.includes('-20') || body.includes('-WA') ? MEDIA_NAME.exec(body) : null;
       if (media) scan.evidence.addMediaName(media[0], h);
       if (body.length <= 200 && sampled++ < DETECTION_SAMPLE) {
         const notice = detector.notice(body);
@@ -248,14 +260,16 @@ export async function* parseWhatsApp(
     let author = m.split?.author ?? null;
     let c = m.split ? classifier.classifyAuthored(body) : classifier.classifyAuthorless(body);
     if (m.split) {
-      const notice = classifier.notice(body);
       const stats = scan.authors.get(m.split.author);
-      const pseudo =
-        notice &&
-        (notice.fixed ||
-          LRM_START.test(body) ||
-          (stats !== undefined && stats.count === stats.noticeCount) ||
-          body.trimStart().startsWith(m.split.author + ' '));
+      // iOS attributes notices to the chat (§4.1): its body starts with U+200E, or the "author" writes
+      // nothing but notices, or the line repeats the author's own name. Otherwise only a whole fixed
+      // notice (the encryption sentence) can be one; "Bob added salt" stays Bob's message.
+      const maybePseudo =
+        LRM_START.test(body) ||
+        (stats !== undefined && stats.count >= 2 && stats.count === stats.noticeCount) ||
+        body.trimStart().startsWith(m.split.author + ' ');
+      const notice = classifier.notice(body, !maybePseudo);
+      const pseudo = notice !== null;
       if (pseudo) {
         // iOS attributes notices to the chat (§4.1): a system line, not the contact's message.
         c = { kind: 'system', subtype: notice.subtype, lang: notice.lang, attachmentNames: [], attached: false, edited: false };

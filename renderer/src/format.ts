@@ -1,0 +1,81 @@
+// Display formatting. Local times are shown exactly as the source wrote them (sentAtLocal is already
+// wall-clock ISO text), never re-derived from UTC, so the screen matches the evidence.
+import type { MessageView, SourceRef } from '../../shared/model';
+
+// One fixed locale: reviewers compare numbers across screenshots, exports and reports.
+const countFormat = new Intl.NumberFormat('en-US');
+const weekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
+
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
+/** `1 message`, `2,050 messages`. */
+export function countOf(n: number, noun: string): string {
+  return `${formatCount(n)} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/** Search timings: a decimal below 10 ms, whole milliseconds above. */
+export function formatMs(ms: number): string {
+  return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+}
+
+/** `YYYY-MM-DD` of a wall-clock ISO timestamp, or null when the source gave no time. */
+export function localDay(sentAtLocal: string | null): string | null {
+  return sentAtLocal === null ? null : sentAtLocal.slice(0, 10);
+}
+
+/** `HH:MM` or `HH:MM:SS`, as precise as the source. */
+export function localClock(sentAtLocal: string | null): string {
+  return sentAtLocal === null ? '--:--' : sentAtLocal.slice(11);
+}
+
+/** `YYYY-MM-DD HH:MM[:SS]`. */
+export function localDateTime(sentAtLocal: string | null): string {
+  return sentAtLocal === null ? 'no time in source' : sentAtLocal.replace('T', ' ');
+}
+
+/** `2024-03-12 · Tuesday`: the weekday of the calendar date itself, whatever the viewer's zone. */
+export function dayHeading(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (year === undefined || month === undefined || date === undefined) return day;
+  const weekday = weekdayFormat.format(new Date(Date.UTC(year, month - 1, date)));
+  return `${day} · ${weekday}`;
+}
+
+export function dayRange(first: string | null, last: string | null): string {
+  const from = localDay(first);
+  const to = localDay(last);
+  if (from === null && to === null) return 'no dates';
+  if (from === to) return from ?? '';
+  return `${from ?? '?'} – ${to ?? '?'}`;
+}
+
+/** The three readings of a message's time: as shown, as written in the source, and in UTC. */
+export function timeDetails(message: MessageView): string {
+  return [
+    `Local: ${localDateTime(message.sentAtLocal)} (${message.timeZone})`,
+    `As written: ${message.sentAtRaw ?? 'none'}`,
+    `UTC: ${message.sentAt === null ? 'unknown' : new Date(message.sentAt).toISOString()}`,
+  ].join('\n');
+}
+
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** `chat.txt:120`, `chat.txt:120–124` or `export.json#msg-17`. */
+export function sourceRefText(ref: SourceRef): string {
+  if (ref.line !== null) {
+    const end = ref.lineEnd !== null && ref.lineEnd !== ref.line ? `–${ref.lineEnd}` : '';
+    return `${ref.file}:${ref.line}${end}`;
+  }
+  if (ref.record !== null) return `${ref.file}#${ref.record}`;
+  return ref.file;
+}
+
+export function formatBytes(size: number): string {
+  if (size < 1024) return `${size} B`;
+  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
+  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,38 @@
+import { formatCount } from '../format';
+import type { ImportProgress } from './useImportJob';
+
+interface ImportProgressBarProps {
+  progress: ImportProgress | null;
+  cancelling: boolean;
+  /** Null until the engine has named the job: there is nothing to cancel yet. */
+  onCancel: (() => void) | null;
+}
+
+export function ImportProgressBar({ progress, cancelling, onCancel }: ImportProgressBarProps) {
+  // A total of 0 means the phase cannot know its size yet: show movement, not a fake percentage.
+  const determinate = progress !== null && progress.total > 0;
+  return (
+    <div className="import-progress" data-testid="import-progress">
+      <span className="import-phase">{cancelling ? 'Cancelling…' : (progress?.phase ?? 'Starting…')}</span>
+      {determinate ? (
+        <progress max={progress.total} value={Math.min(progress.done, progress.total)} />
+      ) : (
+        <progress />
+      )}
+      <span className="import-counts">
+        {determinate
+          ? `${formatCount(progress.done)} / ${formatCount(progress.total)}`
+          : progress !== null && progress.done > 0 && formatCount(progress.done)}
+      </span>
+      <button
+        type="button"
+        className="secondary-button"
+        data-testid="import-cancel"
+        onClick={onCancel ?? undefined}
+        disabled={cancelling || onCancel === null}
+      >
+        Cancel
+      </button>
+    </div>
+  );
+}

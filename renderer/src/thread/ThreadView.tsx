@@ -1,0 +1,126 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { ConversationSummary } from '../../../shared/model';
+import { api } from '../api';
+import type { ReportError } from '../errors/useErrorBanner';
+import { ThreadHeader } from './ThreadHeader';
+import { ThreadPageCache } from './ThreadPageCache';
+import { ThreadRow } from './ThreadRow';
+import { WINDOW_ROWS, slidWindow, windowAround, windowHolds } from './threadWindow';
+
+/** A request to show one message; a new nonce re-centres it even when the seq is the same. */
+export interface ThreadFocus {
+  seq: number;
+  nonce: number;
+}
+
+interface ThreadViewProps {
+  conversation: ConversationSummary;
+  focus: ThreadFocus | null;
+  onGoToSeq: (seq: number) => void;
+  reportError: ReportError;
+}
+
+// A one-line message with its meta line; rows are measured once drawn, this only sizes the unseen.
+const ESTIMATED_ROW_PX = 46;
+const OVERSCAN_ROWS = 8;
+/** Rows either side of a focused message that fill the screen around it. */
+const FOCUS_CONTEXT_ROWS = 20;
+
+/** One conversation, virtualized. Mounted per conversation (keyed by id), so its cache is too. */
+export function ThreadView({ conversation, focus, onGoToSeq, reportError }: ThreadViewProps) {
+  const [cache] = useState(
+    () =>
+      new ThreadPageCache(
+        (fromSeq, limit) => api.threadPage({ conversationId: conversation.id, fromSeq, limit }),
+        (error) => reportError('Could not load messages', error),
+        conversation.messageCount,
+      ),
+  );
+  const thread = useSyncExternalStore(cache.subscribe, cache.getSnapshot);
+  const total = thread.total;
+
+  // A focus outside the current window moves the window before anything is drawn (state adjusted
+  // while rendering, as React recommends for props that reset state).
+  const [slide, setSlide] = useState(() => ({
+    windowStart: windowAround(focus?.seq ?? 0, total),
+    focusNonce: focus?.nonce ?? null,
+  }));
+  if (focus !== null && focus.nonce !== slide.focusNonce) {
+    const windowStart = windowHolds(slide.windowStart, focus.seq, total) ? slide.windowStart : windowAround(focus.seq, total);
+    setSlide({ windowStart, focusNonce: focus.nonce });
+  }
+  const windowStart = Math.min(slide.windowStart, Math.max(0, total - WINDOW_ROWS));
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Keys are seqs: measured heights survive a slide, and the slide keeps the row being read in place.
+  const getItemKey = useCallback((index: number) => windowStart + index, [windowStart]);
+  // The React Compiler is not used here; the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: Math.min(total, WINDOW_ROWS),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    getItemKey,
+    overscan: OVERSCAN_ROWS,
+    // End anchoring re-finds the visible key after the keys at the window's edges change, which is
+    // what keeps the reading position still when the window slides.
+    anchorTo: 'end',
+    onChange: (instance) => {
+      // Only the reviewer's own scrolling slides the window. A jump sets the window itself, and the
+      // stale position the list has until the jump lands must not slide it away from the target.
+      if (!instance.isScrolling || instance.range === null) return;
+      const next = slidWindow(windowStart, instance.range.startIndex, instance.range.endIndex, total);
+      if (next !== windowStart) setSlide((s) => (s.windowStart === next ? s : { ...s, windowStart: next }));
+    },
+  });
+
+  const items = virtualizer.getVirtualItems();
+  const firstSeq = items.length === 0 ? null : windowStart + items[0]!.index;
+  const lastSeq = items.length === 0 ? null : windowStart + items[items.length - 1]!.index;
+  useEffect(() => {
+    if (firstSeq !== null && lastSeq !== null) cache.want(firstSeq, lastSeq);
+  }, [cache, firstSeq, lastSeq]);
+
+  // Scroll to a focus once the window holding it is rendered, and once more when the messages
+  // around it have arrived: until then they are placeholders of estimated height, and their real
+  // heights would push the focused message away from the centre.
+  const focusSurroundingsLoaded =
+    focus !== null &&
+    thread.messageAt(Math.max(0, focus.seq - FOCUS_CONTEXT_ROWS)) !== undefined &&
+    thread.messageAt(Math.min(total - 1, focus.seq + FOCUS_CONTEXT_ROWS)) !== undefined;
+  const scrolledFor = useRef<{ nonce: number; loaded: boolean } | null>(null);
+  useLayoutEffect(() => {
+    if (focus === null || !windowHolds(windowStart, focus.seq, total)) return;
+    const done = scrolledFor.current;
+    if (done !== null && done.nonce === focus.nonce && (done.loaded || !focusSurroundingsLoaded)) return;
+    scrolledFor.current = { nonce: focus.nonce, loaded: focusSurroundingsLoaded };
+    virtualizer.scrollToIndex(focus.seq - windowStart, { align: 'center' });
+  }, [focus, focusSurroundingsLoaded, windowStart, total, virtualizer]);
+
+  const range = virtualizer.range;
+  const visible = range === null ? null : { first: windowStart + range.startIndex, last: windowStart + range.endIndex };
+
+  return (
+    <div className="thread-view">
+      <ThreadHeader conversation={conversation} total={total} visible={visible} onGoToSeq={onGoToSeq} reportError={reportError} />
+      <div ref={scrollRef} className="thread-scroll" data-testid="thread" tabIndex={0} aria-label={`Messages of ${conversation.title}`}>
+        {total === 0 && <p className="empty-note">This conversation has no messages.</p>}
+        <div className="thread-sizer" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => (
+            <ThreadRow
+              key={item.key}
+              index={item.index}
+              seq={windowStart + item.index}
+              start={item.start}
+              thread={thread}
+              highlighted={focus !== null && focus.seq === windowStart + item.index}
+              measureRef={virtualizer.measureElement}
+              onRetry={cache.retry}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
