@@ -131,7 +131,30 @@ export interface JobDoneEvent {
 
 export type ApiEvent = JobProgressEvent | JobDoneEvent;
 
-/** What the preload exposes as `window.api` and the bridge script installs in browser mode. */
+/** The renderer's view of the engine: the contract's methods (rejecting with ApiError) plus events. */
 export interface WindowApi extends ViewerApi {
   onEvent(listener: (event: ApiEvent) => void): () => void;
+}
+
+/**
+ * What the desktop preload and the browser-mode bridge install as `window.api`. Every method resolves
+ * to an ApiResult instead of throwing, because Electron's context bridge hands the page only an
+ * Error's message: error codes survive only as data. The renderer unwraps it once (unwrapTransport).
+ */
+export type TransportApi = { [M in ApiMethod]: (arg: ApiArg<M>) => Promise<ApiResult<ApiValue<M>>> } & {
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+};
+
+export function unwrapTransport(transport: TransportApi): WindowApi {
+  const methods = Object.fromEntries(
+    API_METHODS.map((m) => [
+      m,
+      async (arg: unknown) => {
+        const result = await (transport[m] as (a: unknown) => Promise<ApiResult<unknown>>)(arg);
+        if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+        return result.value;
+      },
+    ]),
+  ) as unknown as ViewerApi;
+  return { ...methods, onEvent: (listener) => transport.onEvent(listener) };
 }

@@ -1,17 +1,8 @@
 // Browser mode's window.api: the same WindowApi the desktop preload exposes, carried over HTTP to
 // `threadline serve` (design.md §3). The token travels in an HttpOnly cookie set with the page.
-import { API_METHODS, type ApiEvent, type ApiMethod, type ApiResult, type WindowApi } from '../../shared/api';
+import { API_METHODS, type ApiEvent, type ApiMethod, type ApiResult, type TransportApi } from '../../shared/api';
 
-class BridgeError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function call(method: ApiMethod, arg: unknown): Promise<unknown> {
+async function call(method: ApiMethod, arg: unknown): Promise<ApiResult<unknown>> {
   let res: Response;
   try {
     res = await fetch(`./api/${method}`, {
@@ -21,12 +12,12 @@ async function call(method: ApiMethod, arg: unknown): Promise<unknown> {
       credentials: 'same-origin',
     });
   } catch {
-    throw new BridgeError('internal', 'The Threadline server is not answering; is `threadline serve` still running?');
+    return { ok: false, error: { code: 'internal', message: 'The Threadline server is not answering; is `threadline serve` still running?' } };
   }
-  if (res.status === 401) throw new BridgeError('forbidden', 'This browser session is not authorised; open the link printed by threadline serve.');
-  const result = (await res.json()) as ApiResult<unknown>;
-  if (!result.ok) throw new BridgeError(result.error.code, result.error.message);
-  return result.value;
+  if (res.status === 401) {
+    return { ok: false, error: { code: 'forbidden', message: 'This browser session is not authorised; open the link printed by threadline serve.' } };
+  }
+  return (await res.json()) as ApiResult<unknown>;
 }
 
 const listeners = new Set<(e: ApiEvent) => void>();
@@ -44,6 +35,5 @@ function onEvent(listener: (e: ApiEvent) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const api = Object.fromEntries(API_METHODS.map((m) => [m, (arg: unknown) => call(m, arg)])) as unknown as WindowApi;
-api.onEvent = onEvent;
-(window as unknown as { api: WindowApi }).api = api;
+const methods = Object.fromEntries(API_METHODS.map((m) => [m, (arg: unknown) => call(m, arg)]));
+(window as unknown as { api: TransportApi }).api = { ...methods, onEvent } as unknown as TransportApi;

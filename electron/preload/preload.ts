@@ -1,13 +1,12 @@
 // The only place that touches ipcRenderer. window.api is generated from API_METHODS, so the page
 // can call exactly the contract's methods and nothing else: no ipcRenderer, no generic invoke.
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, type ApiEvent, type ApiMethod, type ApiResult, type ViewerApi, type WindowApi } from '../../shared/api';
+import { API_METHODS, type ApiEvent, type ApiMethod, type ApiResult, type TransportApi } from '../../shared/api';
 import { apiChannel, EVENT_CHANNEL } from '../main/channels';
 
-async function call(method: ApiMethod, arg: unknown): Promise<unknown> {
-  const result = (await ipcRenderer.invoke(apiChannel(method), arg)) as ApiResult<unknown>;
-  if (result.ok) return result.value;
-  throw Object.assign(new Error(result.error.message), { code: result.error.code });
+/** Results, errors included, cross the context bridge as data: a thrown Error would lose its code. */
+function call(method: ApiMethod, arg: unknown): Promise<ApiResult<unknown>> {
+  return ipcRenderer.invoke(apiChannel(method), arg) as Promise<ApiResult<unknown>>;
 }
 
 function onEvent(listener: (event: ApiEvent) => void): () => void {
@@ -19,10 +18,8 @@ function onEvent(listener: (event: ApiEvent) => void): () => void {
   };
 }
 
-const methods = Object.fromEntries(
-  API_METHODS.map((method) => [method, (arg?: unknown) => call(method, arg)]),
-) as unknown as ViewerApi;
+const methods = Object.fromEntries(API_METHODS.map((method) => [method, (arg?: unknown) => call(method, arg)]));
 
-const api: WindowApi = { ...methods, onEvent };
+const api = { ...methods, onEvent } as unknown as TransportApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,6 +1,6 @@
 import type { BrowserWindow as ElectronWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, type ApiEvent, type WindowApi } from '../../shared/api';
+import { API_METHODS, unwrapTransport, type ApiEvent, type TransportApi } from '../../shared/api';
 import { FakeEngineHost } from './fake-host';
 
 // The preload runs on import, so each test loads a fresh copy of it and of the fake it talks to.
@@ -12,8 +12,10 @@ async function loadPreload() {
   const host = new FakeEngineHost();
   registerApi(host, createImportDoor(new BrowserWindow({}) as unknown as ElectronWindow));
   await import('../../electron/preload/preload');
-  const api = fake.exposedInMainWorld.get('api') as WindowApi;
-  return { fake, host, api };
+  const transport = fake.exposedInMainWorld.get('api') as TransportApi;
+  // What the renderer does with it (renderer/src/api.ts).
+  const api = unwrapTransport(transport);
+  return { fake, host, transport, api };
 }
 
 let loaded: Awaited<ReturnType<typeof loadPreload>>;
@@ -28,9 +30,9 @@ describe('what the preload exposes', () => {
   });
 
   it('window.api holds exactly the API methods and onEvent, all functions', () => {
-    const { api } = loaded;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onEvent'].sort());
-    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    const { transport } = loaded;
+    expect(Object.keys(transport).sort()).toEqual([...API_METHODS, 'onEvent'].sort());
+    for (const value of Object.values(transport)) expect(typeof value).toBe('function');
   });
 });
 
@@ -50,7 +52,12 @@ describe('calls', () => {
     expect(loaded.host.calls).toEqual([{ method: 'caseInfo', arg: {} }]);
   });
 
-  it('reject with an Error carrying the message and the code', async () => {
+  it('resolve failures as data, so the code crosses the context bridge', async () => {
+    const failure = await loaded.transport.threadPage({ conversationId: -1, fromSeq: 0, limit: 10 });
+    expect(failure).toEqual({ ok: false, error: { code: 'invalid_argument', message: expect.stringContaining('conversationId') } });
+  });
+
+  it('reject in the renderer with an Error carrying the message and the code', async () => {
     const failure = await loaded.api.threadPage({ conversationId: -1, fromSeq: 0, limit: 10 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(Error);
     expect(failure).toMatchObject({ code: 'invalid_argument', message: expect.stringContaining('conversationId') });
