@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseString } from 'whatsapp-chat-parser';
 import { createEngine } from '../electron/backend/api';
+import { seededRandom } from './seeded-random';
 import { fileSource } from '../electron/backend/files/read';
-import { parseWhatsApp, scanWhatsApp, type ParseResult } from '../electron/backend/importers/whatsapp/parse';
+import { emptyParseResult, parseWhatsApp, scanWhatsApp } from '../electron/backend/importers/whatsapp/parse';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const messages = Number(process.env.BENCH_MESSAGES ?? 1_000_000);
@@ -19,16 +20,6 @@ const dir = process.env.BENCH_DIR ?? join(tmpdir(), 'threadline-bench');
 mkdirSync(dir, { recursive: true });
 const chatPath = join(dir, `whatsapp-${messages}.txt`);
 const casePath = join(dir, `case-${messages}.threadline`);
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A vocabulary with a Zipf-like spread: a few common words, a long tail of rare ones. */
 function vocabulary(random: () => number): string[] {
@@ -46,7 +37,7 @@ function vocabulary(random: () => number): string[] {
 
 async function generate(): Promise<void> {
   if (existsSync(chatPath)) return;
-  const random = rng(42);
+  const random = seededRandom(42);
   const words = vocabulary(random);
   const people = ['Dana Whitfield', 'Marcus Oyelaran', 'Priya Raman', 'Tom Kessler', 'Ana Ruiz', '+44 7700 900123'];
   const out = createWriteStream(chatPath);
@@ -127,15 +118,7 @@ row('threadline import peak resident memory', `${(peak / 2 ** 20).toFixed(0)} MB
 
 started = performance.now();
 const scan = await scanWhatsApp(fileSource(chatPath), () => false);
-const result: ParseResult = {
-  preamble: [],
-  warnings: [],
-  messageCount: 0,
-  signals: { messages: 0, firstSubtype: null, startsWithOpeningNotice: false, mediaOmitted: 0, mediaAttached: 0, iosMediaCounters: [] },
-  participants: new Map(),
-  hasGroupEvents: false,
-  noticeAuthors: new Map(),
-};
+const result = emptyParseResult();
 let count = 0;
 for await (const batch of parseWhatsApp(fileSource(chatPath), scan, {
   fileLabel: 'bench',
@@ -167,7 +150,7 @@ for (const [label, q] of [
   row(`search ${label} ${q}: first page of 50 with snippets and exact total`, `${fmt(ms)} median (${page.total.toLocaleString('en')} hits)`, '< 50 ms page, < 100 ms total');
 }
 const [conv] = await engine.api.listConversations({});
-const random = rng(7);
+const random = seededRandom(7);
 const pageMs = await time(() => engine.api.threadPage({ conversationId: conv!.id, fromSeq: Math.floor(random() * (conv!.messageCount - 200)), limit: 200 }), 51);
 row('thread page of 200 at a random position', `${fmt(pageMs)} median`, 'part of < 200 ms to open / jump');
 await engine.close();

@@ -3,21 +3,11 @@
 // running it again gives the same bytes. Run with `npx tsx scripts/make-sample.ts`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seeded-random';
 
 const out = fileURLToPath(new URL('../resources/sample/', import.meta.url));
 
-/** A small deterministic generator (mulberry32), so the sample never changes by accident. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rnd = random(20240311);
+const rnd = seededRandom(20240311);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const p2 = (n: number) => String(n).padStart(2, '0');
 

@@ -3,7 +3,7 @@
 import type { DateOrder, DateOrderDecision } from '../../shared/model';
 import type { MessageRecord } from '../../electron/backend/importers/types';
 import { matchHeader, type HeaderMatch } from '../../electron/backend/importers/whatsapp/header';
-import { parseWhatsApp, scanWhatsApp, type ParseResult, type WhatsAppScan } from '../../electron/backend/importers/whatsapp/parse';
+import { emptyParseResult, parseWhatsApp, scanWhatsApp, type ParseResult, type WhatsAppScan } from '../../electron/backend/importers/whatsapp/parse';
 import type { ByteSource } from '../../electron/backend/text/lines';
 
 /** A ByteSource over fixed chunks (strings are UTF-8 encoded; byte arrays are passed as they are). */
@@ -22,17 +22,7 @@ export interface Parsed {
   result: ParseResult;
 }
 
-export function emptyResult(): ParseResult {
-  return {
-    preamble: [],
-    warnings: [],
-    messageCount: 0,
-    signals: { messages: 0, firstSubtype: null, startsWithOpeningNotice: false, mediaOmitted: 0, mediaAttached: 0, iosMediaCounters: [] },
-    participants: new Map(),
-    hasGroupEvents: false,
-    noticeAuthors: new Map(),
-  };
-}
+export const emptyResult = emptyParseResult;
 
 /** scanWhatsApp + parseWhatsApp over `source`, with an optional locked date order. */
 export async function parseSource(source: ByteSource, lock?: DateOrder): Promise<Parsed> {

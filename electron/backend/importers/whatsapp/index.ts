@@ -7,7 +7,7 @@ import { listZip, readEntries, zipEntrySource } from '../../files/zip';
 import { readLines, type ByteSource } from '../../text/lines';
 import { BadInputError, CancelledError, type ImportOptions, type ImportStream } from '../types';
 import { matchHeader } from './header';
-import { describeScan, parseWhatsApp, scanWhatsApp, TRIED_LAYOUTS, WHATSAPP_PARSER_VERSION, type ParseResult } from './parse';
+import { describeScan, emptyParseResult, parseWhatsApp, scanWhatsApp, TRIED_LAYOUTS, WHATSAPP_PARSER_VERSION } from './parse';
 
 const MAC_METADATA = /(^|\/)__MACOSX\//;
 
@@ -91,15 +91,7 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
     throw new BadInputError(`${fileLabel} is not a WhatsApp chat export: no line starts with a WhatsApp timestamp (tried ${TRIED_LAYOUTS}).`);
   }
   const dateOrder = scan.evidence.decide(opts.dateOrder);
-  const result: ParseResult = {
-    preamble: [],
-    warnings: [],
-    messageCount: 0,
-    signals: { messages: 0, firstSubtype: null, startsWithOpeningNotice: false, mediaOmitted: 0, mediaAttached: 0, iosMediaCounters: [] },
-    participants: new Map(),
-    hasGroupEvents: false,
-    noticeAuthors: new Map(),
-  };
+  const result = emptyParseResult();
   if (dateOrder.ambiguous) {
     result.warnings.push({ line: null, code: 'date_order_ambiguous', message: `${fileLabel}: ${dateOrder.evidence}.` });
   }

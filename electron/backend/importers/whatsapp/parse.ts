@@ -191,6 +191,18 @@ export interface ParseResult {
   noticeAuthors: Map<string, number>;
 }
 
+export function emptyParseResult(): ParseResult {
+  return {
+    preamble: [],
+    warnings: [],
+    messageCount: 0,
+    signals: { messages: 0, firstSubtype: null, startsWithOpeningNotice: false, mediaOmitted: 0, mediaAttached: 0, iosMediaCounters: [] },
+    participants: new Map(),
+    hasGroupEvents: false,
+    noticeAuthors: new Map(),
+  };
+}
+
 const OPENING_SUBTYPES = new Set(['system.encryption', 'system.group_created', 'system.added']);
 const GROUP_SUBTYPES = /^system\.(group_created|added|removed|left|subject_changed|icon_changed|description_changed|settings_changed|joined_via_link|admin)$/;
 
