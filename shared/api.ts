@@ -6,6 +6,7 @@ import type {
   DateOrder,
   ImportSummary,
   MessageView,
+  SourceDetails,
   SourceSummary,
 } from './model';
 
@@ -61,6 +62,14 @@ export interface ViewerApi {
   listConversations(a: Record<string, never>): Promise<ConversationSummary[]>;
   threadPage(a: { conversationId: number; fromSeq: number; limit: number }): Promise<ThreadPage>;
   locateMessage(a: { messageId: number }): Promise<{ conversationId: number; seq: number }>;
+  /** The first message (earliest local time, then source order) on or after a local date `YYYY-MM-DD`. */
+  locateDate(a: { conversationId: number; date: string }): Promise<{ seq: number | null }>;
+  sourceDetails(a: { sourceId: number }): Promise<SourceDetails>;
+  /**
+   * Locks a source's day/month order and/or sets its time zone; every derived time of the source is
+   * recomputed and the change written to the audit log. A job, because a source can be large.
+   */
+  setSourceReading(a: { sourceId: number; dateOrder?: DateOrder; timeZone?: string }): Promise<{ jobId: string }>;
   search(a: { q: string; conversationId?: number; limit?: number; after?: SearchCursor }): Promise<SearchPage>;
   pickImportPaths(a: Record<string, never>): Promise<ImportPick>;
   importArchive(a: ImportRequest): Promise<{ jobId: string }>;
@@ -75,6 +84,9 @@ export const API_METHODS = [
   'listConversations',
   'threadPage',
   'locateMessage',
+  'locateDate',
+  'sourceDetails',
+  'setSourceReading',
   'search',
   'pickImportPaths',
   'importArchive',

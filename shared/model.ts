@@ -59,6 +59,17 @@ export interface SourceSummary {
   unclassifiedCount: number;
 }
 
+/** A source with everything a reviewer needs to judge how it was read. */
+export interface SourceDetails extends SourceSummary {
+  lineCount: number | null;
+  /** Lines before the first message, verbatim, or null. */
+  preamble: string | null;
+  /** The first warnings in file order (at most 500); warningCount has the total. */
+  warnings: ImportWarning[];
+  /** Facts for the gap engine, as the importer recorded them. */
+  signals: Record<string, unknown>;
+}
+
 export interface ConversationSummary {
   id: number;
   sourceId: number;

@@ -72,6 +72,12 @@ function obj<S extends Record<string, Check<unknown>>>(shape: S): Check<{ [K in 
 }
 
 const id = int({ min: 1, max: Number.MAX_SAFE_INTEGER });
+
+function isoDate(v: unknown, path: string): string {
+  const s = str({ min: 1, max: 10 })(v, path);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) fail(path, 'must be a date written YYYY-MM-DD');
+  return s;
+}
 const empty = obj({});
 /** Long enough for any real path; short enough that a path can never be a smuggled payload. */
 const filePath = str({ min: 1, max: 4096 });
@@ -88,6 +94,13 @@ export const validators: { [M in ApiMethod]: Check<ApiArg<M>> } = {
     limit: int({ min: 1, max: 500 }),
   }),
   locateMessage: obj({ messageId: id }),
+  locateDate: obj({ conversationId: id, date: isoDate }),
+  sourceDetails: obj({ sourceId: id }),
+  setSourceReading: obj({
+    sourceId: id,
+    dateOrder: optional(oneOf(DATE_ORDERS)),
+    timeZone: optional(str({ min: 1, max: IANA_ZONE_MAX })),
+  }),
   search: obj({
     q: str({ min: 1, max: 2000 }),
     conversationId: optional(id),

@@ -6,11 +6,12 @@ import type { ImportSummary } from '../../shared/model';
 import { validateArg } from '../../shared/validate';
 import { appendAudit } from './audit/log';
 import { openCase, type CaseFile } from './case/open';
-import { caseInfo, listConversations, listSources } from './case/queries';
+import { caseInfo, listConversations, listSources, sourceDetails } from './case/queries';
 import { removeIncompleteSources } from './case/writer';
 import { BadInputError } from './importers/types';
 import { importFiles } from './ingest/import';
 import { JobRunner } from './jobs/runner';
+import { rereadSource } from './reading/reread';
 import { Searcher } from './search/search';
 import { ThreadReader } from './threads/page';
 
@@ -59,6 +60,17 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     },
     async locateMessage(a) {
       return threads.locateMessage(validateArg('locateMessage', a).messageId);
+    },
+    async locateDate(a) {
+      const { conversationId, date } = validateArg('locateDate', a);
+      return threads.locateDate(conversationId, date);
+    },
+    async sourceDetails(a) {
+      return sourceDetails(caseFile.reader, validateArg('sourceDetails', a).sourceId);
+    },
+    async setSourceReading(a) {
+      const change = validateArg('setSourceReading', a);
+      return { jobId: jobs.start((ctx) => rereadSource(caseFile, change, ctx)) };
     },
     async search(a) {
       const { q, ...rest } = validateArg('search', a);

@@ -1,5 +1,6 @@
 // Read-only queries about the case as a whole: what sources and conversations it holds.
-import type { CaseInfo, ConversationSummary, SourceSummary } from '../../../shared/model';
+import { ApiError } from '../../../shared/api';
+import type { CaseInfo, ConversationSummary, SourceDetails, SourceSummary } from '../../../shared/model';
 import { caseMeta, type Db } from './open';
 
 interface SourceRow {
@@ -73,6 +74,18 @@ export function getSource(db: Db, id: number): SourceSummary | null {
 export function findSourceByHash(db: Db, sha256: string): SourceSummary | null {
   const row = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources s WHERE s.sha256 = ? AND s.status = 'complete'`).get(sha256) as SourceRow | undefined;
   return row ? toSource(row) : null;
+}
+
+export function sourceDetails(db: Db, id: number): SourceDetails {
+  const summary = getSource(db, id);
+  if (!summary) throw new ApiError('not_found', `There is no source ${id} in this case.`);
+  const extra = db.prepare('SELECT line_count, preamble, signals FROM sources WHERE id = ?').get(id) as {
+    line_count: number | null;
+    preamble: string | null;
+    signals: string;
+  };
+  const warnings = db.prepare('SELECT line, code, message FROM source_warnings WHERE source_id = ? ORDER BY id LIMIT 500').all(id) as SourceDetails['warnings'];
+  return { ...summary, lineCount: extra.line_count, preamble: extra.preamble, warnings, signals: JSON.parse(extra.signals) as Record<string, unknown> };
 }
 
 export function sourceWarnings(db: Db, sourceId: number): { line: number | null; code: string; message: string }[] {

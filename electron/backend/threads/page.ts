@@ -9,6 +9,7 @@ export class ThreadReader {
   private readonly page;
   private readonly total;
   private readonly locate;
+  private readonly byDate;
   private readonly attachments: AttachmentReader;
 
   constructor(db: Db) {
@@ -20,14 +21,23 @@ export class ThreadReader {
       `SELECT m.conversation_id, m.seq FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN sources s ON s.id = c.source_id
        WHERE m.id = ? AND s.status = 'complete'`,
     );
+    this.byDate = db.prepare(
+      `SELECT m.seq FROM messages m WHERE m.conversation_id = ? AND m.sent_at_local >= ? ORDER BY m.sent_at_local, m.seq LIMIT 1`,
+    );
     this.attachments = new AttachmentReader(db);
   }
 
   threadPage(conversationId: number, fromSeq: number, limit: number): ThreadPage {
-    const t = this.total.get(conversationId) as { total: number } | undefined;
-    if (!t) throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+    const t = (this.total.get(conversationId) as { total: number } | undefined) ?? notFound(conversationId);
     const rows = this.page.all(conversationId, fromSeq, fromSeq + limit) as MessageRow[];
     return { conversationId, total: t.total, messages: rows.map((r) => toMessageView(r, this.attachments.for(r))) };
+  }
+
+  /** One indexed lookup (conversation, local time), so a jump to any date costs the same. */
+  locateDate(conversationId: number, date: string): { seq: number | null } {
+    if (!this.total.get(conversationId)) notFound(conversationId);
+    const row = this.byDate.get(conversationId, date) as { seq: number } | undefined;
+    return { seq: row?.seq ?? null };
   }
 
   locateMessage(messageId: number): { conversationId: number; seq: number } {
@@ -35,4 +45,8 @@ export class ThreadReader {
     if (!row) throw new ApiError('not_found', `There is no message ${messageId} in this case.`);
     return { conversationId: row.conversation_id, seq: row.seq };
   }
+}
+
+function notFound(conversationId: number): never {
+  throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
 }

@@ -143,3 +143,16 @@ export function isValidCalendarDate(year: number, month: number, day: number): b
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+
+/** The wall-clock time in `zone` at the instant `utcMs` (for sources whose evidence is the instant). */
+export function utcToLocal(utcMs: number, zone: string): LocalTime {
+  const d = new Date(utcMs + (zone === 'UTC' || zone === 'Etc/UTC' ? 0 : offsetAt(zone, utcMs)));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}

@@ -98,40 +98,41 @@ const COLON = new RegExp(String.raw`^(${DATE},\s${TIME}):\s`, 'i');
 // Time first (Vietnamese iOS): group 1 = stamp; time 2..6; date 7..10.
 const BRACKET_TIME_FIRST = new RegExp(String.raw`^\[\s?(${TIME},?\s${DATE})\s?\]\s?`, 'i');
 
+// A stamp alone, as stored in a message's stampRaw: re-read when a reviewer locks the date order.
+const STAMP = new RegExp(String.raw`^(${DATE}${BETWEEN}${TIME})$`, 'i');
+const STAMP_TIME_FIRST = new RegExp(String.raw`^(${TIME},?\s${DATE})$`, 'i');
+
 /** Parses the header at the start of `raw`, or returns null when the line is not a header. */
 export function matchHeader(raw: string): HeaderMatch | null {
   const view = headerView(raw);
   const text = view.text;
   const first = text.charCodeAt(0);
-  let layout: HeaderLayout;
-  let m: RegExpExecArray | null;
-  let date: number; // index of the first date group
-  let time: number; // index of the pre-marker group
   if (first === 91 /* [ */) {
-    m = BRACKET.exec(text);
-    layout = 'bracket';
-    date = 2;
-    time = 6;
-    if (!m) {
-      m = BRACKET_TIME_FIRST.exec(text);
-      layout = 'bracket-time-first';
-      time = 2;
-      date = 7;
-    }
-  } else if (first >= 48 && first <= 57) {
-    m = DASH.exec(text);
-    layout = 'dash';
-    date = 2;
-    time = 6;
-    if (!m) {
-      m = COLON.exec(text);
-      layout = 'colon';
-    }
-  } else {
-    return null;
+    const m = BRACKET.exec(text);
+    if (m) return fromGroups(m, 'bracket', 2, 6, raw, view);
+    const t = BRACKET_TIME_FIRST.exec(text);
+    return t ? fromGroups(t, 'bracket-time-first', 7, 2, raw, view) : null;
   }
-  if (!m) return null;
+  if (first >= 48 && first <= 57) {
+    const m = DASH.exec(text);
+    if (m) return fromGroups(m, 'dash', 2, 6, raw, view);
+    const c = COLON.exec(text);
+    return c ? fromGroups(c, 'colon', 2, 6, raw, view) : null;
+  }
+  return null;
+}
 
+/** Parses a stamp as stored (`stampRaw`), date first or time first; null when it is not one. */
+export function parseStamp(stampRaw: string): HeaderMatch | null {
+  const view = headerView(stampRaw);
+  const m = STAMP.exec(view.text);
+  if (m) return fromGroups(m, 'dash', 2, 6, stampRaw, view);
+  const t = STAMP_TIME_FIRST.exec(view.text);
+  return t ? fromGroups(t, 'bracket-time-first', 7, 2, stampRaw, view) : null;
+}
+
+/** Builds the match from regex groups: `date` is the first date group, `time` the pre-marker group. */
+function fromGroups(m: RegExpExecArray, layout: HeaderLayout, date: number, time: number, raw: string, view: View): HeaderMatch | null {
   const f1 = m[date]!;
   const f2 = m[date + 1]!;
   const f3 = m[date + 2]!;
