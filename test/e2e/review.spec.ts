@@ -89,3 +89,31 @@ test('a file that is not a chat export gets one readable sentence and changes no
   await expect(page.getByTestId('import-error').or(page.getByTestId('error-banner'))).toContainText('outside the folders');
   expect(problems).toEqual([]);
 });
+
+test('an ambiguous date order is shown, locked by the reviewer, and every time follows', async ({ page }) => {
+  watch(page);
+  await page.goto(server.url);
+  await importPath(page, join(CORPUS, 'starkdmi__whats_json__WhatsApp_Chat_with_Group_Chat_XXX_Android.txt'));
+  await expect(page.getByTestId('import-date-order').last()).toContainText('ambiguous');
+  await page.getByTestId('review-source').click();
+
+  const dialog = page.getByTestId('sources-dialog');
+  await expect(dialog.getByTestId('date-order-control')).toContainText('Day/month order: DMY');
+  await expect(dialog.getByTestId('date-order-control')).toContainText('nothing in the file decides');
+  await page.screenshot({ path: join(SHOTS, '6-source-ambiguous.png') });
+  await dialog.getByTestId('date-order-select').selectOption('MDY');
+  await dialog.getByTestId('date-order-lock').click();
+  await expect(dialog.getByTestId('date-order-control')).toContainText('Day/month order: MDY');
+  await expect(dialog.getByTestId('date-order-control')).toContainText('locked by the reviewer as MDY');
+
+  await dialog.getByTestId('time-zone-input').fill('Europe/Moscow');
+  await dialog.getByTestId('time-zone-apply').click();
+  await expect(dialog.getByTestId('time-zone-control')).toContainText('Time zone: Europe/Moscow');
+  await expect(dialog.getByTestId('time-zone-control')).not.toContainText('assumed');
+  await page.screenshot({ path: join(SHOTS, '7-source-locked.png') });
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('conversation-item').filter({ hasText: 'Group Chat XXX' }).click();
+  await expect(page.getByTestId('day-separator').first()).toContainText('2023-11-01');
+  expect(problems).toEqual([]);
+});

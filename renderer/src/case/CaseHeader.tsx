@@ -7,9 +7,10 @@ interface CaseHeaderProps {
   onSearch: (query: string) => void;
   onImport: () => void;
   importBusy: boolean;
+  onShowSources: () => void;
 }
 
-export function CaseHeader({ caseInfo, onSearch, onImport, importBusy }: CaseHeaderProps) {
+export function CaseHeader({ caseInfo, onSearch, onImport, importBusy, onShowSources }: CaseHeaderProps) {
   return (
     <header className="case-header">
       <div className="case-identity">
@@ -20,8 +21,10 @@ export function CaseHeader({ caseInfo, onSearch, onImport, importBusy }: CaseHea
               {fileNameOf(caseInfo.path)}
             </span>
             <span>
-              {countOf(caseInfo.sourceCount, 'source')} · {countOf(caseInfo.conversationCount, 'conversation')} ·{' '}
-              {countOf(caseInfo.messageCount, 'message')}
+              <button type="button" className="link-button" data-testid="sources-button" onClick={onShowSources} title="How each source was read">
+                {countOf(caseInfo.sourceCount, 'source')}
+              </button>{' '}
+              · {countOf(caseInfo.conversationCount, 'conversation')} · {countOf(caseInfo.messageCount, 'message')}
             </span>
             <span title="Zone assumed for sources imported without one">Default zone {caseInfo.defaultTimeZone}</span>
           </span>

@@ -7,6 +7,7 @@ import { ImportPanel } from '../import/ImportPanel';
 import { useImportJob } from '../import/useImportJob';
 import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
+import { SourcesDialog } from '../sources/SourcesDialog';
 import { ThreadView, type ThreadFocus } from '../thread/ThreadView';
 import { CaseHeader } from './CaseHeader';
 import { useCaseData } from './useCaseData';
@@ -23,8 +24,16 @@ export function CaseScreen() {
   const { errors, reportError, dismissError } = useErrorBanner();
   const { caseInfo, conversations, refresh } = useCaseData(reportError);
   const { search, runSearch, loadMore, closeSearch } = useSearch(reportError);
-  const { importState, beginImport, startImport, cancelImport, closeImport } = useImportJob(refresh, reportError);
+  const { ask, job: importJob, beginImport, startImport, cancelImport, closeImport } = useImportJob(refresh, reportError);
   const [open, setOpen] = useState<OpenThread | null>(null);
+  // The sources dialog, opened on one source or on the first.
+  const [sourcesFor, setSourcesFor] = useState<{ sourceId: number | null } | null>(null);
+  // Bumped when a source's times are re-read, so the open thread reloads what it shows.
+  const [readingVersion, setReadingVersion] = useState(0);
+  const onReadingChanged = useCallback(() => {
+    setReadingVersion((v) => v + 1);
+    void refresh();
+  }, [refresh]);
 
   // Until the reviewer picks one, the first conversation is shown rather than an empty pane.
   const selectedId = open?.conversationId ?? conversations?.[0]?.id ?? null;
@@ -40,7 +49,7 @@ export function CaseScreen() {
     setOpen({ conversationId, focus: null, fromMessageId: null });
   }, []);
 
-  const busyImporting = importState.step === 'starting' || importState.step === 'running';
+  const busyImporting = importJob.step === 'starting' || importJob.step === 'running';
 
   return (
     <div className={`case-screen${search === null ? '' : ' has-search'}`}>
@@ -49,14 +58,26 @@ export function CaseScreen() {
         onSearch={(query) => void runSearch(query)}
         onImport={() => void beginImport()}
         importBusy={busyImporting}
+        onShowSources={() => setSourcesFor({ sourceId: null })}
       />
       <ErrorBanner errors={errors} onDismiss={dismissError} />
       <ImportPanel
-        state={importState}
+        open={ask.open}
+        hint={ask.open ? ask.hint : null}
+        job={importJob}
         onStart={(request) => void startImport(request)}
         onCancel={() => void cancelImport()}
         onClose={closeImport}
+        onReviewSource={(sourceId) => setSourcesFor({ sourceId })}
       />
+      {sourcesFor !== null && (
+        <SourcesDialog
+          initialSourceId={sourcesFor.sourceId}
+          onClose={() => setSourcesFor(null)}
+          onChanged={onReadingChanged}
+          reportError={reportError}
+        />
+      )}
       <div className="workspace">
         <ConversationList conversations={conversations} selectedId={selectedId} onSelect={selectConversation} />
         <main className="thread-pane">
@@ -64,7 +85,7 @@ export function CaseScreen() {
             <p className="empty-note">{conversations?.length === 0 ? 'Nothing to show yet.' : 'Select a conversation.'}</p>
           ) : (
             <ThreadView
-              key={selected.id}
+              key={`${selected.id}:${readingVersion}`}
               conversation={selected}
               focus={open?.conversationId === selected.id ? open.focus : null}
               onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}

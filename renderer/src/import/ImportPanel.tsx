@@ -1,36 +1,41 @@
 import type { ImportRequest } from '../../../shared/api';
+import type { ImportSummary } from '../../../shared/model';
+import { JobProgressBar } from '../jobs/JobProgressBar';
+import type { JobState } from '../jobs/useJob';
 import { ImportPathForm } from './ImportPathForm';
-import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResultSummary } from './ImportResultSummary';
-import type { ImportState } from './useImportJob';
 
 interface ImportPanelProps {
-  state: ImportState;
+  /** Null when the panel is closed; a hint while asking for a path (browser mode). */
+  hint: string | null;
+  open: boolean;
+  job: JobState;
   onStart: (request: ImportRequest) => void;
   onCancel: () => void;
   onClose: () => void;
+  onReviewSource: (sourceId: number) => void;
 }
 
-export function ImportPanel({ state, onStart, onCancel, onClose }: ImportPanelProps) {
-  if (state.step === 'closed') return null;
-  const closable = state.step === 'finished' || state.step === 'cancelled' || state.step === 'failed';
+export function ImportPanel({ hint, open, job, onStart, onCancel, onClose, onReviewSource }: ImportPanelProps) {
+  if (!open) return null;
+  const closable = job.step === 'finished' || job.step === 'cancelled' || job.step === 'failed';
   return (
     <section className="import-panel" aria-label="Import">
       <div className="import-panel-body">
-        {state.step === 'asking' && <ImportPathForm hint={state.hint} onSubmit={onStart} onCancel={onClose} />}
-        {state.step === 'starting' && <ImportProgressBar progress={null} cancelling={false} onCancel={null} />}
-        {state.step === 'running' && (
-          <ImportProgressBar progress={state.progress} cancelling={state.cancelling} onCancel={onCancel} />
+        {job.step === 'idle' && hint !== null && <ImportPathForm hint={hint} onSubmit={onStart} onCancel={onClose} />}
+        {job.step === 'starting' && <JobProgressBar progress={null} cancelling={false} onCancel={null} testId="import-progress" cancelTestId="import-cancel" />}
+        {job.step === 'running' && <JobProgressBar progress={job.progress} cancelling={job.cancelling} onCancel={onCancel} testId="import-progress" cancelTestId="import-cancel" />}
+        {job.step === 'finished' && (
+          <ImportResultSummary summary={job.event.summary ?? ({ sources: [] } satisfies ImportSummary)} onReviewSource={onReviewSource} />
         )}
-        {state.step === 'finished' && <ImportResultSummary summary={state.summary} />}
-        {state.step === 'cancelled' && (
+        {job.step === 'cancelled' && (
           <p className="import-outcome" data-testid="import-cancelled">
             Import cancelled; the case is unchanged.
           </p>
         )}
-        {state.step === 'failed' && (
+        {job.step === 'failed' && (
           <p className="import-outcome is-error" role="alert" data-testid="import-error">
-            Import failed: {state.message}
+            Import failed: {job.message}
           </p>
         )}
       </div>

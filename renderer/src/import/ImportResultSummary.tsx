@@ -4,7 +4,7 @@ import { countOf, fileNameOf } from '../format';
 // Enough warnings to recognise the problem without burying the summary.
 const WARNINGS_SHOWN = 3;
 
-export function ImportResultSummary({ summary }: { summary: ImportSummary }) {
+export function ImportResultSummary({ summary, onReviewSource }: { summary: ImportSummary; onReviewSource: (sourceId: number) => void }) {
   return (
     <div className="import-summary" data-testid="import-summary">
       {summary.sources.length === 0 && <p>The import finished; no sources were reported.</p>}
@@ -24,6 +24,14 @@ export function ImportResultSummary({ summary }: { summary: ImportSummary }) {
           <div className={`date-order${source.dateOrder.ambiguous ? ' is-ambiguous' : ''}`} data-testid="import-date-order">
             {source.dateOrder.ambiguous ? 'Day/month order is ambiguous' : 'Day/month order'}:{' '}
             <strong>{source.dateOrder.value ?? 'undecided'}</strong> — {source.dateOrder.evidence}
+            {source.dateOrder.ambiguous && (
+              <>
+                {' '}
+                <button type="button" className="link-button" data-testid="review-source" onClick={() => onReviewSource(source.id)}>
+                  Review and lock the order
+                </button>
+              </>
+            )}
           </div>
           {source.warnings.length > 0 && (
             <div className="import-warnings">

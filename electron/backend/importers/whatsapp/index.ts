@@ -131,7 +131,7 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
       const participants = [...result.participants.keys()];
       const kind: ConversationKind = result.hasGroupEvents || participants.length > 2 ? 'group' : participants.length > 0 ? 'direct' : 'unknown';
       const pseudo = [...result.noticeAuthors.entries()].filter(([a]) => !result.participants.has(a)).sort((a, b) => b[1] - a[1])[0]?.[0];
-      const title = titleFromFileName(label) ?? pseudo ?? (participants.length ? participants.slice(0, 3).join(', ') : label);
+      const title = titleFromFileName(label) ?? result.groupName ?? pseudo ?? (participants.length ? participants.slice(0, 3).join(', ') : label);
       const unreferenced = [...files.keys()].filter((n) => !referenced.has(n));
       if (unreferenced.length) {
         result.warnings.push({

@@ -188,6 +188,8 @@ export interface ParseResult {
   };
   participants: Map<string, number>;
   hasGroupEvents: boolean;
+  /** The group's name as the latest creation or subject change in the file gives it. */
+  groupName: string | null;
   noticeAuthors: Map<string, number>;
 }
 
@@ -199,8 +201,17 @@ export function emptyParseResult(): ParseResult {
     signals: { messages: 0, firstSubtype: null, startsWithOpeningNotice: false, mediaOmitted: 0, mediaAttached: 0, iosMediaCounters: [] },
     participants: new Map(),
     hasGroupEvents: false,
+    groupName: null,
     noticeAuthors: new Map(),
   };
+}
+
+const QUOTED = /["“„«]([^"“”„«»]+)["”“»]/g;
+
+/** The last quoted name in a group-created or subject-changed notice: the name the group took. */
+export function quotedGroupName(body: string): string | null {
+  const names = [...body.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter(Boolean);
+  return names.length ? names[names.length - 1]! : null;
 }
 
 const OPENING_SUBTYPES = new Set(['system.encryption', 'system.group_created', 'system.added']);
@@ -306,6 +317,7 @@ export async function* parseWhatsApp(
     });
     if (author !== null) result.participants.set(author, (result.participants.get(author) ?? 0) + 1);
     if (c.subtype && GROUP_SUBTYPES.test(c.subtype)) result.hasGroupEvents = true;
+    if (c.subtype === 'system.group_created' || c.subtype === 'system.subject_changed') result.groupName = quotedGroupName(body) ?? result.groupName;
     const signals = result.signals;
     if (seq === 0) {
       signals.firstSubtype = c.subtype;

@@ -1,24 +1,22 @@
 import { formatCount } from '../format';
-import type { ImportProgress } from './useImportJob';
+import type { JobProgress } from './useJob';
 
-interface ImportProgressBarProps {
-  progress: ImportProgress | null;
+interface JobProgressBarProps {
+  progress: JobProgress | null;
   cancelling: boolean;
   /** Null until the engine has named the job: there is nothing to cancel yet. */
   onCancel: (() => void) | null;
+  testId: string;
+  cancelTestId: string;
 }
 
-export function ImportProgressBar({ progress, cancelling, onCancel }: ImportProgressBarProps) {
+export function JobProgressBar({ progress, cancelling, onCancel, testId, cancelTestId }: JobProgressBarProps) {
   // A total of 0 means the phase cannot know its size yet: show movement, not a fake percentage.
   const determinate = progress !== null && progress.total > 0;
   return (
-    <div className="import-progress" data-testid="import-progress">
+    <div className="import-progress" data-testid={testId}>
       <span className="import-phase">{cancelling ? 'Cancelling…' : (progress?.phase ?? 'Starting…')}</span>
-      {determinate ? (
-        <progress max={progress.total} value={Math.min(progress.done, progress.total)} />
-      ) : (
-        <progress />
-      )}
+      {determinate ? <progress max={progress.total} value={Math.min(progress.done, progress.total)} /> : <progress />}
       <span className="import-counts">
         {determinate
           ? `${formatCount(progress.done)} / ${formatCount(progress.total)}`
@@ -27,7 +25,7 @@ export function ImportProgressBar({ progress, cancelling, onCancel }: ImportProg
       <button
         type="button"
         className="secondary-button"
-        data-testid="import-cancel"
+        data-testid={cancelTestId}
         onClick={onCancel ?? undefined}
         disabled={cancelling || onCancel === null}
       >

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import type { SourceSummary } from '../../../shared/model';
+import { api } from '../api';
+import type { ReportError } from '../errors/useErrorBanner';
+import { fileNameOf } from '../format';
+import { SourceDetailsView } from './SourceDetailsView';
+
+interface SourcesDialogProps {
+  initialSourceId: number | null;
+  onClose: () => void;
+  /** A source's times were re-read: everything shown from it must be reloaded. */
+  onChanged: () => void;
+  reportError: ReportError;
+}
+
+/** Every source of the case and how it was read: hashes, format, zone, date order, warnings. */
+export function SourcesDialog({ initialSourceId, onClose, onChanged, reportError }: SourcesDialogProps) {
+  const [sources, setSources] = useState<SourceSummary[] | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(initialSourceId);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.listSources({}).then(
+      (list) => live && setSources(list),
+      (error: unknown) => reportError('Could not list the sources', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [reportError, version]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const shownId = selectedId ?? sources?.[0]?.id ?? null;
+  return (
+    <div className="overlay">
+      <section className="sources-dialog" role="dialog" aria-modal="true" aria-label="Sources" data-testid="sources-dialog">
+        <header className="panel-heading">
+          <span className="panel-title">Sources</span>
+          <button type="button" className="link-button" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <div className="sources-body">
+          <nav className="sources-list" aria-label="Sources">
+            {sources?.map((s) => (
+              <button
+                type="button"
+                key={s.id}
+                className={`source-item${s.id === shownId ? ' is-selected' : ''}`}
+                data-testid="source-item"
+                data-source-id={s.id}
+                onClick={() => setSelectedId(s.id)}
+              >
+                <strong title={s.path}>{fileNameOf(s.path)}</strong>
+                <span className="muted">
+                  {s.format} · source {s.id}
+                  {s.dateOrder.ambiguous && <span className="badge badge-warning">date order ambiguous</span>}
+                  {s.timeZoneAssumed && <span className="badge badge-warning">zone assumed</span>}
+                </span>
+              </button>
+            ))}
+            {sources?.length === 0 && <p className="empty-note">No sources yet.</p>}
+          </nav>
+          {shownId !== null && (
+            <SourceDetailsView
+              key={`${shownId}:${version}`}
+              sourceId={shownId}
+              onChanged={() => {
+                setVersion((v) => v + 1);
+                onChanged();
+              }}
+              reportError={reportError}
+            />
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
