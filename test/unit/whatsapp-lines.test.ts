@@ -68,9 +68,25 @@ describe('§2.6 continuation lines and false headers', () => {
     expect(messages[9]!.body).toBe('message 9\n[3/18/22, 14:56:01] Zed: pasted from another chat');
     expect(result.warnings.filter((w) => w.code === 'pasted_header').map((w) => w.line)).toEqual([11]);
   });
-  it.todo(
-    'a pasted line in the SAME layout (author seen once, timestamp years out of sequence) should be flagged: parseWhatsApp splits it off silently; needs an out-of-sequence/one-off-author check (§2.6), not a small fix',
-  );
+  it('a pasted line in the same layout (author seen once, dated before the line above) is kept as a message and flagged', async () => {
+    const text = ['18/03/2022, 10:00 - Ana: look what I found:', '02/01/2019, 09:00 - Old Friend: happy new year', '18/03/2022, 10:02 - Bob: ha', '18/03/2022, 10:03 - Ana: right', '18/03/2022, 10:04 - Bob: ok'].join('\n');
+    const { messages, result } = await parseText(text);
+    expect(messages).toHaveLength(5);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ line: 2, code: 'possible_pasted_header' }));
+    expect(result.warnings.filter((w) => w.code === 'possible_pasted_header')).toHaveLength(1);
+  });
+
+  it('a damaged header becomes text of the message before it, with a warning naming the line', async () => {
+    const text = ['18/03/2022, 10:00 - Ana: first', '18/03/2022, 25:61 - Ana: not a time', '18/03/2022, 10:02 - Bob: next'].join('\n');
+    const { messages, result } = await parseText(text);
+    expect(messages.map((m) => m.body)).toEqual(['first\n18/03/2022, 25:61 - Ana: not a time', 'next']);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ line: 2, code: 'malformed_header', message: expect.stringContaining('line 2: starts like a message header') }));
+  });
+
+  it('ordinary text that mentions a date is not a damaged header', async () => {
+    const { result } = await parseText(['18/03/2022, 10:00 - Ana: deadlines:', 'the 12/04 one', 'and 2022 in general'].join('\n'));
+    expect(result.warnings.filter((w) => w.code === 'malformed_header')).toEqual([]);
+  });
   it('no line is lost: preamble lines + message lines = file lines', async () => {
     const text = 'pre\n18/03/2022, 10:00 - Ana: a\nb\n\n18/03/2022, 10:01 - Bob: c\n18/03/2022, 10:02 - Ana: d';
     const { messages, result, scan } = await parseText(text);

@@ -98,6 +98,14 @@ const COLON = new RegExp(String.raw`^(${DATE},\s${TIME}):\s`, 'i');
 // Time first (Vietnamese iOS): group 1 = stamp; time 2..6; date 7..10.
 const BRACKET_TIME_FIRST = new RegExp(String.raw`^\[\s?(${TIME},?\s${DATE})\s?\]\s?`, 'i');
 
+// The start of a header, loosely: a date then a time within a few characters, or a bracketed time
+// then a date. A line like this that is not a full header is worth a warning (a damaged header).
+const HEADER_LIKE = /^\[?\s?(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}.{1,14}?\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?,?\s\d{1,4}[./-])/;
+
+export function looksLikeHeader(raw: string): boolean {
+  return HEADER_LIKE.test(headerView(raw).text);
+}
+
 // A stamp alone, as stored in a message's stampRaw: re-read when a reviewer locks the date order.
 const STAMP = new RegExp(String.raw`^(${DATE}${BETWEEN}${TIME})$`, 'i');
 const STAMP_TIME_FIRST = new RegExp(String.raw`^(${TIME},?\s${DATE})$`, 'i');

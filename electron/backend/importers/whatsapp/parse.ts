@@ -8,7 +8,7 @@ import { isValidCalendarDate, type LocalTime } from '../../time/zone';
 import { CancelledError, type MessageRecord } from '../types';
 import { Classifier } from './classify';
 import { DateOrderEvidence, fullYear, isYearFirst } from './date-order';
-import { matchHeader, type HeaderLayout, type HeaderMatch } from './header';
+import { looksLikeHeader, matchHeader, type HeaderLayout, type HeaderMatch } from './header';
 import { LEXICONS } from './lexicon';
 
 export const WHATSAPP_PARSER_VERSION = 'whatsapp-text/1';
@@ -26,6 +26,7 @@ const LRM_START = /^[\s\u200E\u200F]*[\u200E\u200F]/;
 const MEDIA_NAME = /(?:PHOTO|VIDEO|AUDIO|GIF|STICKER)-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}|(?:IMG|VID|PTT|STK|AUD|GIF|DOC)-\d{8}-WA\d{4}/i;
 const IOS_COUNTER = /^(\d{8})-/;
 const DETECTION_SAMPLE = 5000;
+const DAY_MS = 86_400_000;
 const WARNINGS_PER_CODE = 200;
 
 interface AuthorStats {
@@ -276,6 +277,8 @@ export async function* parseWhatsApp(
   }
   let open: Open | null = null;
   let seq = 0;
+  // Wall-clock time of the last message with a valid time, to notice a header dated far before it.
+  let previousWall: number | null = null;
   let out: MessageRecord[] = [];
 
   const close = (m: Open): MessageRecord => {
@@ -303,6 +306,15 @@ export async function* parseWhatsApp(
       warn(m.line, 'unclassified', `${ctx.fileLabel}, line ${m.line}: a line without an author that is not a known WhatsApp notice; kept as unclassified.`);
     }
     const local = localTimeOf(m.h, order);
+    if (local) {
+      const wall = Date.UTC(local.time.year, local.time.month - 1, local.time.day, local.time.hour, local.time.minute);
+      const once = m.split !== null && scan.authors.get(m.split.author)?.count === 1;
+      if (once && previousWall !== null && previousWall - wall > DAY_MS) {
+        // §2.6: a pasted copy of a real line cannot be told apart with certainty; say so, do not re-split.
+        warn(m.line, 'possible_pasted_header', `${ctx.fileLabel}, line ${m.line}: a message by '${m.split!.author}', who writes nothing else, dated before the message above it; it may be pasted text. Kept as a message.`);
+      }
+      previousWall = wall;
+    }
     if (!local) {
       warn(m.line, 'invalid_date', `${ctx.fileLabel}, line ${m.line}: '${m.h.stampRaw}' is not a valid date when read as ${isYearFirst(m.h.fields) ? 'YMD' : order}; the message is kept without a time.`);
     } else if (local.clockFaceValue) {
@@ -386,6 +398,9 @@ export async function* parseWhatsApp(
         result.preamble.push(line.text + line.end);
         if (line.text.trim()) warn(line.no, 'preamble', `${ctx.fileLabel}, line ${line.no}: text before the first message; kept as the source's preamble.`);
         continue;
+      }
+      if (looksLikeHeader(line.text)) {
+        warn(line.no, 'malformed_header', `${ctx.fileLabel}, line ${line.no}: starts like a message header but is not a valid one; kept as text of the message before it.`);
       }
       open.parts.push(end, line.text);
       open.lastLine = line.no;
