@@ -11,6 +11,7 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ApiError, type ApiEvent, type ApiResult, type ImportPick } from '../shared/api';
 import { isApiMethod, validateArg } from '../shared/validate';
 import { startEngineHost } from './host/client';
+import { evidenceReply } from './host/evidence-reply';
 import { seedSampleCase } from './host/sample-case';
 import type { EngineHost, EngineMethod } from './host/types';
 
@@ -169,6 +170,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         res.write(': connected\n\n');
         clients.add(res);
         req.on('close', () => clients.delete(res));
+        return;
+      }
+      const evidence = /^\/evidence\/(\d{1,15})$/.exec(url.pathname);
+      if (req.method === 'GET' && evidence) {
+        const reply = await evidenceReply(opts.host, Number(evidence[1]), req.headers.range ?? null);
+        res.writeHead(reply.status, reply.headers);
+        if (!reply.body) return res.end();
+        reply.body.on('error', () => res.destroy());
+        reply.body.pipe(res);
         return;
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');

@@ -146,6 +146,8 @@ export type ApiEvent = JobProgressEvent | JobDoneEvent;
 /** The renderer's view of the engine: the contract's methods (rejecting with ApiError) plus events. */
 export interface WindowApi extends ViewerApi {
   onEvent(listener: (event: ApiEvent) => void): () => void;
+  /** Where an attachment can be shown inline: evidence:// on the desktop, /evidence/ in browser mode. */
+  mediaUrl(attachmentId: number): string;
 }
 
 /**
@@ -153,9 +155,7 @@ export interface WindowApi extends ViewerApi {
  * to an ApiResult instead of throwing, because Electron's context bridge hands the page only an
  * Error's message: error codes survive only as data. The renderer unwraps it once (unwrapTransport).
  */
-export type TransportApi = { [M in ApiMethod]: (arg: ApiArg<M>) => Promise<ApiResult<ApiValue<M>>> } & {
-  onEvent(listener: (event: ApiEvent) => void): () => void;
-};
+export type TransportApi = { [M in ApiMethod]: (arg: ApiArg<M>) => Promise<ApiResult<ApiValue<M>>> } & Pick<WindowApi, 'onEvent' | 'mediaUrl'>;
 
 export function unwrapTransport(transport: TransportApi): WindowApi {
   const methods = Object.fromEntries(
@@ -168,5 +168,5 @@ export function unwrapTransport(transport: TransportApi): WindowApi {
       },
     ]),
   ) as unknown as ViewerApi;
-  return { ...methods, onEvent: (listener) => transport.onEvent(listener) };
+  return { ...methods, onEvent: (listener) => transport.onEvent(listener), mediaUrl: (id) => transport.mediaUrl(id) };
 }

@@ -6,8 +6,9 @@ import type { ImportSummary } from '../../shared/model';
 import { validateArg } from '../../shared/validate';
 import { appendAudit } from './audit/log';
 import { openCase, type CaseFile } from './case/open';
-import { caseInfo, listConversations, listSources, sourceDetails } from './case/queries';
+import { attachmentLocation, caseInfo, listConversations, listSources, sourceDetails } from './case/queries';
 import { removeIncompleteSources } from './case/writer';
+import type { AttachmentLocation } from './files/evidence-media';
 import { BadInputError } from './importers/types';
 import { importFiles } from './ingest/import';
 import { JobRunner } from './jobs/runner';
@@ -15,8 +16,14 @@ import { rereadSource } from './reading/reread';
 import { Searcher } from './search/search';
 import { ThreadReader } from './threads/page';
 
+/** Engine calls only doors make, never the renderer: they answer with file locations. */
+export interface DoorEngineApi {
+  attachmentLocation(a: { attachmentId: number }): Promise<AttachmentLocation | null>;
+}
+
 export interface Engine {
   api: EngineApi;
+  doorApi: DoorEngineApi;
   caseFile: CaseFile;
   /** Starts an import and resolves with its summary (the CLI's way in; the API's importArchive returns a job id). */
   runImport(req: Parameters<EngineApi['importArchive']>[0], onEvent?: (e: ApiEvent) => void): { jobId: string; done: Promise<ImportSummary> };
@@ -85,8 +92,16 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     },
   };
 
+  const doorApi: DoorEngineApi = {
+    async attachmentLocation({ attachmentId }) {
+      if (!Number.isSafeInteger(attachmentId) || attachmentId < 1) throw new ApiError('invalid_argument', 'attachmentId must be a positive integer');
+      return attachmentLocation(caseFile.reader, attachmentId);
+    },
+  };
+
   return {
     api,
+    doorApi,
     caseFile,
     runImport(req, onEvent) {
       if (onEvent) listeners.add(onEvent);
@@ -108,6 +123,12 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
 }
 
 export class CancelledImport extends Error {}
+
+/** The engine function a door's call names, renderer-facing or door-only. */
+export function engineMethod(engine: Engine, name: keyof EngineApi | keyof DoorEngineApi): (arg: unknown) => Promise<unknown> {
+  const fn = name in engine.doorApi ? engine.doorApi[name as keyof DoorEngineApi] : engine.api[name as keyof EngineApi];
+  return fn as (arg: unknown) => Promise<unknown>;
+}
 
 /** Maps any thrown error to the contract's error shape: bad input and validation are the caller's, the rest is ours. */
 export function toApiError(e: unknown): ApiError {

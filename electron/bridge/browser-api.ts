@@ -36,4 +36,5 @@ function onEvent(listener: (e: ApiEvent) => void): () => void {
 }
 
 const methods = Object.fromEntries(API_METHODS.map((m) => [m, (arg: unknown) => call(m, arg)]));
-(window as unknown as { api: TransportApi }).api = { ...methods, onEvent } as unknown as TransportApi;
+const mediaUrl = (attachmentId: number) => `./evidence/${Math.trunc(attachmentId)}`;
+(window as unknown as { api: TransportApi }).api = { ...methods, onEvent, mediaUrl } as unknown as TransportApi;

@@ -2,7 +2,7 @@
 // calls posted by host/client.ts. Imports run here too, yielding between batches, so reads stay
 // answered while a job runs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createEngine, toApiError, type Engine } from '../backend/api';
+import { createEngine, engineMethod, toApiError, type Engine } from '../backend/api';
 import type { HostReply, HostRequest } from './protocol';
 
 const port = parentPort;
@@ -25,8 +25,7 @@ port.on('message', (msg: HostRequest) => {
     void engine.close().then(() => port.postMessage({ type: 'closed' } satisfies HostReply));
     return;
   }
-  const method = engine.api[msg.method] as (arg: unknown) => Promise<unknown>;
-  method(msg.arg).then(
+  engineMethod(engine, msg.method)(msg.arg).then(
     (value) => port.postMessage({ type: 'result', id: msg.id, result: { ok: true, value } } satisfies HostReply),
     (e) => {
       const err = toApiError(e);

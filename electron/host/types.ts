@@ -1,7 +1,8 @@
 // How a door (the desktop shell, browser mode) reaches the engine that runs off its main thread.
 import type { ApiEvent, ApiResult, EngineApi } from '../../shared/api';
+import type { DoorEngineApi } from '../backend/api';
 
-export type EngineMethod = keyof EngineApi;
+export type EngineMethod = keyof EngineApi | keyof DoorEngineApi;
 
 export interface EngineHost {
   /** Calls one engine method; `arg` must already have passed shared/validate.ts. Never throws. */

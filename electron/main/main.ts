@@ -6,7 +6,7 @@ import { createImportDoor } from './import-door';
 import { registerApi } from './ipc';
 import { closeHostOnQuit } from './lifecycle';
 import { applyUserDataOverride, buildLayout, chooseCase, sampleDir } from './paths';
-import { INDEX_URL, registerAppProtocol, registerPrivilegedSchemes } from './protocol';
+import { INDEX_URL, registerAppProtocol, registerEvidenceProtocol, registerPrivilegedSchemes } from './protocol';
 import { applySecurityPolicy } from './security';
 import { createMainWindow } from './window';
 
@@ -22,6 +22,7 @@ async function start(): Promise<void> {
   const chosen = chooseCase(process.argv, app.getPath('userData'));
   const host = await startEngineHost({ casePath: chosen.casePath, workerPath: layout.engineWorkerPath });
   closeHostOnQuit(host);
+  registerEvidenceProtocol(host);
   const window = createMainWindow(layout.preloadPath);
   registerApi(host, createImportDoor(window));
   await window.loadURL(INDEX_URL);

@@ -3,7 +3,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Readable } from 'node:stream';
 import { net, protocol } from 'electron';
+import { evidenceReply } from '../host/evidence-reply';
+import type { EngineHost } from '../host/types';
 
 export const INDEX_URL = 'app://viewer/index.html';
 
@@ -22,7 +25,7 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Must run before 'ready'. evidence: is only declared here; media serving is a later change. */
+/** Must run before 'ready'. */
 export function registerPrivilegedSchemes(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -33,6 +36,20 @@ export function registerPrivilegedSchemes(): void {
 
 export function registerAppProtocol(rendererDir: string): void {
   protocol.handle('app', (request) => serveRendererFile(request, rendererDir));
+}
+
+/** evidence://attachment/<id>: an attachment's bytes, resolved by the engine, never a raw path (spec §2.3). */
+export function registerEvidenceProtocol(host: EngineHost): void {
+  protocol.handle('evidence', (request) => serveEvidence(request, host));
+}
+
+export async function serveEvidence(request: Request, host: EngineHost): Promise<Response> {
+  const url = new URL(request.url);
+  const id = /^\/(\d{1,15})$/.exec(url.pathname);
+  if (request.method !== 'GET' || url.host !== 'attachment' || url.port || !id) return new Response(null, { status: 403 });
+  const reply = await evidenceReply(host, Number(id[1]), request.headers.get('range'));
+  const body = reply.body ? (Readable.toWeb(reply.body) as ReadableStream<Uint8Array>) : null;
+  return new Response(body, { status: reply.status, headers: reply.headers });
 }
 
 type Located = { file: string } | { status: 400 | 403 };

@@ -20,6 +20,10 @@ function onEvent(listener: (event: ApiEvent) => void): () => void {
 
 const methods = Object.fromEntries(API_METHODS.map((method) => [method, (arg?: unknown) => call(method, arg)]));
 
-const api = { ...methods, onEvent } as unknown as TransportApi;
+function mediaUrl(attachmentId: number): string {
+  return `evidence://attachment/${Math.trunc(attachmentId)}`;
+}
+
+const api = { ...methods, onEvent, mediaUrl } as unknown as TransportApi;
 
 contextBridge.exposeInMainWorld('api', api);

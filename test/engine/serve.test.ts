@@ -1,5 +1,6 @@
 // Browser mode's door: loopback only, a token on every request, a Host check against DNS rebinding,
 // the same validation as the desktop, and imports only from folders the operator allowed.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
@@ -126,5 +127,34 @@ describe('isInside', () => {
     expect(isInside('/data/exports', '/data/exports/../secret.txt')).toBe(false);
     expect(isInside('/data/exports', '/data/exports-other/x.txt')).toBe(false);
     expect(isInside('/data/exports', '/etc/passwd')).toBe(false);
+  });
+});
+
+describe('threadline serve /evidence/<id>', () => {
+  it('shows the attachments of a with-media zip, byte-exact, and nothing else', async () => {
+    const zip = new URL('../../../shared/corpus/whatsapp/Pustur__whatsapp-chat-parser-website__whatsapp-chat-parser-example.zip', import.meta.url).pathname;
+    const dir = tempDir();
+    mkdirSync(join(dir, 'renderer'));
+    writeText(join(dir, 'renderer'), 'index.html', '<html></html>');
+    writeText(dir, 'bridge.js', '');
+    const { host, engine } = inProcessHost(join(dir, 'case.threadline'));
+    await engine.runImport({ paths: [zip] }).done;
+    const server = await startServer({ host, port: 0, rendererDir: join(dir, 'renderer'), bridgeScript: join(dir, 'bridge.js'), allow: [] });
+    running = { server, close: async () => (await server.close(), await host.close()) };
+    const [conversation] = await engine.api.listConversations({});
+    const attachments = (await engine.api.threadPage({ conversationId: conversation!.id, fromSeq: 0, limit: 100 })).messages.flatMap((m) => m.attachments);
+    const photo = attachments.find((a) => a.name.endsWith('.jpg'))!;
+    const nested = attachments.find((a) => a.name.endsWith('.zip'))!;
+
+    const got = await fetch(`http://127.0.0.1:${server.port}/evidence/${photo.id}`, { headers: { 'X-Threadline-Token': server.token } });
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toBe('image/jpeg');
+    const bytes = Buffer.from(await got.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(photo.sha256);
+    const part = await fetch(`http://127.0.0.1:${server.port}/evidence/${photo.id}`, { headers: { 'X-Threadline-Token': server.token, Range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(bytes.subarray(100, 200));
+    expect((await fetch(`http://127.0.0.1:${server.port}/evidence/${nested.id}`, { headers: { 'X-Threadline-Token': server.token } })).status).toBe(415);
+    expect((await fetch(`http://127.0.0.1:${server.port}/evidence/${photo.id}`)).status).toBe(401);
   });
 });

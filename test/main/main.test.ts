@@ -57,7 +57,7 @@ describe('main', () => {
     expect(app.sandboxEnabled).toBe(true);
     // The fake refuses scheme registration after 'ready', so getting here proves the order.
     expect(fake.privilegedSchemes.map((scheme) => scheme.scheme)).toEqual(['app', 'evidence']);
-    expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
+    expect([...fake.protocolHandlers.keys()]).toEqual(['app', 'evidence']);
     const windows = BrowserWindow.getAllWindows();
     expect(windows).toHaveLength(1);
     expect(windows[0]?.webContents.getURL()).toBe('app://viewer/index.html');

@@ -29,9 +29,9 @@ describe('what the preload exposes', () => {
     expect([...loaded.fake.exposedInMainWorld.keys()]).toEqual(['api']);
   });
 
-  it('window.api holds exactly the API methods and onEvent, all functions', () => {
+  it('window.api holds exactly the API methods, onEvent and mediaUrl, all functions', () => {
     const { transport } = loaded;
-    expect(Object.keys(transport).sort()).toEqual([...API_METHODS, 'onEvent'].sort());
+    expect(Object.keys(transport).sort()).toEqual([...API_METHODS, 'mediaUrl', 'onEvent'].sort());
     for (const value of Object.values(transport)) expect(typeof value).toBe('function');
   });
 });
@@ -87,5 +87,12 @@ describe('onEvent', () => {
     loaded.fake.sendToRenderer('api:event', done);
     expect(received).toEqual([]);
     expect(loaded.fake.rendererListenerCount('api:event')).toBe(0);
+  });
+});
+
+describe('mediaUrl', () => {
+  it('names an attachment by id on the evidence: scheme, never by path', () => {
+    expect(loaded.transport.mediaUrl(42)).toBe('evidence://attachment/42');
+    expect(loaded.api.mediaUrl(7.9)).toBe('evidence://attachment/7');
   });
 });

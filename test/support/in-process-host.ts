@@ -1,6 +1,6 @@
 // An EngineHost over an engine in this thread, for door tests that need no worker.
 import type { ApiEvent, ApiResult } from '../../shared/api';
-import { createEngine, toApiError, type Engine } from '../../electron/backend/api';
+import { createEngine, engineMethod, toApiError, type Engine } from '../../electron/backend/api';
 import type { EngineHost, EngineMethod } from '../../electron/host/types';
 
 export function inProcessHost(casePath: string): { host: EngineHost; engine: Engine } {
@@ -9,8 +9,7 @@ export function inProcessHost(casePath: string): { host: EngineHost; engine: Eng
   const host: EngineHost = {
     async call(method: EngineMethod, arg: unknown): Promise<ApiResult<unknown>> {
       try {
-        const fn = engine.api[method] as (a: unknown) => Promise<unknown>;
-        return { ok: true, value: await fn(arg) };
+        return { ok: true, value: await engineMethod(engine, method)(arg) };
       } catch (e) {
         const err = toApiError(e);
         return { ok: false, error: { code: err.code, message: err.message } };

@@ -1,6 +1,7 @@
 // Read-only queries about the case as a whole: what sources and conversations it holds.
 import { ApiError } from '../../../shared/api';
 import type { CaseInfo, ConversationSummary, SourceDetails, SourceSummary } from '../../../shared/model';
+import type { AttachmentLocation } from '../files/evidence-media';
 import { caseMeta, type Db } from './open';
 
 interface SourceRow {
@@ -148,4 +149,18 @@ export function caseInfo(db: Db, path: string): CaseInfo {
     conversationCount: counts.conversations,
     messageCount: counts.messages,
   };
+}
+
+/** Where a present attachment's bytes are; null when it is absent from the export or unknown. */
+export function attachmentLocation(db: Db, attachmentId: number): AttachmentLocation | null {
+  const row = db
+    .prepare(
+      `SELECT a.id, a.name, a.entry, a.size, s.path
+       FROM attachments a JOIN messages m ON m.id = a.message_id JOIN conversations c ON c.id = m.conversation_id
+       JOIN sources s ON s.id = c.source_id
+       WHERE a.id = ? AND a.present = 1 AND s.status = 'complete'`,
+    )
+    .get(attachmentId) as { id: number; name: string; entry: string | null; size: number | null; path: string } | undefined;
+  if (!row || row.size === null) return null;
+  return { attachmentId: row.id, name: row.name, containerPath: row.path, entry: row.entry, size: row.size };
 }

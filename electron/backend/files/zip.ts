@@ -50,22 +50,34 @@ export async function listZip(path: string): Promise<ZipEntryInfo[]> {
   }
 }
 
+/** One entry as a stream; the archive closes when the stream ends. */
+export async function openZipEntry(path: string, name: string): Promise<Readable> {
+  const zip = await openZip(path);
+  let stream: Readable | null = null;
+  try {
+    await eachEntry(zip, async (e) => {
+      if (e.fileName !== name) return false;
+      stream = await entryStream(zip, e);
+      return true;
+    });
+  } catch (e) {
+    zip.close();
+    throw e;
+  }
+  if (!stream) {
+    zip.close();
+    throw new Error(`the entry ${name} is not in the archive`);
+  }
+  const found = stream as Readable;
+  found.once('close', () => zip.close());
+  return found;
+}
+
 /** A re-openable byte source for one entry, as the line reader wants it. */
 export function zipEntrySource(path: string, name: string): ByteSource {
   return async function* () {
-    const zip = await openZip(path);
-    try {
-      let stream: Readable | null = null;
-      await eachEntry(zip, async (e) => {
-        if (e.fileName !== name) return false;
-        stream = await entryStream(zip, e);
-        return true;
-      });
-      if (!stream) throw new Error(`the entry ${name} is not in the archive`);
-      for await (const chunk of stream as Readable) yield chunk as Uint8Array;
-    } finally {
-      zip.close();
-    }
+    // Leaving the loop early destroys the stream, which closes the archive.
+    for await (const chunk of await openZipEntry(path, name)) yield chunk as Uint8Array;
   };
 }
 

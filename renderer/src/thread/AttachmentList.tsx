@@ -1,5 +1,6 @@
 import type { AttachmentView } from '../../../shared/model';
 import { formatBytes } from '../format';
+import { InlineMedia } from './InlineMedia';
 
 export function AttachmentList({ attachments }: { attachments: AttachmentView[] }) {
   if (attachments.length === 0) return null;
@@ -15,6 +16,7 @@ export function AttachmentList({ attachments }: { attachments: AttachmentView[] 
           ) : (
             <span className="attachment-status is-missing">not in export</span>
           )}
+          <InlineMedia attachment={attachment} />
         </li>
       ))}
     </ul>
