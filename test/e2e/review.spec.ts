@@ -117,3 +117,21 @@ test('an ambiguous date order is shown, locked by the reviewer, and every time f
   await expect(page.getByTestId('day-separator').first()).toContainText('2023-11-01');
   expect(problems).toEqual([]);
 });
+
+test('a with-media export shows its photo, video and audio inside the thread', async ({ page }) => {
+  watch(page);
+  await page.goto(server.url);
+  await importPath(page, join(CORPUS, 'Pustur__whatsapp-chat-parser-website__whatsapp-chat-parser-example.zip'));
+  await expect(page.getByTestId('import-summary')).toContainText('52', { timeout: 30_000 });
+  await page.getByTestId('conversation-item').filter({ hasText: 'WhatsApp Chat Parser Example' }).click();
+  const image = page.getByTestId('inline-image').first();
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await page.getByTestId('thread').evaluate((el) => (el.scrollTop += 400));
+  await expect(page.getByTestId('inline-video').first()).toBeVisible();
+  const audio = page.getByTestId('inline-audio').first();
+  await audio.scrollIntoViewIfNeeded();
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.readyState)).toBeGreaterThan(0);
+  await page.screenshot({ path: join(SHOTS, '8-media.png') });
+  expect(problems).toEqual([]);
+});
