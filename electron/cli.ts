@@ -1,13 +1,14 @@
 // `threadline`: the command line over the same engine as the desktop app (design.md §8). Its commands,
 // options and JSON shapes are a stable interface: change them only additively.
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, type ApiEvent } from '../shared/api';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { ApiError, SEARCH_SORTS, SNIPPET_CLOSE, SNIPPET_OPEN, type ApiEvent, type SearchSort } from '../shared/api';
 import { DATE_ORDERS, type DateOrder, type ImportSummary } from '../shared/model';
 import { CancelledImport, createEngine, type Engine } from './backend/api';
 import { verifySources } from './backend/audit/verify-sources';
 import { CaseOpenError } from './backend/case/open';
 import { listConversations, listSources } from './backend/case/queries';
+import { completenessCsv, completenessHtml } from './backend/exports/completeness';
 import { EXPORT_FORMATS, exportToFile, writeExport, type ExportFormat } from './backend/exports/messages';
 import { BadInputError } from './backend/importers/types';
 import { serve } from './serve';
@@ -17,14 +18,23 @@ const USAGE = `threadline — review chat archives as evidence
   threadline import <path>... --case <file> [--custodian <name>] [--tz <IANA zone>]
                    [--date-order DMY|MDY|YMD] [--json]
   threadline export --case <file> --format jsonl|csv [--conversation <id>] [--out <path>]
-  threadline search <query> --case <file> [--limit <n>] [--json]
+  threadline search <query> --case <file> [--limit <n>] [--json] [--sort time|relevance]
+                   [--conversation <id>] [--facets] [--save <name>]
+  threadline search --saved <name> --case <file> [same options]
+  threadline search --report <terms-file> --case <file> [--json | --csv]
+                                           search-term report, one search per line
+  threadline gaps --case <file> [--conversation <id>] [--json]
+                  [--report html|csv [--out <path>]]   completeness report
   threadline info --case <file> [--json]
   threadline verify --case <file>          exit 1 when any source changed or is missing
   threadline serve [--case <file>] [--port <n>] [--allow <folder>]...
                                            browser mode on 127.0.0.1
 
 A <path> may be a file or a folder; the format is found from the content. --case creates the
-case file when it does not exist (import and serve only).`;
+case file when it does not exist (import and serve only).
+
+A search is words, "phrases", AND OR NOT and ( ), a w/N b, deli*, ~fuzzy, /regex/ and the fields
+from: in: source: custodian: app: kind: has:attachment after: before: on: (docs/search-language.md).`;
 
 /** An error the user caused or can fix: printed as one sentence, exit status 1. */
 class UsageError extends Error {}
@@ -35,8 +45,8 @@ interface Parsed {
   flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set(['case', 'custodian', 'tz', 'date-order', 'format', 'conversation', 'out', 'limit', 'port', 'allow']);
-const FLAG_OPTIONS = new Set(['json', 'help']);
+const VALUE_OPTIONS = new Set(['case', 'custodian', 'tz', 'date-order', 'format', 'conversation', 'out', 'limit', 'port', 'allow', 'report', 'sort', 'saved', 'save']);
+const FLAG_OPTIONS = new Set(['json', 'help', 'csv', 'facets']);
 
 function parseArgs(args: string[]): Parsed {
   const parsed: Parsed = { positional: [], options: new Map(), flags: new Set() };
@@ -150,6 +160,7 @@ async function runImport(p: Parsed): Promise<number> {
       continue;
     }
     out(`${s.path}: ${s.format}, ${s.messages} messages in ${s.conversations} conversation${s.conversations === 1 ? '' : 's'} (source ${s.id}, sha256 ${s.sha256})`);
+    out(`  read as: ${s.formatDetail}`);
     const order = s.dateOrder;
     out(`  date order ${order.value ?? 'unknown'}${order.ambiguous ? ' (AMBIGUOUS)' : ''}: ${order.evidence}`);
     for (const w of s.warnings.slice(0, 10)) out(`  warning: ${w.message}`);
@@ -191,34 +202,106 @@ async function runExport(p: Parsed): Promise<number> {
 
 async function runSearch(p: Parsed): Promise<number> {
   const casePath = required(p, 'case', 'search');
-  const q = p.positional.join(' ');
-  if (!q.trim()) throw new UsageError('threadline search needs a query.');
+  const terms = one(p, 'report');
+  if (terms !== undefined) return runTermReport(p, casePath, terms);
+  if (p.flags.has('csv')) throw new UsageError('--csv goes with --report <terms-file>.');
+  const savedName = one(p, 'saved');
+  if (savedName !== undefined && p.positional.length > 0) throw new UsageError('Give either a query or --saved <name>, not both.');
   const limit = positiveInt(one(p, 'limit'), 'limit') ?? 50;
   if (limit > 500) throw new UsageError('--limit may be at most 500.');
+  const sort = one(p, 'sort') ?? 'time';
+  if (!(SEARCH_SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SEARCH_SORTS.join(', ')}, not '${sort}'.`);
+  const conversationId = positiveInt(one(p, 'conversation'), 'conversation');
   const engine = openExisting(casePath);
   try {
-    const page = await engine.api.search({ q, limit });
+    let q = p.positional.join(' ');
+    if (savedName !== undefined) {
+      const saved = (await engine.api.listSavedSearches({})).find((s) => s.name === savedName);
+      if (!saved) throw new UsageError(`There is no saved search named '${savedName}' in ${casePath}.`);
+      q = saved.query;
+    }
+    if (!q.trim()) throw new UsageError('threadline search needs a query.');
+    const saveAs = one(p, 'save');
+    if (saveAs !== undefined) {
+      const saved = await engine.api.saveSearch({ name: saveAs, query: q });
+      process.stderr.write(`Saved as '${saved.name}'.\n`);
+    }
+    const request = { q, limit, sort: sort as SearchSort, ...(conversationId === undefined ? {} : { conversationId }) };
+    const page = await searchOrSay(() => engine.api.search(request));
+    const facets = p.flags.has('facets') ? await searchOrSay(() => engine.api.searchFacets({ q, ...(conversationId === undefined ? {} : { conversationId }) })) : null;
     const mark = (s: string, open: string, close: string) => s.split(SNIPPET_OPEN).join(open).split(SNIPPET_CLOSE).join(close);
     if (p.flags.has('json')) {
       out(
         JSON.stringify({
           total: page.total,
           tookMs: page.tookMs,
+          sort: page.sort,
+          expansions: page.expansions.map(({ term, kind, used, omitted }) => ({ term, kind, used, omitted })),
           hits: page.hits.map((h) => ({
             messageId: h.messageId,
             conversationId: h.conversationId,
+            conversation: h.conversationTitle,
+            seq: h.seq,
             sentAt: h.sentAt === null ? null : new Date(h.sentAt).toISOString(),
             sentAtLocal: h.sentAtLocal,
             author: h.author,
+            kind: h.kind,
             snippet: mark(h.snippet, '«', '»'),
           })),
+          ...(facets ? { facets } : {}),
         }),
       );
     } else {
       const [open, close] = process.stdout.isTTY ? ['\x1b[1m', '\x1b[0m'] : ['«', '»'];
-      out(`${page.total} messages match (${page.tookMs} ms)${page.total > page.hits.length ? `; the first ${page.hits.length}:` : ''}`);
+      for (const e of page.expansions) {
+        out(`${e.term} searched as: ${e.used.length ? e.used.join(', ') : '(no similar words in the case)'}${e.omitted ? ` and ${e.omitted} more not used` : ''}`);
+      }
+      out(`${page.total} messages match (${page.tookMs} ms, by ${page.sort})${page.total > page.hits.length ? `; the first ${page.hits.length}:` : ''}`);
       for (const h of page.hits) {
         out(`  #${h.messageId} ${h.conversationTitle} ${h.sentAtLocal ?? '(no time)'} ${h.author ?? '(system)'}: ${mark(h.snippet, open, close)}`);
+      }
+      if (facets) {
+        for (const [name, buckets] of [['conversations', facets.conversations], ['authors', facets.authors], ['custodians', facets.custodians], [`days (${facets.timeZone})`, facets.days]] as const) {
+          out(`${name}: ${buckets.map((b) => `${b.label} ${b.count}`).join('; ')}`);
+        }
+      }
+    }
+  } finally {
+    await engine.close();
+  }
+  return 0;
+}
+
+/** An engine refusal (a syntax error, a regex over too many messages) is the user's to fix: one sentence. */
+async function searchOrSay<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof ApiError && (e.code === 'invalid_argument' || e.code === 'bad_input' || e.code === 'not_found')) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** One search per line of the terms file; blank lines and lines starting with # are skipped. */
+async function runTermReport(p: Parsed, casePath: string, termsFile: string): Promise<number> {
+  if (p.positional.length > 0) throw new UsageError('threadline search --report takes its searches from the terms file, not a query.');
+  if (!existsSync(termsFile)) throw new UsageError(`${resolve(termsFile)} does not exist.`);
+  const lines = readFileSync(termsFile, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const terms = lines.map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((t) => t.text !== '' && !t.text.startsWith('#'));
+  if (terms.length === 0) throw new UsageError(`${resolve(termsFile)} has no searches (one per line).`);
+  if (terms.length > 500) throw new UsageError(`${resolve(termsFile)} has ${terms.length} searches; a report takes at most 500.`);
+  const engine = openExisting(casePath);
+  try {
+    const report = await engine.api.searchTermReport({ terms: terms.map((t) => t.text) });
+    const failed = report.rows.findIndex((r) => r.error !== null);
+    if (failed >= 0) throw new UsageError(`${resolve(termsFile)}, line ${terms[failed]!.line}: ${report.rows[failed]!.error}`);
+    if (p.flags.has('csv')) process.stdout.write(report.csv);
+    else if (p.flags.has('json')) out(JSON.stringify({ timeZone: report.timeZone, tookMs: report.tookMs, custodians: report.custodians, rows: report.rows }));
+    else {
+      out(`Search-term report (${report.rows.length} searches, conversation-days in ${report.timeZone}, ${report.tookMs} ms)`);
+      for (const r of report.rows) {
+        const perCustodian = report.custodians.map((c, i) => `${c ?? 'no custodian'} ${r.perCustodian[i]}`).join(', ');
+        out(`  ${r.term}: ${r.hits} hits, ${r.messages} messages, ${r.conversations} conversations, ${r.conversationDays} conversation-days (${perCustodian})`);
       }
     }
   } finally {
@@ -263,8 +346,12 @@ async function runVerify(p: Parsed): Promise<number> {
     let bad = 0;
     for (const s of result.sources) {
       if (s.status !== 'unchanged') bad++;
-      const detail = s.status === 'changed' ? ` (sha256 now ${s.actual}, was ${s.expected})` : s.status === 'missing' ? ' (file not found)' : '';
-      out(`${s.status.toUpperCase().padEnd(9)} source ${s.id} ${s.path}${detail}`);
+      const changedItself = s.status === 'changed' && s.members.length === 0;
+      const detail = changedItself ? ` (sha256 now ${s.actual}, was ${s.expected})` : s.status === 'missing' ? ' (file not found)' : '';
+      out(`${s.status.toUpperCase().padEnd(9)} source ${s.id} ${s.path}${detail}${s.memberCount ? ` (${s.memberCount} member files)` : ''}`);
+      for (const m of s.members) {
+        out(`  ${m.status.toUpperCase().padEnd(7)} ${m.role} file ${m.path}${m.status === 'changed' ? ` (sha256 now ${m.actual}, was ${m.expected})` : ' (file not found)'}`);
+      }
     }
     if (result.auditBrokenAt !== null) {
       bad++;
@@ -286,8 +373,75 @@ async function runServe(p: Parsed): Promise<number> {
   return 0;
 }
 
+async function runGaps(p: Parsed): Promise<number> {
+  const casePath = required(p, 'case', 'gaps');
+  const conversation = positiveInt(one(p, 'conversation'), 'conversation');
+  const report = one(p, 'report');
+  if (report !== undefined && report !== 'html' && report !== 'csv') throw new UsageError(`--report must be html or csv, not '${report}'.`);
+  const target = one(p, 'out');
+  if (target !== undefined && report === undefined) throw new UsageError('--out goes with --report html|csv.');
+  const engine = openExisting(casePath);
+  try {
+    const conversations = listConversations(engine.caseFile.reader);
+    if (conversation !== undefined && !conversations.some((c) => c.id === conversation)) {
+      throw new UsageError(`There is no conversation ${conversation} in ${casePath}; 'threadline info --case ${casePath}' lists them.`);
+    }
+    if (report !== undefined) {
+      const ids = conversation !== undefined ? [conversation] : conversations.map((c) => c.id);
+      const reports = await Promise.all(ids.map((conversationId) => engine.api.completenessReport({ conversationId })));
+      const text = report === 'html' ? completenessHtml(reports, basename(casePath)) : completenessCsv(reports);
+      if (!target) {
+        process.stdout.write(text);
+      } else {
+        if (existsSync(target)) throw new UsageError(`${resolve(target)} already exists; choose another --out path.`);
+        writeFileSync(`${target}.partial-${process.pid}`, text, { flag: 'wx' });
+        renameSync(`${target}.partial-${process.pid}`, target);
+        process.stderr.write(`completeness report for ${ids.length} conversation${ids.length === 1 ? '' : 's'} written to ${resolve(target)}\n`);
+      }
+      return 0;
+    }
+    const { findings, notRun } = await engine.api.listFindings(conversation === undefined ? {} : { conversationId: conversation });
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    if (p.flags.has('json')) {
+      out(
+        JSON.stringify({
+          findings: findings.map((f) => ({
+            rule: f.rule,
+            type: f.type,
+            strength: f.strength,
+            conversationId: f.conversationId,
+            from: iso(f.fromAt),
+            to: iso(f.toAt),
+            fromLocal: f.fromLocal,
+            toLocal: f.toLocal,
+            messageId: f.messageId,
+            beforeMessageId: f.beforeMessageId,
+            afterMessageId: f.afterMessageId,
+            count: f.count,
+            score: f.score,
+            explanation: f.explanation,
+            evidence: f.evidence,
+          })),
+          notRun: notRun.map((n) => ({ rule: n.rule, why: n.why, conversationId: n.conversationId, sourceId: n.sourceId })),
+        }),
+      );
+      return 0;
+    }
+    for (const c of conversations.filter((x) => conversation === undefined || x.id === conversation)) {
+      const mine = findings.filter((f) => f.conversationId === c.id);
+      out(`conversation ${c.id}: ${c.title} — ${mine.length} finding${mine.length === 1 ? '' : 's'}`);
+      for (const f of mine) out(`  [${f.strength}] ${f.rule} ${f.type}${f.fromLocal || f.toLocal ? ` ${f.fromLocal ?? ''}${f.toLocal && f.toLocal !== f.fromLocal ? ` – ${f.toLocal}` : ''}` : ''}: ${f.explanation}`);
+      for (const n of notRun.filter((x) => x.conversationId === c.id)) out(`  [cannot determine] ${n.rule}: ${n.why}`);
+    }
+  } finally {
+    await engine.close();
+  }
+  return 0;
+}
+
 const COMMANDS: Record<string, (p: Parsed) => Promise<number>> = {
   import: runImport,
+  gaps: runGaps,
   export: runExport,
   search: runSearch,
   info: runInfo,
@@ -307,7 +461,6 @@ export async function main(argv: string[]): Promise<number> {
       out(USAGE);
       return command ? 0 : 1;
     }
-    if (command === 'gaps') throw new UsageError('threadline gaps: gap detection is not in this version yet.');
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`Unknown command '${command}'; see 'threadline --help'.`);
     const parsed = parseArgs(rest);

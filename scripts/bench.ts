@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseString } from 'whatsapp-chat-parser';
 import { createEngine } from '../electron/backend/api';
+import { Searcher } from '../electron/backend/search/searcher';
 import { seededRandom } from './seeded-random';
 import { fileSource } from '../electron/backend/files/read';
 import { emptyParseResult, parseWhatsApp, scanWhatsApp } from '../electron/backend/importers/whatsapp/parse';
@@ -131,7 +132,7 @@ const parseOnly = performance.now() - started;
 row('WhatsApp parser alone (both passes, no database)', `${fmt(parseOnly)} — ${(size / 1e6 / (parseOnly / 1000)).toFixed(1)} MB/s, ${Math.round(count / (parseOnly / 1000)).toLocaleString('en')} msg/s`);
 
 const engine = createEngine(casePath, { create: false });
-const time = async (fn: () => Promise<unknown>, n = 21) => {
+const time = async (fn: () => unknown, n = 21) => {
   const xs: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
@@ -140,20 +141,62 @@ const time = async (fn: () => Promise<unknown>, n = 21) => {
   }
   return median(xs);
 };
-for (const [label, q] of [
-  ['common term', 'meeting'],
-  ['rare term', 'kaloten'],
-  ['phrase', '"please call"'],
-] as const) {
-  const page = await engine.api.search({ q, limit: 50 });
-  const ms = await time(() => engine.api.search({ q, limit: 50 }));
-  row(`search ${label} ${q}: first page of 50 with snippets and exact total`, `${fmt(ms)} median (${page.total.toLocaleString('en')} hits)`, '< 50 ms page, < 100 ms total');
+
+// Search (design.md §9: first page of 50 with snippets under 50 ms, the total under 100 ms, at the
+// median). "first page" is the whole search call: the page with snippets and the exact total, as
+// the reviewer gets it; "total" is the exact count alone. Queries run warm (21 runs each); the
+// vocabulary that ~fuzzy terms read is loaded once per state of the case, timed on its own.
+const searcher = new Searcher(engine.caseFile.reader);
+const rareTerm = (() => {
+  // The generated word the fewest messages hold (at least one): the rarest term that exists.
+  const words = new Set(vocabulary(seededRandom(42)));
+  engine.caseFile.reader.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocabulary USING fts5vocab(main, messages_fts, 'row')");
+  const rows = engine.caseFile.reader.prepare('SELECT term, doc FROM temp.bench_vocabulary ORDER BY doc, term').all() as { term: string; doc: number }[];
+  return rows.find((r) => words.has(r.term))!.term;
+})();
+const vocabularyStarted = performance.now();
+searcher.search('~meetnig', { limit: 1 });
+row('search: reading the index vocabulary for ~fuzzy terms (once per state of the case)', fmt(performance.now() - vocabularyStarted));
+const searches: [string, string][] = [
+  ['common term', 'the'],
+  ['rare term', rareTerm],
+  ['phrase', '"the meeting"'],
+  ['proximity', 'meeting w/5 permit'],
+  ['fuzzy', '~meetnig'],
+  ['filtered', 'permit from:"Dana Whitfield" after:2019-12-31 before:2021-01-01'],
+];
+const searchRows: string[] = [];
+for (const [label, q] of searches) {
+  const page = searcher.search(q, { limit: 50 });
+  const pageMs = await time(() => searcher.search(q, { limit: 50 }));
+  const totalMs = await time(() => searcher.core.count(searcher.core.prepare(q)));
+  const used = page.expansions.length ? ` → ${page.expansions.flatMap((e) => e.used).join(', ')}` : '';
+  const precise = (ms: number) => `${ms.toFixed(ms < 1 ? 2 : 1)} ms`;
+  searchRows.push(`| ${label} | \`${q}\`${used} | ${page.total.toLocaleString('en')} | ${precise(pageMs)} | ${precise(totalMs)} |`);
+  row(`search ${label} ${q}: first page of 50 with snippets and exact total / total alone`, `${fmt(pageMs)} / ${fmt(totalMs)} median (${page.total.toLocaleString('en')} hits)`, '< 50 ms page, < 100 ms total');
+}
+for (const q of ['the', 'meeting']) {
+  row(`search ${q}, sorted by relevance (bm25 over every hit): first page of 50`, `${fmt(await time(() => searcher.search(q, { limit: 50, sort: 'relevance' })))} median`);
+}
+const secondPage = searcher.search('the', { limit: 50 }).next!;
+row('search the: second page (keyset)', `${fmt(await time(() => searcher.search('the', { limit: 50, after: secondPage })))} median`);
+for (const q of ['the', 'meeting']) {
+  row(`search facets (conversation, author, custodian, day) for ${q}`, `${fmt(await time(() => searcher.facets(q), 7))} median`);
 }
 const [conv] = await engine.api.listConversations({});
 const random = seededRandom(7);
-const pageMs = await time(() => engine.api.threadPage({ conversationId: conv!.id, fromSeq: Math.floor(random() * (conv!.messageCount - 200)), limit: 200 }), 51);
+const anywhere = () => Math.floor(random() * (conv!.messageCount - 200));
+row('search hits marked on a thread page of 200 (meeting)', `${fmt(await time(() => {
+  const from = anywhere();
+  return searcher.threadHits('meeting', conv!.id, from, from + 200);
+}))} median`);
+row(`search next hit in the thread (${rareTerm}, from anywhere)`, `${fmt(await time(() => searcher.adjacentThreadHit(rareTerm, conv!.id, anywhere(), 'next')))} median`);
+row('search-term report of 6 searches (common term included)', `${fmt(await time(() => searcher.termReport(searches.map(([, q]) => q)), 3))} median`);
+const pageMs = await time(() => engine.api.threadPage({ conversationId: conv!.id, fromSeq: anywhere(), limit: 200 }), 51);
 row('thread page of 200 at a random position', `${fmt(pageMs)} median`, 'part of < 200 ms to open / jump');
 await engine.close();
 
+console.log('\n| search | query | hits | first page (median) | total (median) |\n|---|---|---|---|---|');
+for (const line of searchRows) console.log(line);
 console.log('\n| measure | result | budget |\n|---|---|---|');
 for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);

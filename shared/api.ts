@@ -9,6 +9,7 @@ import type {
   SourceDetails,
   SourceSummary,
 } from './model';
+import type { CompletenessReport, Finding, FindingFilter, RuleNotRun } from './findings';
 
 export interface ThreadPage {
   conversationId: number;
@@ -17,10 +18,12 @@ export interface ThreadPage {
   messages: MessageView[];
 }
 
-export interface SearchCursor {
-  sentAt: number;
-  id: number;
-}
+/** The order of search hits: by time (oldest first, messages without a time first) or by relevance (bm25). */
+export type SearchSort = 'time' | 'relevance';
+export const SEARCH_SORTS = ['time', 'relevance'] as const satisfies readonly SearchSort[];
+
+/** Where the next page starts: after this hit, in the page's sort. */
+export type SearchCursor = { sentAt: number; id: number } | { rank: number; id: number };
 
 export interface SearchHit {
   messageId: number;
@@ -35,11 +38,97 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** What a `~fuzzy` or emoji term was searched as: the indexed words used in its place. */
+export interface TermExpansion {
+  /** The term as written, e.g. `~recieve` or `🔥`. */
+  term: string;
+  /** Where it stands in the query (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+  kind: 'fuzzy' | 'symbol';
+  /** The indexed words searched, closest (fuzzy) or most frequent (symbol) first. */
+  used: string[];
+  /** Matching words left out because of the cap on `used`; said, never hidden. */
+  omitted: number;
+}
+
 export interface SearchPage {
   total: number;
   tookMs: number;
   hits: SearchHit[];
   next: SearchCursor | null;
+  /** The sort applied: relevance needs a word to rank by, so a search of filters alone is sorted by time. */
+  sort: SearchSort;
+  expansions: TermExpansion[];
+}
+
+/** A query checked without running it: fine, or one sentence about the part from `start` to `end`. */
+export type QueryCheck = { ok: true } | { ok: false; message: string; start: number; end: number };
+
+/** One value of a facet; `filter` is the query clause that narrows the search to it, when there is one. */
+export interface FacetBucket {
+  key: string;
+  label: string;
+  count: number;
+  filter: string | null;
+}
+
+/** How the hits of a search spread over conversations, authors, custodians and days (in `timeZone`). */
+export interface SearchFacets {
+  total: number;
+  tookMs: number;
+  timeZone: string;
+  /** The largest buckets first, at most FACET_LIMIT each; `more` counts the buckets left out. */
+  conversations: FacetBucket[];
+  authors: FacetBucket[];
+  custodians: FacetBucket[];
+  /** Every day with hits, in date order; messages without a time are the bucket with key ''. */
+  days: FacetBucket[];
+  more: { conversations: number; authors: number; custodians: number };
+}
+
+export const FACET_LIMIT = 50;
+
+/** A hit in a thread, with the matched passages of its body as UTF-16 [start, end) ranges. */
+export interface ThreadHit {
+  messageId: number;
+  seq: number;
+  marks: [number, number][];
+}
+
+/** The largest seq range threadHits answers at once. */
+export const THREAD_HITS_MAX_RANGE = 500;
+
+export interface TermReportRow {
+  term: string;
+  /** Why the term could not be run (a syntax error); its counts are then 0. */
+  error: string | null;
+  /** Matched passages, as the thread highlights them. */
+  hits: number;
+  messages: number;
+  conversations: number;
+  /** Distinct (conversation, day) pairs, days in the case's display zone. */
+  conversationDays: number;
+  /** Messages per custodian, in the order of TermReport.custodians. */
+  perCustodian: number[];
+}
+
+export interface TermReport {
+  timeZone: string;
+  tookMs: number;
+  /** Custodians of the case's sources; null for sources imported without one. */
+  custodians: (string | null)[];
+  rows: TermReportRow[];
+  /** The same report as CSV (UTF-8 with BOM, CRLF), as the CLI's --csv prints it. */
+  csv: string;
+}
+
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  createdAt: number;
+  actor: string;
 }
 
 /** Marks around matched terms in snippets: control characters that never occur in chat text. */
@@ -70,7 +159,25 @@ export interface ViewerApi {
    * recomputed and the change written to the audit log. A job, because a source can be large.
    */
   setSourceReading(a: { sourceId: number; dateOrder?: DateOrder; timeZone?: string }): Promise<{ jobId: string }>;
-  search(a: { q: string; conversationId?: number; limit?: number; after?: SearchCursor }): Promise<SearchPage>;
+  /** What the gap engine found, and which rules could not run and why (spec/gaps.md). */
+  listFindings(a: FindingFilter): Promise<{ findings: Finding[]; notRun: RuleNotRun[] }>;
+  completenessReport(a: { conversationId: number }): Promise<CompletenessReport>;
+  /** Sets (both dates, YYYY-MM-DD) or clears (neither) the matter period; gaps are re-analysed. A job. */
+  setMatterPeriod(a: { start?: string; end?: string }): Promise<{ jobId: string }>;
+  search(a: { q: string; conversationId?: number; limit?: number; after?: SearchCursor; sort?: SearchSort }): Promise<SearchPage>;
+  /** Parses a query without running it, so the search box can point at a mistake as it is typed. */
+  checkQuery(a: { q: string }): Promise<QueryCheck>;
+  searchFacets(a: { q: string; conversationId?: number }): Promise<SearchFacets>;
+  /** The hits among a conversation's messages fromSeq ≤ seq < toSeq, with their matched passages. */
+  threadHits(a: { q: string; conversationId: number; fromSeq: number; toSeq: number }): Promise<{ hits: ThreadHit[] }>;
+  /** The nearest hit after (or before) seq in the conversation, in thread order. */
+  adjacentThreadHit(a: { q: string; conversationId: number; seq: number; direction: 'next' | 'previous' }): Promise<{ seq: number | null }>;
+  /** Per search term: hits, messages, conversations, conversation-days and messages per custodian. */
+  searchTermReport(a: { terms: string[] }): Promise<TermReport>;
+  listSavedSearches(a: Record<string, never>): Promise<SavedSearch[]>;
+  /** Stores a search in the case under a new name (audited); the query must parse. */
+  saveSearch(a: { name: string; query: string }): Promise<SavedSearch>;
+  deleteSavedSearch(a: { id: number }): Promise<{ deleted: boolean }>;
   pickImportPaths(a: Record<string, never>): Promise<ImportPick>;
   importArchive(a: ImportRequest): Promise<{ jobId: string }>;
   cancelJob(a: { jobId: string }): Promise<{ cancelled: boolean }>;
@@ -87,7 +194,18 @@ export const API_METHODS = [
   'locateDate',
   'sourceDetails',
   'setSourceReading',
+  'listFindings',
+  'completenessReport',
+  'setMatterPeriod',
   'search',
+  'checkQuery',
+  'searchFacets',
+  'threadHits',
+  'adjacentThreadHit',
+  'searchTermReport',
+  'listSavedSearches',
+  'saveSearch',
+  'deleteSavedSearch',
   'pickImportPaths',
   'importArchive',
   'cancelJob',

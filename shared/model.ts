@@ -20,6 +20,28 @@ export type DateOrder = (typeof DATE_ORDERS)[number];
 export const CONVERSATION_KINDS = ['direct', 'group', 'room', 'unknown'] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 
+/** Records about a message rather than messages (design.md §5), linked to their target by native id or time. */
+export const MESSAGE_EVENT_KINDS = ['edit', 'reaction', 'receipt', 'star', 'pin', 'delete'] as const;
+export type MessageEventKind = (typeof MESSAGE_EVENT_KINDS)[number];
+
+/**
+ * What a source's timestamps are: wall-clock text without a zone (the local time is the evidence, UTC
+ * is derived from the source's zone), or instants (UTC is the evidence, the local time is derived).
+ */
+export type TimeBasis = 'wall_clock' | 'instant';
+
+/** 'metadata_only': the source holds no message content by nature (Confide: destroyed by design). */
+export type ContentNature = 'content' | 'metadata_only';
+
+/** Why an item has no text (spec/confide.md §4.1); null on a message means the content is present. */
+export type ContentStatus = 'unrecoverable_by_design' | 'encrypted_unavailable' | 'transcribed_from_image' | 'partial_from_image';
+
+/** A fact about a source that limits what it can show, e.g. a bot version that did not capture edits. */
+export interface SourceCaveat {
+  code: string;
+  text: string;
+}
+
 /** How a source's day/month order was decided, and whether a reviewer has locked it. */
 export interface DateOrderDecision {
   value: DateOrder | null;
@@ -57,6 +79,11 @@ export interface SourceSummary {
   conversationCount: number;
   warningCount: number;
   unclassifiedCount: number;
+  timeBasis: TimeBasis;
+  contentNature: ContentNature;
+  caveats: SourceCaveat[];
+  /** Files that make up the source beyond `path` (rotated message files, attachment files), each hashed. */
+  memberFileCount: number;
 }
 
 /** A source with everything a reviewer needs to judge how it was read. */
@@ -82,6 +109,17 @@ export interface ConversationSummary {
   sourceFile: string;
   custodian: string | null;
   format: string;
+  /** The conversation's own id in the source (a Wickr vgroupid, an RSMF conversation id). */
+  nativeId: string | null;
+  /** The application as the source names it (RSMF platform, a forensic report's Source). */
+  platform: string | null;
+  /** Expiry settings of the conversation, as last set in the source (Wickr rooms), in seconds. */
+  ttlSeconds: number | null;
+  burnOnReadSeconds: number | null;
+  /** Edits, reactions, receipts, stars and deletes recorded in the conversation. */
+  eventCount: number;
+  /** Of those, the ones whose target message is not in the source (a dangling reference). */
+  unresolvedEventCount: number;
 }
 
 export interface AttachmentView {
@@ -97,6 +135,23 @@ export interface SourceRef {
   line: number | null;
   lineEnd: number | null;
   record: string | null;
+}
+
+/** An edit, reaction, read receipt, star or delete record, as shown on the message it is about. */
+export interface MessageEventView {
+  id: number;
+  kind: MessageEventKind;
+  /** Who edited, reacted, read, starred or deleted. */
+  actor: string | null;
+  sentAt: number | null;
+  /** Exact microseconds since the epoch, when the source records them. */
+  sentAtUs: number | null;
+  sentAtLocal: string | null;
+  /** The new text of an edit, the reaction, `read` / `delivered`, `starred` / `unstarred`, `recall` / `delete`. */
+  value: string | null;
+  /** Particulars: `{added}` for reactions, `{previous}` for edits, `{isrecall, targetKey}` for deletes. */
+  detail: Record<string, unknown> | null;
+  sourceRef: SourceRef;
 }
 
 export interface MessageView {
@@ -120,6 +175,21 @@ export interface MessageView {
   edited: boolean;
   attachments: AttachmentView[];
   sourceRef: SourceRef;
+  /** Exact microseconds since the epoch, when the source records sub-millisecond time (Wickr msg_ts). */
+  sentAtUs: number | null;
+  /** The message's own id in the source, when it has one. */
+  nativeId: string | null;
+  /** The record this one continues: an RSMF thread parent, a Wickr call's start record. */
+  threadParent: string | null;
+  direction: 'incoming' | 'outgoing' | null;
+  /** Expiry carried by the message (Wickr ttl / burn-on-read), in seconds. */
+  ttlSeconds: number | null;
+  burnOnReadSeconds: number | null;
+  contentStatus: ContentStatus | null;
+  /** Edits, reactions, receipts, stars and deletes about this message, in source order. */
+  events: MessageEventView[];
+  /** The source record as written, for records that are not text lines (a JSON object). */
+  raw: string | null;
 }
 
 export interface CaseInfo {
@@ -136,7 +206,11 @@ export interface ImportedSource {
   path: string;
   sha256: string;
   format: string;
+  /** What the importer recognised, in words: which importer read the source and how. */
+  formatDetail: string;
   messages: number;
+  /** Edits, reactions, receipts, stars and deletes recorded (not counted as messages). */
+  events: number;
   conversations: number;
   warnings: ImportWarning[];
   dateOrder: { value: DateOrder | null; ambiguous: boolean; evidence: string };

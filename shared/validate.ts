@@ -1,7 +1,8 @@
 // One validator per API method, shared by the desktop IPC handler, the browser-mode bridge and the
 // engine's own entry points. Every argument is checked at the boundary: unknown keys are rejected,
 // strings and limits are bounded, ids must be positive integers.
-import { API_METHODS, ApiError, type ApiArg, type ApiMethod } from './api';
+import { API_METHODS, ApiError, SEARCH_SORTS, type ApiArg, type ApiMethod, type SearchCursor } from './api';
+import { FINDING_TYPES, STRENGTHS } from './findings';
 import { DATE_ORDERS } from './model';
 
 type Check<T> = (value: unknown, path: string) => T;
@@ -79,6 +80,23 @@ function isoDate(v: unknown, path: string): string {
   return s;
 }
 const empty = obj({});
+const query = str({ min: 1, max: 2000 });
+const seq = int({ min: 0, max: Number.MAX_SAFE_INTEGER });
+
+function finite(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'must be a finite number');
+  return v;
+}
+
+const timeCursor = obj({ sentAt: int({ min: -8.64e15, max: 8.64e15 }), id });
+const rankCursor = obj({ rank: finite, id });
+
+/** A time cursor carries sentAt, a relevance cursor rank: never both. */
+function searchCursor(v: unknown, path: string): SearchCursor {
+  if (typeof v === 'object' && v !== null && 'rank' in v) return rankCursor(v, path);
+  return timeCursor(v, path);
+}
+
 /** Long enough for any real path; short enough that a path can never be a smuggled payload. */
 const filePath = str({ min: 1, max: 4096 });
 
@@ -96,19 +114,34 @@ export const validators: { [M in ApiMethod]: Check<ApiArg<M>> } = {
   locateMessage: obj({ messageId: id }),
   locateDate: obj({ conversationId: id, date: isoDate }),
   sourceDetails: obj({ sourceId: id }),
+  listFindings: obj({
+    conversationId: optional(id),
+    rule: optional(str({ min: 1, max: 32 })),
+    type: optional(oneOf(FINDING_TYPES)),
+    strength: optional(oneOf(STRENGTHS)),
+  }),
+  completenessReport: obj({ conversationId: id }),
+  setMatterPeriod: obj({ start: optional(isoDate), end: optional(isoDate) }),
   setSourceReading: obj({
     sourceId: id,
     dateOrder: optional(oneOf(DATE_ORDERS)),
     timeZone: optional(str({ min: 1, max: IANA_ZONE_MAX })),
   }),
   search: obj({
-    q: str({ min: 1, max: 2000 }),
+    q: query,
     conversationId: optional(id),
     limit: optional(int({ min: 1, max: 500 })),
-    after: optional(
-      obj({ sentAt: int({ min: -8.64e15, max: 8.64e15 }), id }),
-    ),
+    after: optional(searchCursor),
+    sort: optional(oneOf(SEARCH_SORTS)),
   }),
+  checkQuery: obj({ q: query }),
+  searchFacets: obj({ q: query, conversationId: optional(id) }),
+  threadHits: obj({ q: query, conversationId: id, fromSeq: seq, toSeq: seq }),
+  adjacentThreadHit: obj({ q: query, conversationId: id, seq, direction: oneOf(['next', 'previous'] as const) }),
+  searchTermReport: obj({ terms: list(query, { min: 1, max: 500 }) }),
+  listSavedSearches: empty as Check<Record<string, never>>,
+  saveSearch: obj({ name: str({ min: 1, max: 200 }), query }),
+  deleteSavedSearch: obj({ id }),
   pickImportPaths: empty as Check<Record<string, never>>,
   importArchive: obj({
     paths: list(filePath, { min: 1, max: 1000 }),

@@ -1,7 +1,7 @@
 // The engine behind every door: createEngine() opens a case and answers the EngineApi methods. It is
 // plain Node (never imports electron), so the desktop host, browser mode, the CLI and the tests all
 // run exactly this code.
-import { ApiError, type ApiEvent, type EngineApi } from '../../shared/api';
+import { ApiError, type ApiEvent, type EngineApi, type ImportRequest } from '../../shared/api';
 import type { ImportSummary } from '../../shared/model';
 import { validateArg } from '../../shared/validate';
 import { appendAudit } from './audit/log';
@@ -11,9 +11,13 @@ import { removeIncompleteSources } from './case/writer';
 import type { AttachmentLocation } from './files/evidence-media';
 import { BadInputError } from './importers/types';
 import { importFiles } from './ingest/import';
-import { JobRunner } from './jobs/runner';
+import { JobRunner, type JobContext } from './jobs/runner';
+import { analyseSources } from './gaps/engine';
+import { setMatterPeriod } from './gaps/matter-period';
+import { completenessReport, listFindings, listNotRun } from './gaps/queries';
 import { rereadSource } from './reading/reread';
-import { Searcher } from './search/search';
+import { SavedSearches } from './search/saved-searches';
+import { Searcher } from './search/searcher';
 import { ThreadReader } from './threads/page';
 
 /** Engine calls only doors make, never the renderer: they answer with file locations. */
@@ -41,6 +45,10 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
   const jobs = new JobRunner(emit);
   const threads = new ThreadReader(caseFile.reader);
   const searcher = new Searcher(caseFile.reader);
+  const savedSearches = new SavedSearches(caseFile.writer, (query) => {
+    const check = searcher.checkQuery(query);
+    if (!check.ok) throw new ApiError('invalid_argument', check.message);
+  });
   const pending = new Map<string, { resolve(s: ImportSummary): void; reject(e: Error): void }>();
   listeners.add((e) => {
     if (e.type !== 'job.done') return;
@@ -50,6 +58,14 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     if (e.ok && e.summary) p.resolve(e.summary);
     else p.reject(e.cancelled ? new CancelledImport(e.error ?? 'cancelled') : new BadInputError(e.error ?? 'the import failed'));
   });
+
+  /** An import, then the gap analysis of what it added, in one job. */
+  const importJob = (req: ImportRequest) => async (ctx: JobContext) => {
+    const summary = await importFiles(caseFile, req, ctx);
+    const added = summary.sources.filter((s) => !s.alreadyImported).map((s) => s.id);
+    if (added.length) analyseSources(caseFile.writer, added, (done, total) => ctx.progress('analysing gaps', done, total));
+    return summary;
+  };
 
   const api: EngineApi = {
     async caseInfo() {
@@ -83,9 +99,49 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
       const { q, ...rest } = validateArg('search', a);
       return searcher.search(q, rest);
     },
+    async checkQuery(a) {
+      return searcher.checkQuery(validateArg('checkQuery', a).q);
+    },
+    async searchFacets(a) {
+      const { q, conversationId } = validateArg('searchFacets', a);
+      return searcher.facets(q, conversationId);
+    },
+    async threadHits(a) {
+      const { q, conversationId, fromSeq, toSeq } = validateArg('threadHits', a);
+      return searcher.threadHits(q, conversationId, fromSeq, toSeq);
+    },
+    async adjacentThreadHit(a) {
+      const { q, conversationId, seq, direction } = validateArg('adjacentThreadHit', a);
+      return searcher.adjacentThreadHit(q, conversationId, seq, direction);
+    },
+    async searchTermReport(a) {
+      return searcher.termReport(validateArg('searchTermReport', a).terms);
+    },
+    async listSavedSearches() {
+      return savedSearches.list();
+    },
+    async saveSearch(a) {
+      const { name, query } = validateArg('saveSearch', a);
+      return savedSearches.save(name, query);
+    },
+    async deleteSavedSearch(a) {
+      return savedSearches.delete(validateArg('deleteSavedSearch', a).id);
+    },
     async importArchive(a) {
-      const req = validateArg('importArchive', a);
-      return { jobId: jobs.start((ctx) => importFiles(caseFile, req, ctx)) };
+      return { jobId: jobs.start(importJob(validateArg('importArchive', a))) };
+    },
+    async listFindings(a) {
+      const filter = validateArg('listFindings', a);
+      return { findings: listFindings(caseFile.reader, filter), notRun: listNotRun(caseFile.reader, filter.conversationId) };
+    },
+    async completenessReport(a) {
+      return completenessReport(caseFile.reader, validateArg('completenessReport', a).conversationId);
+    },
+    async setMatterPeriod(a) {
+      const period = validateArg('setMatterPeriod', a);
+      if ((period.start === undefined) !== (period.end === undefined)) throw new ApiError('invalid_argument', 'setMatterPeriod needs both start and end, or neither to clear it.');
+      if (period.start !== undefined && period.end !== undefined && period.start > period.end) throw new ApiError('invalid_argument', `The matter period cannot end (${period.end}) before it starts (${period.start}).`);
+      return { jobId: jobs.start(async (ctx) => (setMatterPeriod(caseFile, period.start && period.end ? { start: period.start, end: period.end } : null, ctx), null)) };
     },
     async cancelJob(a) {
       return { cancelled: jobs.cancel(validateArg('cancelJob', a).jobId) };
@@ -108,7 +164,7 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
       const validated = validateArg('importArchive', req);
       let jobId = '';
       const done = new Promise<ImportSummary>((resolve, reject) => {
-        jobId = jobs.start((ctx) => importFiles(caseFile, validated, ctx));
+        jobId = jobs.start(importJob(validated));
         pending.set(jobId, { resolve, reject });
       }).finally(() => onEvent && listeners.delete(onEvent));
       return { jobId, done };

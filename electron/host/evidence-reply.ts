@@ -38,5 +38,10 @@ export async function evidenceReply(host: EngineHost, attachmentId: number, rang
   } else {
     headers['Content-Length'] = String(location.size);
   }
-  return { status: range ? 206 : 200, headers, body: await openMedia(location, range) };
+  try {
+    return { status: range ? 206 : 200, headers, body: await openMedia(location, range) };
+  } catch {
+    // E.g. an RSMF e-mail, whose zip sits inside a MIME part: its files are hashed at import but cannot be streamed in place.
+    return refusal(404, 'this attachment cannot be read in place from its container');
+  }
 }

@@ -26,6 +26,10 @@ interface SourceRow {
   conversation_count: number;
   warning_count: number;
   unclassified_count: number;
+  time_basis: 'wall_clock' | 'instant';
+  content_nature: 'content' | 'metadata_only';
+  caveats: string;
+  member_file_count: number;
 }
 
 const SOURCE_COLUMNS = `s.id, s.path, s.file_name, s.chat_entry, s.sha256, s.size, s.format, s.format_detail, s.parser_version,
@@ -33,7 +37,9 @@ const SOURCE_COLUMNS = `s.id, s.path, s.file_name, s.chat_entry, s.sha256, s.siz
   s.date_order_evidence, s.imported_at, s.message_count,
   (SELECT count(*) FROM conversations c WHERE c.source_id = s.id) AS conversation_count,
   (SELECT count(*) FROM source_warnings w WHERE w.source_id = s.id) AS warning_count,
-  (SELECT count(*) FROM source_warnings w WHERE w.source_id = s.id AND w.code = 'unclassified') AS unclassified_count`;
+  (SELECT count(*) FROM source_warnings w WHERE w.source_id = s.id AND w.code = 'unclassified') AS unclassified_count,
+  s.time_basis, s.content_nature, s.caveats,
+  (SELECT count(*) FROM source_files f WHERE f.source_id = s.id) AS member_file_count`;
 
 function toSource(r: SourceRow): SourceSummary {
   return {
@@ -60,6 +66,10 @@ function toSource(r: SourceRow): SourceSummary {
     conversationCount: r.conversation_count,
     warningCount: r.warning_count,
     unclassifiedCount: r.unclassified_count,
+    timeBasis: r.time_basis,
+    contentNature: r.content_nature,
+    caveats: JSON.parse(r.caveats) as SourceSummary['caveats'],
+    memberFileCount: r.member_file_count,
   };
 }
 
@@ -101,7 +111,10 @@ export function listConversations(db: Db): ConversationSummary[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.source_id, c.title, c.kind, c.message_count, c.participant_count, c.first_local, c.last_local,
-              s.file_name, s.custodian, s.format
+              s.file_name, s.custodian, s.format, c.native_id, c.platform, c.ttl_seconds, c.burn_on_read_seconds,
+              (SELECT count(*) FROM message_events e WHERE e.conversation_id = c.id) AS event_count,
+              (SELECT count(*) FROM message_events e WHERE e.conversation_id = c.id AND e.target_message_id IS NULL
+                 AND (e.target_native_id IS NOT NULL OR e.target_sent_at_us IS NOT NULL)) AS unresolved_event_count
        FROM conversations c JOIN sources s ON s.id = c.source_id
        WHERE s.status = 'complete'
        ORDER BY c.title COLLATE NOCASE, c.id`,
@@ -118,6 +131,12 @@ export function listConversations(db: Db): ConversationSummary[] {
     file_name: string;
     custodian: string | null;
     format: string;
+    native_id: string | null;
+    platform: string | null;
+    ttl_seconds: number | null;
+    burn_on_read_seconds: number | null;
+    event_count: number;
+    unresolved_event_count: number;
   }[];
   return rows.map((r) => ({
     id: r.id,
@@ -131,6 +150,12 @@ export function listConversations(db: Db): ConversationSummary[] {
     sourceFile: r.file_name,
     custodian: r.custodian,
     format: r.format,
+    nativeId: r.native_id,
+    platform: r.platform,
+    ttlSeconds: r.ttl_seconds,
+    burnOnReadSeconds: r.burn_on_read_seconds,
+    eventCount: r.event_count,
+    unresolvedEventCount: r.unresolved_event_count,
   }));
 }
 
@@ -155,12 +180,16 @@ export function caseInfo(db: Db, path: string): CaseInfo {
 export function attachmentLocation(db: Db, attachmentId: number): AttachmentLocation | null {
   const row = db
     .prepare(
-      `SELECT a.id, a.name, a.entry, a.size, s.path
+      `SELECT a.id, a.name, a.entry, a.size, s.path, sf.path AS file_path
        FROM attachments a JOIN messages m ON m.id = a.message_id JOIN conversations c ON c.id = m.conversation_id
        JOIN sources s ON s.id = c.source_id
+       LEFT JOIN source_files sf ON sf.id = a.source_file_id
        WHERE a.id = ? AND a.present = 1 AND s.status = 'complete'`,
     )
-    .get(attachmentId) as { id: number; name: string; entry: string | null; size: number | null; path: string } | undefined;
+    .get(attachmentId) as { id: number; name: string; entry: string | null; size: number | null; path: string; file_path: string | null } | undefined;
   if (!row || row.size === null) return null;
+  // An attachment that is a file of its own (a Wickr attachments folder, files beside a report or a
+  // bare RSMF manifest) is read from that file, not from an entry of the source's container.
+  if (row.file_path !== null) return { attachmentId: row.id, name: row.name, containerPath: row.file_path, entry: null, size: row.size };
   return { attachmentId: row.id, name: row.name, containerPath: row.path, entry: row.entry, size: row.size };
 }

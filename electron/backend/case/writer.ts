@@ -1,9 +1,15 @@
 // Writes one source's normalized records into the case (design.md §4): prepared statements, one
 // transaction per batch, the full-text index filled once after the rows, and a clean removal when an
 // import is cancelled or fails, so the case is left exactly as it was.
+//
+// Records about messages (edits, reactions, receipts, stars, deletes) are written as they arrive and
+// linked to their targets once every row of the source is written: by native id or by time, always
+// within the same conversation. A target that is not in the source stays unlinked (target_message_id
+// NULL): a dangling reference the gap engine reports. Linking sets the only derived flags a message
+// carries (deleted, edited); evidence rows are otherwise never changed.
 import type { DateOrderDecision, ImportWarning } from '../../../shared/model';
-import type { ConversationRecord, MessageRecord, SourceHead, SourceTail } from '../importers/types';
-import { formatLocalIso, localToUtc } from '../time/zone';
+import type { ConversationRecord, EventRecord, Instant, MessageRecord, RecordBatch, SourceFileRecord, SourceHead, SourceTail } from '../importers/types';
+import { formatLocalIso, localToUtc, utcToLocal, type LocalTime } from '../time/zone';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 
@@ -19,15 +25,45 @@ export interface SourceMeta {
 
 const FTS_BATCH = 20_000;
 
+interface ConversationStats {
+  count: number;
+  first: string | null;
+  last: string | null;
+  authors: Set<number>;
+}
+
+interface Times {
+  sentAt: number | null;
+  sentAtUs: number | null;
+  local: string | null;
+}
+
+/** The three stored readings of a record's time: UTC ms, exact µs when the source has them, local text. */
+export function storedTimes(instant: Instant | null | undefined, local: LocalTime | null, withSeconds: boolean, zone: string): Times {
+  if (instant) {
+    const sentAt = Math.floor(instant.us / 1000);
+    return { sentAt, sentAtUs: instant.fine ? instant.us : null, local: formatLocalIso(utcToLocal(sentAt, zone), true) };
+  }
+  if (local) return { sentAt: localToUtc(local, zone), sentAtUs: null, local: formatLocalIso(local, withSeconds) };
+  return { sentAt: null, sentAtUs: null, local: null };
+}
+
 export class SourceWriter {
   private readonly insertMessage;
   private readonly insertAttachment;
   private readonly insertParticipant;
+  private readonly insertConversation;
+  private readonly insertEvent;
+  private readonly insertFile;
   private readonly conversationIds = new Map<string, number>();
   private readonly participantIds = new Map<string, number>();
+  private readonly participantNames = new Set<string>();
   private readonly participantCounts = new Map<number, number>();
-  private readonly conversationStats = new Map<number, { count: number; first: string | null; last: string | null; authors: Set<number> }>();
+  private readonly fileIds = new Map<string, number>();
+  private readonly conversationStats = new Map<number, ConversationStats>();
   private messageCount = 0;
+  private eventCount = 0;
+  private readonly timeZone: string;
   readonly sourceId: number;
 
   constructor(
@@ -35,13 +71,14 @@ export class SourceWriter {
     meta: SourceMeta,
     head: SourceHead,
   ) {
+    this.timeZone = meta.timeZone;
     this.sourceId = Number(
       db
         .prepare(
           `INSERT INTO sources(status, path, file_name, sha256, size, format, format_detail, parser_version, chat_entry,
              custodian, time_zone, time_zone_assumed, date_order, date_order_ambiguous, date_order_locked,
-             date_order_evidence, imported_at)
-           VALUES ('importing', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             date_order_evidence, time_basis, imported_at)
+           VALUES ('importing', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           meta.path,
@@ -59,94 +96,182 @@ export class SourceWriter {
           head.dateOrder.ambiguous ? 1 : 0,
           head.dateOrder.locked ? 1 : 0,
           head.dateOrder.evidence,
+          head.timeBasis ?? 'wall_clock',
           Date.now(),
         ).lastInsertRowid,
     );
-    const insertConversation = db.prepare(`INSERT INTO conversations(source_id, title, kind) VALUES (?, ?, 'unknown')`);
-    for (const key of head.conversationKeys) {
-      this.conversationIds.set(key, Number(insertConversation.run(this.sourceId, key).lastInsertRowid));
-    }
+    this.insertFile = db.prepare('INSERT INTO source_files(source_id, path, sha256, size, role) VALUES (?, ?, ?, ?, ?)');
+    for (const f of head.files ?? []) this.declareFile(f);
+    this.insertConversation = db.prepare(`INSERT INTO conversations(source_id, title, kind) VALUES (?, ?, 'unknown')`);
+    for (const key of head.conversationKeys) this.conversation(key);
     this.insertMessage = db.prepare(
       `INSERT INTO messages(conversation_id, seq, author_id, kind, subtype, body, sent_at, sent_at_local, stamp_raw,
-         header_raw, with_seconds, native_id, reply_to, deleted, edited, line_start, line_end, record)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         header_raw, with_seconds, native_id, reply_to, deleted, edited, line_start, line_end, record,
+         ttl_seconds, burn_on_read_seconds, direction, thread_parent, raw, sent_at_us, source_file_id, content_status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertAttachment = db.prepare('INSERT INTO attachments(message_id, name, entry, present, sha256, size) VALUES (?, ?, ?, ?, ?, ?)');
-    this.insertParticipant = db.prepare('INSERT INTO participants(source_id, name) VALUES (?, ?)');
-    this.timeZone = meta.timeZone;
+    this.insertAttachment = db.prepare('INSERT INTO attachments(message_id, name, entry, present, sha256, size, source_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.insertParticipant = db.prepare('INSERT INTO participants(source_id, name, native_id) VALUES (?, ?, ?)');
+    this.insertEvent = db.prepare(
+      `INSERT INTO message_events(conversation_id, kind, target_native_id, target_message_id, actor_id, sent_at, sent_at_local,
+         value, native_id, line_start, line_end, record, raw, sent_at_us, target_sent_at_us, detail, source_file_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
   }
 
-  private readonly timeZone: string;
-
-  private participant(name: string): number {
-    let id = this.participantIds.get(name);
+  /** The conversation's row id; a conversation is created when its first record arrives. */
+  private conversation(key: string): number {
+    let id = this.conversationIds.get(key);
     if (id === undefined) {
-      id = Number(this.insertParticipant.run(this.sourceId, name).lastInsertRowid);
-      this.participantIds.set(name, id);
+      id = Number(this.insertConversation.run(this.sourceId, key).lastInsertRowid);
+      this.conversationIds.set(key, id);
     }
-    this.participantCounts.set(id, (this.participantCounts.get(id) ?? 0) + 1);
+    return id;
+  }
+
+  /**
+   * A participant by its own id when the source has one, else by name. Two ids with one display
+   * name stay two participants: the second is named `name (id)`.
+   */
+  private participant(name: string, nativeId: string | null | undefined, countsMessage: boolean): number {
+    const key = nativeId ? `id:${nativeId}` : `name:${name}`;
+    let id = this.participantIds.get(key);
+    if (id === undefined) {
+      let shown = name;
+      if (this.participantNames.has(shown)) shown = nativeId ? `${name} (${nativeId})` : name;
+      for (let n = 2; this.participantNames.has(shown); n++) shown = `${name} (${n})`;
+      this.participantNames.add(shown);
+      id = Number(this.insertParticipant.run(this.sourceId, shown, nativeId ?? null).lastInsertRowid);
+      this.participantIds.set(key, id);
+    }
+    if (countsMessage) this.participantCounts.set(id, (this.participantCounts.get(id) ?? 0) + 1);
+    return id;
+  }
+
+  private declareFile(f: SourceFileRecord): void {
+    if (!this.fileIds.has(f.path)) this.fileIds.set(f.path, Number(this.insertFile.run(this.sourceId, f.path, f.sha256, f.size, f.role).lastInsertRowid));
+  }
+
+  private fileId(path: string | null | undefined): number | null {
+    if (!path) return null;
+    const id = this.fileIds.get(path);
+    if (id === undefined) throw new Error(`record names the member file ${path}, which the source did not declare`);
     return id;
   }
 
   /** Writes one batch in one transaction. */
-  writeBatch(batch: MessageRecord[]): void {
+  writeBatch(batch: RecordBatch | MessageRecord[]): void {
+    const { messages, events, files } = Array.isArray(batch) ? { messages: batch, events: [], files: [] } : batch;
     this.db.transaction(() => {
-      for (const m of batch) {
-        const conversationId = this.conversationIds.get(m.conversationKey);
-        if (conversationId === undefined) throw new Error(`message for unknown conversation ${m.conversationKey}`);
-        const authorId = m.author === null ? null : this.participant(m.author);
-        const local = m.local ? formatLocalIso(m.local, m.withSeconds) : null;
-        const sentAt = m.local ? localToUtc(m.local, this.timeZone) : null;
-        const id = this.insertMessage.run(
-          conversationId,
-          m.seq,
-          authorId,
-          m.kind,
-          m.subtype,
-          m.body,
-          sentAt,
-          local,
-          m.stampRaw,
-          m.headerRaw,
-          m.withSeconds ? 1 : 0,
-          m.nativeId,
-          m.replyTo,
-          m.deleted ? 1 : 0,
-          m.edited ? 1 : 0,
-          m.lineStart,
-          m.lineEnd,
-          m.record,
-        ).lastInsertRowid;
-        for (const a of m.attachments) {
-          this.insertAttachment.run(id, a.name, a.entry, a.present ? 1 : 0, a.sha256, a.size);
-        }
-        const stats = this.conversationStats.get(conversationId) ?? { count: 0, first: null, last: null, authors: new Set<number>() };
-        stats.count++;
-        if (local) {
-          if (stats.first === null || local < stats.first) stats.first = local;
-          if (stats.last === null || local > stats.last) stats.last = local;
-        }
-        if (authorId !== null) stats.authors.add(authorId);
-        this.conversationStats.set(conversationId, stats);
-        this.messageCount++;
+      for (const f of files ?? []) this.declareFile(f);
+      const written = new Map<string, number>();
+      for (const m of messages) {
+        const conversationId = this.conversation(m.conversationKey);
+        const id = this.writeMessage(conversationId, m);
+        if (events.length) written.set(`${m.conversationKey}\u0000${m.seq}`, id);
       }
+      for (const e of events) this.writeEvent(e, written);
     })();
   }
 
-  /** Records what is known after the last message, then marks the source complete. */
+  private writeMessage(conversationId: number, m: MessageRecord): number {
+    const authorId = m.author === null ? null : this.participant(m.author, m.authorId, true);
+    const t = storedTimes(m.instant, m.local, m.withSeconds, this.timeZone);
+    const id = Number(
+      this.insertMessage.run(
+        conversationId,
+        m.seq,
+        authorId,
+        m.kind,
+        m.subtype,
+        m.body,
+        t.sentAt,
+        t.local,
+        m.stampRaw,
+        m.headerRaw,
+        m.withSeconds || m.instant ? 1 : 0,
+        m.nativeId,
+        m.replyTo,
+        m.deleted ? 1 : 0,
+        m.edited ? 1 : 0,
+        m.lineStart,
+        m.lineEnd,
+        m.record,
+        m.ttlSeconds ?? null,
+        m.burnOnReadSeconds ?? null,
+        m.direction ?? null,
+        m.threadParent ?? null,
+        m.raw ?? null,
+        t.sentAtUs,
+        this.fileId(m.memberFile),
+        m.contentStatus ?? null,
+      ).lastInsertRowid,
+    );
+    for (const a of m.attachments) {
+      this.insertAttachment.run(id, a.name, a.entry, a.present ? 1 : 0, a.sha256, a.size, a.memberFile ? this.fileId(a.memberFile) : null);
+    }
+    const stats = this.conversationStats.get(conversationId) ?? { count: 0, first: null, last: null, authors: new Set<number>() };
+    stats.count++;
+    if (t.local) {
+      if (stats.first === null || t.local < stats.first) stats.first = t.local;
+      if (stats.last === null || t.local > stats.last) stats.last = t.local;
+    }
+    if (authorId !== null) stats.authors.add(authorId);
+    this.conversationStats.set(conversationId, stats);
+    this.messageCount++;
+    return id;
+  }
+
+  private writeEvent(e: EventRecord, written: Map<string, number>): void {
+    const conversationId = this.conversation(e.conversationKey);
+    const actorId = e.actor === null ? null : this.participant(e.actor, e.actorId, false);
+    const t = storedTimes(e.instant, e.local ?? null, true, this.timeZone);
+    const target = e.targetSeq === null ? null : (written.get(`${e.conversationKey}\u0000${e.targetSeq}`) ?? null);
+    this.insertEvent.run(
+      conversationId,
+      e.kind,
+      e.targetNativeId,
+      target,
+      actorId,
+      t.sentAt,
+      t.local,
+      e.value,
+      e.nativeId,
+      e.lineStart,
+      e.lineEnd,
+      e.record,
+      e.raw,
+      t.sentAtUs,
+      e.targetAtUs,
+      e.detail === null ? null : JSON.stringify(e.detail),
+      this.fileId(e.memberFile),
+    );
+    this.eventCount++;
+  }
+
+  /** Records what is known after the last record, links events to their targets, then marks the source read. */
   finish(tail: SourceTail, dateOrder: DateOrderDecision): void {
     this.db.transaction(() => {
       const updateConversation = this.db.prepare(
-        'UPDATE conversations SET title = ?, kind = ?, native_id = ?, message_count = ?, participant_count = ?, first_local = ?, last_local = ? WHERE id = ?',
+        `UPDATE conversations SET title = ?, kind = ?, native_id = ?, message_count = ?, participant_count = ?, first_local = ?,
+           last_local = ?, ttl_seconds = ?, burn_on_read_seconds = ?, platform = ? WHERE id = ?`,
       );
       for (const c of tail.conversations) this.describeConversation(updateConversation, c);
+      const counts = this.db.prepare('UPDATE conversations SET message_count = ?, participant_count = ?, first_local = ?, last_local = ? WHERE id = ?');
+      const described = new Set(tail.conversations.map((c) => c.key));
+      for (const [key, id] of this.conversationIds) {
+        if (described.has(key)) continue;
+        const stats = this.conversationStats.get(id);
+        counts.run(stats?.count ?? 0, stats?.authors.size ?? 0, stats?.first ?? null, stats?.last ?? null, id);
+      }
       const updateParticipant = this.db.prepare('UPDATE participants SET message_count = ? WHERE id = ?');
       for (const [id, n] of this.participantCounts) updateParticipant.run(n, id);
+      if (this.eventCount) this.linkEvents();
       this.writeWarnings(tail.warnings);
       this.db
         .prepare(
           `UPDATE sources SET preamble = ?, line_count = ?, signals = ?, message_count = ?, date_order = ?,
-             date_order_ambiguous = ?, date_order_evidence = ? WHERE id = ?`,
+             date_order_ambiguous = ?, date_order_evidence = ?, caveats = ?, content_nature = ? WHERE id = ?`,
         )
         .run(
           tail.preamble,
@@ -156,16 +281,65 @@ export class SourceWriter {
           dateOrder.value,
           dateOrder.ambiguous ? 1 : 0,
           dateOrder.evidence,
+          JSON.stringify(tail.caveats ?? []),
+          tail.contentNature ?? 'content',
           this.sourceId,
         );
     })();
+  }
+
+  /**
+   * Resolves event targets within their conversation, then sets the derived flags on the targets.
+   * Rows are written in source order, so the lowest row id is the first message with that id or time;
+   * `min(id)` lets SQLite use the (conversation, native id) and (conversation, µs) indexes instead of
+   * walking the conversation in seq order for every event.
+   */
+  private linkEvents(): void {
+    const inSource = 'conversation_id IN (SELECT id FROM conversations WHERE source_id = ?)';
+    this.db
+      .prepare(
+        `UPDATE message_events SET target_message_id = (
+           SELECT min(m.id) FROM messages m WHERE m.conversation_id = message_events.conversation_id AND m.native_id = message_events.target_native_id)
+         WHERE ${inSource} AND target_message_id IS NULL AND target_native_id IS NOT NULL`,
+      )
+      .run(this.sourceId);
+    this.db
+      .prepare(
+        `UPDATE message_events SET target_message_id = (
+           SELECT min(m.id) FROM messages m WHERE m.conversation_id = message_events.conversation_id AND m.sent_at_us = message_events.target_sent_at_us)
+         WHERE ${inSource} AND target_message_id IS NULL AND target_sent_at_us IS NOT NULL`,
+      )
+      .run(this.sourceId);
+    for (const [kind, flag] of [
+      ['delete', 'deleted'],
+      ['edit', 'edited'],
+    ] as const) {
+      this.db
+        .prepare(
+          `UPDATE messages SET ${flag} = 1 WHERE id IN (
+             SELECT target_message_id FROM message_events WHERE ${inSource} AND kind = ? AND target_message_id IS NOT NULL)`,
+        )
+        .run(this.sourceId, kind);
+    }
   }
 
   private describeConversation(update: Statement, c: ConversationRecord): void {
     const id = this.conversationIds.get(c.key);
     if (id === undefined) return;
     const stats = this.conversationStats.get(id);
-    update.run(c.title, c.kind, c.nativeId, stats?.count ?? 0, stats?.authors.size ?? 0, stats?.first ?? null, stats?.last ?? null, id);
+    update.run(
+      c.title,
+      c.kind,
+      c.nativeId,
+      stats?.count ?? 0,
+      stats?.authors.size ?? 0,
+      stats?.first ?? null,
+      stats?.last ?? null,
+      c.ttlSeconds ?? null,
+      c.burnOnReadSeconds ?? null,
+      c.platform ?? null,
+      id,
+    );
   }
 
   private writeWarnings(warnings: ImportWarning[]): void {
@@ -202,6 +376,14 @@ export class SourceWriter {
 
   get messagesWritten(): number {
     return this.messageCount;
+  }
+
+  get eventsWritten(): number {
+    return this.eventCount;
+  }
+
+  get conversationsWritten(): number {
+    return this.conversationIds.size;
   }
 }
 

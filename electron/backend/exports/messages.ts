@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { Db } from '../case/open';
-import { AttachmentReader, MESSAGE_SELECT, sourceFileLabel, type MessageRow } from '../threads/rows';
+import { AttachmentReader, EventReader, MESSAGE_SELECT, sourceFileLabel, utcIso, type MessageRow } from '../threads/rows';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,18 +29,43 @@ export interface ExportRecord {
   edited: boolean;
   replyTo: string | null;
   sourceRef: { file: string; line?: number; lineEnd?: number; record?: string };
+  /** The message's own id in the source (Wickr message_id, RSMF event id). */
+  nativeId: string | null;
+  threadParent: string | null;
+  direction: 'incoming' | 'outgoing' | null;
+  ttlSeconds: number | null;
+  burnOnReadSeconds: number | null;
+  /** Why the item has no text (Confide: `unrecoverable_by_design`); null when the content is present. */
+  contentStatus: string | null;
+  /** Edits, reactions, receipts, stars and deletes about this message, in source order. */
+  events: ExportEvent[];
+}
+
+export interface ExportEvent {
+  kind: string;
+  by: string | null;
+  at: string | null;
+  value: string | null;
+  detail: Record<string, unknown> | null;
+  sourceRef: { file: string; line?: number; lineEnd?: number; record?: string };
+}
+
+function refOf(file: string, line: number | null, lineEnd: number | null, record: string | null): ExportRecord['sourceRef'] {
+  const ref: ExportRecord['sourceRef'] = { file };
+  if (line !== null) ref.line = line;
+  if (lineEnd !== null && lineEnd !== line) ref.lineEnd = lineEnd;
+  if (record !== null) ref.record = record;
+  return ref;
 }
 
 export function* exportRecords(db: Db, conversationId?: number): Generator<ExportRecord> {
   const where = conversationId === undefined ? "s.status = 'complete'" : "s.status = 'complete' AND m.conversation_id = ?";
   const stmt = db.prepare(`${MESSAGE_SELECT} WHERE ${where} ORDER BY m.conversation_id, m.seq`);
   const attachments = new AttachmentReader(db);
+  const events = new EventReader(db);
   const rows = (conversationId === undefined ? stmt.iterate() : stmt.iterate(conversationId)) as Iterable<MessageRow>;
   for (const r of rows) {
-    const ref: ExportRecord['sourceRef'] = { file: sourceFileLabel(r) };
-    if (r.line_start !== null) ref.line = r.line_start;
-    if (r.line_end !== null && r.line_end !== r.line_start) ref.lineEnd = r.line_end;
-    if (r.record !== null) ref.record = r.record;
+    const ref = refOf(sourceFileLabel(r), r.line_start, r.line_end, r.record);
     yield {
       id: r.id,
       sourceId: r.source_id,
@@ -48,7 +73,7 @@ export function* exportRecords(db: Db, conversationId?: number): Generator<Expor
       conversation: r.conversation_title,
       seq: r.seq,
       author: r.author,
-      sentAt: r.sent_at === null ? null : new Date(r.sent_at).toISOString(),
+      sentAt: utcIso(r.sent_at, r.sent_at_us),
       sentAtLocal: r.sent_at_local,
       sentAtRaw: r.stamp_raw,
       timeZone: r.time_zone,
@@ -60,6 +85,20 @@ export function* exportRecords(db: Db, conversationId?: number): Generator<Expor
       edited: r.edited === 1,
       replyTo: r.reply_to,
       sourceRef: ref,
+      nativeId: r.native_id,
+      threadParent: r.thread_parent,
+      direction: r.direction,
+      ttlSeconds: r.ttl_seconds,
+      burnOnReadSeconds: r.burn_on_read_seconds,
+      contentStatus: r.content_status,
+      events: events.for(r).map((e) => ({
+        kind: e.kind,
+        by: e.actor,
+        at: utcIso(e.sentAt, e.sentAtUs),
+        value: e.value,
+        detail: e.detail,
+        sourceRef: refOf(e.sourceRef.file, e.sourceRef.line, e.sourceRef.lineEnd, e.sourceRef.record),
+      })),
     };
   }
 }
@@ -67,7 +106,18 @@ export function* exportRecords(db: Db, conversationId?: number): Generator<Expor
 const CSV_COLUMNS = [
   'id', 'sourceId', 'conversationId', 'conversation', 'seq', 'author', 'sentAt', 'sentAtLocal', 'sentAtRaw', 'timeZone',
   'kind', 'subtype', 'text', 'attachments', 'deleted', 'edited', 'replyTo', 'sourceFile', 'sourceLine', 'sourceLineEnd', 'sourceRecord',
+  'nativeId', 'threadParent', 'direction', 'ttlSeconds', 'burnOnReadSeconds', 'contentStatus', 'events',
 ] as const;
+
+/** `edit by ana at 2023-…Z: new text; reaction by ben at …: 👍 (removed)`: one cell, readable in a spreadsheet. */
+function eventsCell(events: ExportEvent[]): string {
+  return events
+    .map((e) => {
+      const removed = e.kind === 'reaction' && e.detail?.added === false ? ' (removed)' : '';
+      return `${e.kind}${e.by ? ` by ${e.by}` : ''}${e.at ? ` at ${e.at}` : ''}${e.value !== null ? `: ${e.value}` : ''}${removed}`;
+    })
+    .join('; ');
+}
 
 function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);
@@ -79,6 +129,7 @@ function csvLine(r: ExportRecord): string {
     r.id, r.sourceId, r.conversationId, r.conversation, r.seq, r.author, r.sentAt, r.sentAtLocal, r.sentAtRaw, r.timeZone,
     r.kind, r.subtype, r.text, r.attachments.map((a) => `${a.name}${a.present ? '' : ' (not in export)'}`).join('; '),
     r.deleted, r.edited, r.replyTo, r.sourceRef.file, r.sourceRef.line, r.sourceRef.lineEnd, r.sourceRef.record,
+    r.nativeId, r.threadParent, r.direction, r.ttlSeconds, r.burnOnReadSeconds, r.contentStatus, eventsCell(r.events),
   ];
   return cells.map(csvCell).join(',') + '\r\n';
 }

@@ -1,6 +1,17 @@
 // What every importer yields and what case/ writes (design.md §5). An importer knows its format and
 // nothing of SQL; it reads bytes, decides, and describes.
-import type { ConversationKind, DateOrder, DateOrderDecision, ImportWarning, MessageKind } from '../../../shared/model';
+import type {
+  ContentNature,
+  ContentStatus,
+  ConversationKind,
+  DateOrder,
+  DateOrderDecision,
+  ImportWarning,
+  MessageEventKind,
+  MessageKind,
+  SourceCaveat,
+  TimeBasis,
+} from '../../../shared/model';
 import type { LocalTime } from '../time/zone';
 
 export interface ImportOptions {
@@ -16,6 +27,11 @@ export interface ConversationRecord {
   title: string;
   kind: ConversationKind;
   nativeId: string | null;
+  /** Expiry settings of the conversation (a Wickr room's ttl / burn-on-read, in seconds), as last set. */
+  ttlSeconds?: number | null;
+  burnOnReadSeconds?: number | null;
+  /** The application, as the source names it (RSMF platform, a forensic report's Source column). */
+  platform?: string | null;
 }
 
 export interface AttachmentRecord {
@@ -25,6 +41,26 @@ export interface AttachmentRecord {
   present: boolean;
   sha256: string | null;
   size: number | null;
+  /** The member file (SourceFileRecord.path) holding the bytes, when the attachment is a file of its own. */
+  memberFile?: string | null;
+}
+
+/**
+ * An instant as the source records it, in microseconds since the epoch. `fine` says whether the
+ * source gives sub-millisecond digits (then the exact microseconds are stored beside the milliseconds).
+ */
+export interface Instant {
+  us: number;
+  fine: boolean;
+}
+
+/** A file that belongs to a source beyond the file it is named by, hashed at import. */
+export interface SourceFileRecord {
+  /** Absolute path on disk, or `<container>!<entry>` for a member inside a container. */
+  path: string;
+  sha256: string;
+  size: number;
+  role: 'messages' | 'attachment' | 'manifest' | 'other';
 }
 
 export interface MessageRecord {
@@ -52,6 +88,57 @@ export interface MessageRecord {
   lineStart: number | null;
   lineEnd: number | null;
   record: string | null;
+  /** The author's own id in the source (a Wickr ID, an RSMF participant id), when it has one. */
+  authorId?: string | null;
+  /** Set when the source records an instant: UTC is the evidence and the local time is derived. */
+  instant?: Instant | null;
+  ttlSeconds?: number | null;
+  burnOnReadSeconds?: number | null;
+  direction?: 'incoming' | 'outgoing' | null;
+  /** The record this one continues: an RSMF thread parent, a Wickr call's start record. */
+  threadParent?: string | null;
+  /** Why the item has no text, when it has none by nature (Confide, encrypted device rows). */
+  contentStatus?: ContentStatus | null;
+  /** The source record as written, for records that are not text lines (a JSON object). */
+  raw?: string | null;
+  /** The member file (SourceFileRecord.path) the record was read from, in multi-file sources. */
+  memberFile?: string | null;
+}
+
+/**
+ * A record about a message rather than a message: an edit, reaction, read receipt, star or delete.
+ * It names its target by native id, by time, or (for records embedded in their message, as RSMF
+ * does) by the target's seq in the same batch. case/ resolves the target once every row is written.
+ */
+export interface EventRecord {
+  conversationKey: string;
+  kind: MessageEventKind;
+  targetNativeId: string | null;
+  targetAtUs: number | null;
+  targetSeq: number | null;
+  actor: string | null;
+  actorId?: string | null;
+  instant: Instant | null;
+  /** A wall-clock time without a zone, when the source gives no instant. */
+  local?: LocalTime | null;
+  stampRaw?: string | null;
+  /** The visible value: the new text of an edit, the reaction, `read`, `starred`, `recall`. */
+  value: string | null;
+  detail: Record<string, unknown> | null;
+  nativeId: string | null;
+  lineStart: number | null;
+  lineEnd: number | null;
+  record: string | null;
+  raw: string | null;
+  memberFile?: string | null;
+}
+
+/** One write: messages in source order, and the events read with them. */
+export interface RecordBatch {
+  messages: MessageRecord[];
+  events: EventRecord[];
+  /** Member files found while reading (attachment files), declared before the records that name them. */
+  files?: SourceFileRecord[];
 }
 
 /** What is known about a source before its messages are read. */
@@ -62,7 +149,14 @@ export interface SourceHead {
   /** The chat text inside a container, e.g. `_chat.txt` in a zip. */
   chatEntry: string | null;
   dateOrder: DateOrderDecision;
+  /** Conversations known before reading; others are created as their first record arrives. */
   conversationKeys: string[];
+  /** Default 'wall_clock' (WhatsApp); 'instant' when the source's times are instants. */
+  timeBasis?: TimeBasis;
+  /** Member files beyond the file the source is named by (rotated files, attachment files). */
+  files?: SourceFileRecord[];
+  /** The custodian the source names (X-RSMF-Custodian), used when the reviewer gives none. */
+  custodian?: string | null;
 }
 
 /** What is known once every message has been read. */
@@ -70,18 +164,24 @@ export interface SourceTail {
   conversations: ConversationRecord[];
   /** Lines before the first message, kept verbatim (never dropped). */
   preamble: string | null;
-  lineCount: number;
+  lineCount: number | null;
   /** Facts the gap engine reads: message counts, the opening notice, media counters (JSON-safe). */
   signals: Record<string, unknown>;
   warnings: ImportWarning[];
+  /** Facts that limit what the source can show (a bot that predates edit capture, Confide). */
+  caveats?: SourceCaveat[];
+  /** Default 'content'; 'metadata_only' when the source holds no message content by nature. */
+  contentNature?: ContentNature;
 }
 
-/** One source, streamed: the head, then batches of messages in source order, then the tail. */
+/** One source, streamed: the head, then batches of records in source order, then the tail. */
 export interface ImportStream {
   head: SourceHead;
-  messages(): AsyncGenerator<MessageRecord[]>;
-  /** Valid once messages() has run to its end. */
+  batches(): AsyncGenerator<RecordBatch>;
+  /** Valid once batches() has run to its end. */
   tail(): SourceTail;
+  /** Releases what the importer holds (temporary files); called whether the import succeeded or not. */
+  close?(): Promise<void>;
 }
 
 /** Bad input: the message is one sentence naming the file and, where it applies, the line. */

@@ -1,7 +1,7 @@
-// Imports files into a case: detect each format by content, hash it, recognise files already in the
-// case, stream its records into the case file, build the search index, and log the import. A job is
-// all or nothing: when any file fails or the reviewer cancels, every source this job wrote is
-// removed and the case is exactly as it was (design.md §3, §8).
+// Imports files into a case: detect each format by content, identify each source (its SHA-256),
+// recognise sources already in the case, stream its records into the case file, build the search
+// index, and log the import. A job is all or nothing: when any source fails or the reviewer cancels,
+// every source this job wrote is removed and the case is exactly as it was (design.md §3, §8).
 import { basename } from 'node:path';
 import type { ImportRequest } from '../../../shared/api';
 import type { ImportedSource, ImportSummary, ImportWarning } from '../../../shared/model';
@@ -10,43 +10,36 @@ import type { CaseFile } from '../case/open';
 import { caseMeta } from '../case/open';
 import { findSourceByHash, sourceWarnings } from '../case/queries';
 import { removeSource, SourceWriter } from '../case/writer';
-import { sha256File } from '../files/hash';
-import { detectFormat, type Detected } from '../importers/detect';
+import type { Detected } from '../importers/detect';
 import { BadInputError, CancelledError } from '../importers/types';
 import type { JobContext } from '../jobs/runner';
 import { canonicalTimeZone } from '../time/zone';
 import { expandPaths } from './expand';
+import { planImport, type SkippedFile } from './plan';
+
+/** Skipped files named one by one, beyond the summary line; more than this are only counted. */
+const SKIPPED_LISTED = 20;
 
 export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobContext): Promise<ImportSummary> {
   const zone = resolveZone(cf, req.timeZone);
   const candidates = await expandPaths(req.paths);
-  const skipped: string[] = [];
-  const planned: { path: string; detected: Detected }[] = [];
-  job.progress('detecting', 0, candidates.length);
-  for (const [i, c] of candidates.entries()) {
-    if (job.isCancelled()) throw new CancelledError();
-    try {
-      planned.push({ path: c.path, detected: await detectFormat(c.path) });
-    } catch (e) {
-      if (c.explicit || !(e instanceof BadInputError)) throw e;
-      skipped.push(basename(c.path));
-    }
-    job.progress('detecting', i + 1, candidates.length);
-  }
-  if (planned.length === 0) {
-    throw new BadInputError(`No chat export found in ${req.paths.join(', ')}${skipped.length ? ` (${skipped.length} other files skipped)` : ''}.`);
+  const plan = await planImport(candidates, job);
+  if (plan.sources.length === 0) {
+    throw new BadInputError(`No chat export found in ${req.paths.join(', ')}${plan.skipped.length ? ` (${plan.skipped.length} other file${plan.skipped.length === 1 ? '' : 's'} skipped)` : ''}.`);
   }
 
   const written: number[] = [];
   const sources: ImportedSource[] = [];
+  let claimed = new Set<string>();
   try {
-    for (const { path, detected } of planned) {
+    for (const detected of plan.sources) {
       const opts = { zone, custodian: req.custodian ?? null, dateOrder: req.dateOrder, thisJob: sources };
-      const imported = await importOne(cf, path, detected, opts, job);
+      const imported = await importOne(cf, detected, opts, job);
       if (!imported.alreadyImported) written.push(imported.id);
       sources.push(imported);
     }
     if (job.isCancelled()) throw new CancelledError();
+    claimed = memberPaths(cf, sources.map((s) => s.id));
     cf.writer.transaction(() => {
       for (const id of written) cf.writer.prepare("UPDATE sources SET status = 'complete' WHERE id = ?").run(id);
       for (const s of sources.filter((x) => !x.alreadyImported)) {
@@ -56,6 +49,7 @@ export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobCont
           sha256: s.sha256,
           format: s.format,
           messages: s.messages,
+          events: s.events,
           conversations: s.conversations,
           timeZone: zone.name,
           timeZoneAssumed: zone.assumed,
@@ -68,15 +62,33 @@ export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobCont
     for (const id of written) removeSource(cf.writer, id);
     throw e;
   }
-  if (skipped.length) {
-    const note: ImportWarning = {
-      line: null,
-      code: 'skipped_files',
-      message: `${skipped.length} file${skipped.length === 1 ? ' is' : 's are'} not a chat export this version reads and ${skipped.length === 1 ? 'was' : 'were'} skipped: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}.`,
-    };
-    sources[0]?.warnings.push(note);
-  }
+  const skipped = plan.skipped.filter((s) => !claimed.has(s.path));
+  if (skipped.length) sources[0]?.warnings.push(...skippedWarnings(skipped));
   return { sources };
+}
+
+/** The files sources hold beyond their own path (attachments, rotated files), so they are not called skipped. */
+function memberPaths(cf: CaseFile, sourceIds: number[]): Set<string> {
+  if (!sourceIds.length) return new Set();
+  const rows = cf.writer.prepare(`SELECT path FROM source_files WHERE source_id IN (${sourceIds.map(() => '?').join(',')})`).all(...sourceIds) as { path: string }[];
+  return new Set(rows.map((r) => r.path));
+}
+
+export function skippedWarnings(skipped: SkippedFile[]): ImportWarning[] {
+  const names = skipped.map((s) => basename(s.path));
+  const summary: ImportWarning = {
+    line: null,
+    code: 'skipped_files',
+    message: `${skipped.length} file${skipped.length === 1 ? ' is' : 's are'} not a chat export this version reads and ${skipped.length === 1 ? 'was' : 'were'} skipped: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}.`,
+  };
+  const each = skipped.slice(0, SKIPPED_LISTED).map((s) => ({ line: null, code: 'skipped_file', message: `Skipped: ${withoutFormatList(s.reason)}` }));
+  return [summary, ...each];
+}
+
+/** A refusal sentence without its trailing list of the formats looked for (said once is enough). */
+function withoutFormatList(reason: string): string {
+  const i = reason.indexOf(' (looked for: ');
+  return i < 0 ? reason : `${reason.slice(0, i)}.`;
 }
 
 interface ZoneChoice {
@@ -93,16 +105,24 @@ function resolveZone(cf: CaseFile, requested: string | undefined): ZoneChoice {
   return { name: caseMeta(cf.writer, 'default_time_zone') ?? 'UTC', assumed: true };
 }
 
+function eventCount(cf: CaseFile, sourceId: number): number {
+  return (
+    cf.writer
+      .prepare('SELECT count(*) AS n FROM message_events e JOIN conversations c ON c.id = e.conversation_id WHERE c.source_id = ?')
+      .get(sourceId) as { n: number }
+  ).n;
+}
+
 async function importOne(
   cf: CaseFile,
-  path: string,
   detected: Detected,
   opts: { zone: ZoneChoice; custodian: string | null; dateOrder: ImportRequest['dateOrder']; thisJob: ImportedSource[] },
   job: JobContext,
 ): Promise<ImportedSource> {
-  const label = basename(path);
+  const path = detected.path;
+  const label = detected.label ?? basename(path);
   job.progress(`hashing ${label}`, 0, 0);
-  const { sha256, size } = await sha256File(path);
+  const { sha256, size } = await detected.identify({ isCancelled: job.isCancelled, progress: job.progress });
   const sameInThisJob = opts.thisJob.find((s) => s.sha256 === sha256 && !s.alreadyImported);
   if (sameInThisJob) return { ...sameInThisJob, path, warnings: [], alreadyImported: true };
   const existing = findSourceByHash(cf.writer, sha256);
@@ -112,7 +132,9 @@ async function importOne(
       path,
       sha256,
       format: existing.format,
+      formatDetail: existing.formatDetail,
       messages: existing.messageCount,
+      events: eventCount(cf, existing.id),
       conversations: existing.conversationCount,
       warnings: [],
       dateOrder: { value: existing.dateOrder.value, ambiguous: existing.dateOrder.ambiguous, evidence: existing.dateOrder.evidence },
@@ -124,27 +146,41 @@ async function importOne(
     isCancelled: job.isCancelled,
     progress: (phase, done, total) => job.progress(`${phase} ${label}`, done, total),
   });
-  const writer = new SourceWriter(
-    cf.writer,
-    { path, fileName: label, sha256, size, custodian: opts.custodian, timeZone: opts.zone.name, timeZoneAssumed: opts.zone.assumed },
-    stream.head,
-  );
+  let writer: SourceWriter | null = null;
   try {
-    for await (const batch of stream.messages()) writer.writeBatch(batch);
+    writer = new SourceWriter(
+      cf.writer,
+      {
+        path,
+        fileName: label,
+        sha256,
+        size,
+        custodian: opts.custodian ?? stream.head.custodian ?? null,
+        timeZone: opts.zone.name,
+        timeZoneAssumed: opts.zone.assumed,
+      },
+      stream.head,
+    );
+    for await (const batch of stream.batches()) writer.writeBatch(batch);
     const tail = stream.tail();
     if (opts.zone.assumed) {
+      const instants = stream.head.timeBasis === 'instant';
       tail.warnings.unshift({
         line: null,
         code: 'time_zone_assumed',
-        message: `${label}: no time zone was given; its wall-clock times are read as ${opts.zone.name} (the case default). Give the custodian's zone with --tz to correct this.`,
+        message: instants
+          ? `${label}: no time zone was given; its times are instants (UTC), and local times are shown in ${opts.zone.name} (the case default). Give the custodian's zone with --tz to show them there.`
+          : `${label}: no time zone was given; its wall-clock times are read as ${opts.zone.name} (the case default). Give the custodian's zone with --tz to correct this.`,
       });
     }
     writer.finish(tail, stream.head.dateOrder);
     writer.index((done, total) => job.progress(`indexing ${label}`, done, total), job.isCancelled);
     if (job.isCancelled()) throw new CancelledError();
   } catch (e) {
-    removeSource(cf.writer, writer.sourceId);
+    if (writer) removeSource(cf.writer, writer.sourceId);
     throw e;
+  } finally {
+    await stream.close?.();
   }
   const d = stream.head.dateOrder;
   return {
@@ -152,8 +188,10 @@ async function importOne(
     path,
     sha256,
     format: stream.head.format,
+    formatDetail: stream.head.formatDetail,
     messages: writer.messagesWritten,
-    conversations: stream.head.conversationKeys.length,
+    events: writer.eventsWritten,
+    conversations: writer.conversationsWritten,
     warnings: sourceWarnings(cf.writer, writer.sourceId),
     dateOrder: { value: d.value, ambiguous: d.ambiguous, evidence: d.evidence },
     alreadyImported: false,

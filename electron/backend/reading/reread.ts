@@ -5,6 +5,7 @@
 import { ApiError } from '../../../shared/api';
 import type { DateOrder } from '../../../shared/model';
 import { appendAudit } from '../audit/log';
+import { analyseSources } from '../gaps/engine';
 import type { CaseFile, Db } from '../case/open';
 import { getSource } from '../case/queries';
 import { BadInputError, CancelledError } from '../importers/types';
@@ -111,6 +112,8 @@ export async function rereadSource(cf: CaseFile, change: ReadingChange, job: Job
     });
   })();
   db.exec('DELETE FROM temp.reread');
+  // Findings hang on times (silences, coverage, spans): they follow the new reading.
+  analyseSources(db, [source.id], (done, all) => job.progress('analysing gaps', done, all));
   return null;
 }
 

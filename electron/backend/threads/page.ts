@@ -3,7 +3,7 @@
 import type { ThreadPage } from '../../../shared/api';
 import { ApiError } from '../../../shared/api';
 import type { Db } from '../case/open';
-import { AttachmentReader, MESSAGE_SELECT, toMessageView, type MessageRow } from './rows';
+import { AttachmentReader, EventReader, MESSAGE_SELECT, toMessageView, type MessageRow } from './rows';
 
 export class ThreadReader {
   private readonly page;
@@ -11,6 +11,7 @@ export class ThreadReader {
   private readonly locate;
   private readonly byDate;
   private readonly attachments: AttachmentReader;
+  private readonly events: EventReader;
 
   constructor(db: Db) {
     this.page = db.prepare(`${MESSAGE_SELECT} WHERE m.conversation_id = ? AND m.seq >= ? AND m.seq < ? AND s.status = 'complete' ORDER BY m.seq`);
@@ -25,12 +26,13 @@ export class ThreadReader {
       `SELECT m.seq FROM messages m WHERE m.conversation_id = ? AND m.sent_at_local >= ? ORDER BY m.sent_at_local, m.seq LIMIT 1`,
     );
     this.attachments = new AttachmentReader(db);
+    this.events = new EventReader(db);
   }
 
   threadPage(conversationId: number, fromSeq: number, limit: number): ThreadPage {
     const t = (this.total.get(conversationId) as { total: number } | undefined) ?? notFound(conversationId);
     const rows = this.page.all(conversationId, fromSeq, fromSeq + limit) as MessageRow[];
-    return { conversationId, total: t.total, messages: rows.map((r) => toMessageView(r, this.attachments.for(r))) };
+    return { conversationId, total: t.total, messages: rows.map((r) => toMessageView(r, this.attachments.for(r), this.events.for(r))) };
   }
 
   /** One indexed lookup (conversation, local time), so a jump to any date costs the same. */

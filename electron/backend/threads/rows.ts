@@ -1,16 +1,20 @@
 // One message row as every reader shows it (thread pages, exports): the same columns, the same mapping.
-import type { AttachmentView, MessageKind, MessageView } from '../../../shared/model';
+import type { AttachmentView, ContentStatus, MessageEventKind, MessageEventView, MessageKind, MessageView } from '../../../shared/model';
 import type { Db } from '../case/open';
 
 export const MESSAGE_SELECT = `
   SELECT m.id, m.conversation_id, m.seq, m.kind, m.subtype, p.name AS author, m.body, m.sent_at, m.sent_at_local,
          m.stamp_raw, m.deleted, m.edited, m.native_id, m.reply_to, m.line_start, m.line_end, m.record,
-         s.time_zone, s.file_name, s.chat_entry, s.id AS source_id, c.title AS conversation_title,
-         EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id) AS has_attachments
+         m.sent_at_us, m.thread_parent, m.direction, m.ttl_seconds, m.burn_on_read_seconds, m.content_status, m.raw,
+         s.time_zone, s.file_name, s.chat_entry, s.id AS source_id, s.path AS source_path, sf.path AS member_path,
+         c.title AS conversation_title,
+         EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id) AS has_attachments,
+         EXISTS (SELECT 1 FROM message_events e WHERE e.target_message_id = m.id) AS has_events
   FROM messages m
   JOIN conversations c ON c.id = m.conversation_id
   JOIN sources s ON s.id = c.source_id
-  LEFT JOIN participants p ON p.id = m.author_id`;
+  LEFT JOIN participants p ON p.id = m.author_id
+  LEFT JOIN source_files sf ON sf.id = m.source_file_id`;
 
 export interface MessageRow {
   id: number;
@@ -30,12 +34,22 @@ export interface MessageRow {
   line_start: number | null;
   line_end: number | null;
   record: string | null;
+  sent_at_us: number | null;
+  thread_parent: string | null;
+  direction: 'incoming' | 'outgoing' | null;
+  ttl_seconds: number | null;
+  burn_on_read_seconds: number | null;
+  content_status: ContentStatus | null;
+  raw: string | null;
   time_zone: string;
   file_name: string;
   chat_entry: string | null;
   source_id: number;
+  source_path: string;
+  member_path: string | null;
   conversation_title: string;
   has_attachments: number;
+  has_events: number;
 }
 
 export class AttachmentReader {
@@ -55,12 +69,75 @@ export class AttachmentReader {
   }
 }
 
-/** The file a source reference names: the container, and the chat text inside it when there is one. */
-export function sourceFileLabel(row: Pick<MessageRow, 'file_name' | 'chat_entry'>): string {
+interface EventRow {
+  id: number;
+  kind: MessageEventKind;
+  actor: string | null;
+  sent_at: number | null;
+  sent_at_us: number | null;
+  sent_at_local: string | null;
+  value: string | null;
+  detail: string | null;
+  line_start: number | null;
+  line_end: number | null;
+  record: string | null;
+  member_path: string | null;
+}
+
+/** The edits, reactions, receipts, stars and deletes linked to a message, in source order. */
+export class EventReader {
+  private readonly stmt;
+  constructor(db: Db) {
+    this.stmt = db.prepare(
+      `SELECT e.id, e.kind, p.name AS actor, e.sent_at, e.sent_at_us, e.sent_at_local, e.value, e.detail, e.line_start, e.line_end,
+              e.record, sf.path AS member_path
+       FROM message_events e LEFT JOIN participants p ON p.id = e.actor_id LEFT JOIN source_files sf ON sf.id = e.source_file_id
+       WHERE e.target_message_id = ? ORDER BY e.id`,
+    );
+  }
+  for(row: MessageRow): MessageEventView[] {
+    if (!row.has_events) return [];
+    return (this.stmt.all(row.id) as EventRow[]).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      actor: e.actor,
+      sentAt: e.sent_at,
+      sentAtUs: e.sent_at_us,
+      sentAtLocal: e.sent_at_local,
+      value: e.value,
+      detail: e.detail === null ? null : (JSON.parse(e.detail) as Record<string, unknown>),
+      sourceRef: {
+        file: sourceFileLabel({ ...row, member_path: e.member_path }),
+        line: e.line_start,
+        lineEnd: e.line_end,
+        record: e.record,
+      },
+    }));
+  }
+}
+
+/**
+ * The file a source reference names: the member file of a multi-file source (relative to the source
+ * folder), else the container, and the chat text inside it when there is one.
+ */
+export function sourceFileLabel(row: Pick<MessageRow, 'file_name' | 'chat_entry' | 'source_path' | 'member_path'>): string {
+  if (row.member_path) {
+    const folder = row.source_path.endsWith('/') ? row.source_path : `${row.source_path}/`;
+    return row.member_path.startsWith(folder) ? row.member_path.slice(folder.length) : (row.member_path.split(/[\\/]/).pop() ?? row.member_path);
+  }
   return row.chat_entry ? `${row.file_name}!${row.chat_entry}` : row.file_name;
 }
 
-export function toMessageView(row: MessageRow, attachments: AttachmentView[]): MessageView {
+/** UTC ISO-8601 with six fractional digits when the source records microseconds, else milliseconds. */
+export function utcIso(sentAt: number | null, sentAtUs: number | null): string | null {
+  if (sentAt === null) return null;
+  const iso = new Date(sentAt).toISOString();
+  if (sentAtUs === null) return iso;
+  const micros = String(((sentAtUs % 1_000_000) + 1_000_000) % 1_000_000).padStart(6, '0');
+  return `${iso.slice(0, 19)}.${micros}Z`;
+}
+
+export function toMessageView(row: MessageRow, attachments: AttachmentView[], events: MessageEventView[] = []): MessageView {
   return {
     id: row.id,
     conversationId: row.conversation_id,
@@ -77,5 +154,14 @@ export function toMessageView(row: MessageRow, attachments: AttachmentView[]): M
     edited: row.edited === 1,
     attachments,
     sourceRef: { file: sourceFileLabel(row), line: row.line_start, lineEnd: row.line_end, record: row.record },
+    sentAtUs: row.sent_at_us,
+    nativeId: row.native_id,
+    threadParent: row.thread_parent,
+    direction: row.direction,
+    ttlSeconds: row.ttl_seconds,
+    burnOnReadSeconds: row.burn_on_read_seconds,
+    contentStatus: row.content_status,
+    events,
+    raw: row.raw,
   };
 }

@@ -8,9 +8,10 @@ interface CaseHeaderProps {
   onImport: () => void;
   importBusy: boolean;
   onShowSources: () => void;
+  onShowGaps: () => void;
 }
 
-export function CaseHeader({ caseInfo, onSearch, onImport, importBusy, onShowSources }: CaseHeaderProps) {
+export function CaseHeader({ caseInfo, onSearch, onImport, importBusy, onShowSources, onShowGaps }: CaseHeaderProps) {
   return (
     <header className="case-header">
       <div className="case-identity">
@@ -31,6 +32,9 @@ export function CaseHeader({ caseInfo, onSearch, onImport, importBusy, onShowSou
         )}
       </div>
       <SearchBox onSearch={onSearch} />
+      <button type="button" className="secondary-button" data-testid="gaps-button" onClick={onShowGaps} title="What was deleted, what is probably missing, what cannot be known">
+        Gaps…
+      </button>
       <button type="button" className="primary-button" data-testid="import-button" onClick={onImport} disabled={importBusy}>
         Import…
       </button>

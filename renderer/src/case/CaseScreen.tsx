@@ -3,6 +3,7 @@ import type { SearchHit } from '../../../shared/api';
 import { ConversationList } from '../conversations/ConversationList';
 import { ErrorBanner } from '../errors/ErrorBanner';
 import { useErrorBanner } from '../errors/useErrorBanner';
+import { GapsDialog } from '../gaps/GapsDialog';
 import { ImportPanel } from '../import/ImportPanel';
 import { useImportJob } from '../import/useImportJob';
 import { SearchResults } from '../search/SearchResults';
@@ -23,11 +24,13 @@ interface OpenThread {
 export function CaseScreen() {
   const { errors, reportError, dismissError } = useErrorBanner();
   const { caseInfo, conversations, refresh } = useCaseData(reportError);
-  const { search, runSearch, loadMore, closeSearch } = useSearch(reportError);
+  const { search, runSearch, loadMore, closeSearch, highlightQuery } = useSearch(reportError);
   const { ask, job: importJob, beginImport, startImport, cancelImport, closeImport } = useImportJob(refresh, reportError);
   const [open, setOpen] = useState<OpenThread | null>(null);
   // The sources dialog, opened on one source or on the first.
   const [sourcesFor, setSourcesFor] = useState<{ sourceId: number | null } | null>(null);
+  // The gaps dialog, opened on one conversation or on the first.
+  const [gapsFor, setGapsFor] = useState<{ conversationId: number | null } | null>(null);
   // Bumped when a source's times are re-read, so the open thread reloads what it shows.
   const [readingVersion, setReadingVersion] = useState(0);
   const onReadingChanged = useCallback(() => {
@@ -59,6 +62,7 @@ export function CaseScreen() {
         onImport={() => void beginImport()}
         importBusy={busyImporting}
         onShowSources={() => setSourcesFor({ sourceId: null })}
+        onShowGaps={() => setGapsFor({ conversationId: selectedId })}
       />
       <ErrorBanner errors={errors} onDismiss={dismissError} />
       <ImportPanel
@@ -70,6 +74,18 @@ export function CaseScreen() {
         onClose={closeImport}
         onReviewSource={(sourceId) => setSourcesFor({ sourceId })}
       />
+      {gapsFor !== null && conversations !== null && (
+        <GapsDialog
+          conversations={conversations}
+          initialConversationId={gapsFor.conversationId}
+          onClose={() => setGapsFor(null)}
+          onShowInThread={(conversationId, seq) => {
+            setGapsFor(null);
+            focusMessage(conversationId, seq, null);
+          }}
+          reportError={reportError}
+        />
+      )}
       {sourcesFor !== null && (
         <SourcesDialog
           initialSourceId={sourcesFor.sourceId}
@@ -88,6 +104,7 @@ export function CaseScreen() {
               key={`${selected.id}:${readingVersion}`}
               conversation={selected}
               focus={open?.conversationId === selected.id ? open.focus : null}
+              searchQuery={highlightQuery}
               onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}
               reportError={reportError}
             />
@@ -100,6 +117,7 @@ export function CaseScreen() {
             onOpenHit={openHit}
             onLoadMore={() => void loadMore()}
             onClose={closeSearch}
+            onSearch={(query, sort) => void runSearch(query, sort)}
           />
         )}
       </div>

@@ -1,5 +1,7 @@
 import type { ConversationSummary } from '../../../shared/model';
 import { countOf, dayRange } from '../format';
+import { settingsText } from '../thread/particulars';
+import '../thread/message-particulars.css';
 
 interface ConversationItemProps {
   conversation: ConversationSummary;
@@ -9,6 +11,8 @@ interface ConversationItemProps {
 
 export function ConversationItem({ conversation, selected, onSelect }: ConversationItemProps) {
   const c = conversation;
+  const settings = settingsText(c.ttlSeconds, c.burnOnReadSeconds);
+  const settingsKnown = c.ttlSeconds !== null || c.burnOnReadSeconds !== null;
   return (
     <li>
       <button
@@ -28,7 +32,33 @@ export function ConversationItem({ conversation, selected, onSelect }: Conversat
           {c.custodian !== null && <span className="conversation-custodian">{c.custodian}</span>}
         </span>
         <span className="conversation-line">{dayRange(c.firstLocal, c.lastLocal)}</span>
-        <span className="conversation-line muted conversation-source" title={`${c.format} · ${c.sourceFile}`}>
+        {settingsKnown && (
+          <span
+            className="conversation-line conversation-settings"
+            data-testid="conversation-expiry"
+            title="The conversation's expiry settings as last set in the source (a room's ttl and burn-on-read). Expiry writes no record: retained copies are unaffected."
+          >
+            {settings.charAt(0).toUpperCase() + settings.slice(1)}
+          </span>
+        )}
+        {c.platform !== null && /confide/i.test(c.platform) && (
+          <span
+            className="conversation-line conversation-unresolved"
+            data-testid="conversation-by-design"
+            title="Content unrecoverable by design: Confide deletes messages after reading and offers no export or archive. Items shown are metadata, images or transcriptions."
+          >
+            Confide: content unrecoverable by design
+          </span>
+        )}
+        {c.unresolvedEventCount > 0 && (
+          <span
+            className="conversation-line conversation-unresolved"
+            title="Edits, reactions, receipts, stars or deletes whose target message is not in the source: a dangling reference (the gap engine reports each)."
+          >
+            {countOf(c.unresolvedEventCount, 'record')} about messages not in the source
+          </span>
+        )}
+        <span className="conversation-line muted conversation-source" title={`${c.format}${c.platform ? ` (${c.platform})` : ''} · ${c.sourceFile}${c.nativeId ? `\nId in the source: ${c.nativeId}` : ''}`}>
           {c.sourceFile}
         </span>
       </button>

@@ -1,18 +1,29 @@
 import { memo } from 'react';
 import type { MessageView } from '../../../shared/model';
 import { localClock, sourceRefText, timeDetails } from '../format';
+import { MarkedText } from '../search/MarkedText';
 import { AttachmentList } from './AttachmentList';
 import { DaySeparator } from './DaySeparator';
 import { MessageBadges } from './MessageBadges';
+import { MessageParticulars } from './MessageParticulars';
+import { utcText } from './particulars';
 
 interface MessageRowProps {
   message: MessageView;
   /** The local date to announce above the message when it starts a new day. */
   newDay: string | null;
+  /** Search hit passages to mark in the body (UTF-16 ranges), when the message is a hit. */
+  marks?: [number, number][];
+}
+
+/** The time's three readings; UTC with microseconds when the source records them (Wickr msg_ts). */
+function timeTitle(message: MessageView): string {
+  const details = timeDetails(message);
+  return message.sentAtUs === null ? details : details.replace(/^UTC: .*$/m, `UTC: ${utcText(message.sentAt, message.sentAtUs)}`);
 }
 
 // Memoised: the list re-renders on every scroll frame, a message's content never changes.
-export const MessageRow = memo(function MessageRow({ message, newDay }: MessageRowProps) {
+export const MessageRow = memo(function MessageRow({ message, newDay, marks }: MessageRowProps) {
   const isSystemLine = message.author === null;
   const isDeleted = message.deleted || message.kind === 'deleted';
   const classes = ['message', `kind-${message.kind}`, isSystemLine ? 'is-system' : '', isDeleted ? 'is-deleted' : ''];
@@ -28,7 +39,7 @@ export const MessageRow = memo(function MessageRow({ message, newDay }: MessageR
         data-kind={message.kind}
       >
         <div className="message-meta">
-          <time className="message-time" title={timeDetails(message)}>
+          <time className="message-time" title={timeTitle(message)}>
             {localClock(message.sentAtLocal)}
           </time>
           {!isSystemLine && <span className="message-author">{message.author}</span>}
@@ -37,8 +48,9 @@ export const MessageRow = memo(function MessageRow({ message, newDay }: MessageR
             {source}
           </span>
         </div>
-        {message.body !== '' && <div className="message-body">{message.body}</div>}
+        {message.body !== '' && <div className="message-body">{marks ? <MarkedText text={message.body} marks={marks} /> : message.body}</div>}
         <AttachmentList attachments={message.attachments} />
+        <MessageParticulars message={message} />
       </article>
     </>
   );

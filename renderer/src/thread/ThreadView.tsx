@@ -3,6 +3,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
+import { HitNavigator } from '../search/HitNavigator';
+import { NO_HITS, ThreadHitCache } from '../search/ThreadHitCache';
 import { ThreadHeader } from './ThreadHeader';
 import { ThreadPageCache } from './ThreadPageCache';
 import { ThreadRow } from './ThreadRow';
@@ -17,6 +19,8 @@ export interface ThreadFocus {
 interface ThreadViewProps {
   conversation: ConversationSummary;
   focus: ThreadFocus | null;
+  /** The search whose hits are marked and stepped through, if any. */
+  searchQuery: string | null;
   onGoToSeq: (seq: number) => void;
   reportError: ReportError;
 }
@@ -28,7 +32,7 @@ const OVERSCAN_ROWS = 8;
 const FOCUS_CONTEXT_ROWS = 20;
 
 /** One conversation, virtualized. Mounted per conversation (keyed by id), so its cache is too. */
-export function ThreadView({ conversation, focus, onGoToSeq, reportError }: ThreadViewProps) {
+export function ThreadView({ conversation, focus, searchQuery, onGoToSeq, reportError }: ThreadViewProps) {
   const [cache] = useState(
     () =>
       new ThreadPageCache(
@@ -39,6 +43,23 @@ export function ThreadView({ conversation, focus, onGoToSeq, reportError }: Thre
   );
   const thread = useSyncExternalStore(cache.subscribe, cache.getSnapshot);
   const total = thread.total;
+
+  // One hit cache per search: a new query starts from nothing.
+  const [hitsFor, setHitsFor] = useState<{ query: string | null; cache: ThreadHitCache | null }>({ query: null, cache: null });
+  if (hitsFor.query !== searchQuery) {
+    setHitsFor({
+      query: searchQuery,
+      cache:
+        searchQuery === null
+          ? null
+          : new ThreadHitCache(
+              (fromSeq, toSeq) => api.threadHits({ q: searchQuery, conversationId: conversation.id, fromSeq, toSeq }).then((r) => r.hits),
+              (error) => reportError('Could not mark the search hits', error),
+            ),
+    });
+  }
+  const hitCache = hitsFor.cache ?? NO_HITS;
+  const hits = useSyncExternalStore(hitCache.subscribe, hitCache.getSnapshot);
 
   // A focus outside the current window moves the window before anything is drawn (state adjusted
   // while rendering, as React recommends for props that reset state).
@@ -81,6 +102,9 @@ export function ThreadView({ conversation, focus, onGoToSeq, reportError }: Thre
   useEffect(() => {
     if (firstSeq !== null && lastSeq !== null) cache.want(firstSeq, lastSeq);
   }, [cache, firstSeq, lastSeq]);
+  useEffect(() => {
+    if (firstSeq !== null && lastSeq !== null) hitCache.want(firstSeq, lastSeq);
+  }, [hitCache, firstSeq, lastSeq]);
 
   // Scroll to a focus once the window holding it is rendered, and once more when the messages
   // around it have arrived: until then they are placeholders of estimated height, and their real
@@ -100,10 +124,21 @@ export function ThreadView({ conversation, focus, onGoToSeq, reportError }: Thre
 
   const range = virtualizer.range;
   const visible = range === null ? null : { first: windowStart + range.startIndex, last: windowStart + range.endIndex };
+  const focusOnScreen = focus !== null && visible !== null && focus.seq >= visible.first && focus.seq <= visible.last;
 
   return (
     <div className="thread-view">
       <ThreadHeader conversation={conversation} total={total} visible={visible} onGoToSeq={onGoToSeq} reportError={reportError} />
+      {searchQuery !== null && (
+        <HitNavigator
+          query={searchQuery}
+          conversationId={conversation.id}
+          here={focusOnScreen ? focus.seq : (visible?.first ?? 0)}
+          atMessage={focusOnScreen}
+          onGoToSeq={onGoToSeq}
+          reportError={reportError}
+        />
+      )}
       <div ref={scrollRef} className="thread-scroll" data-testid="thread" tabIndex={0} aria-label={`Messages of ${conversation.title}`}>
         {total === 0 && <p className="empty-note">This conversation has no messages.</p>}
         <div className="thread-sizer" style={{ height: virtualizer.getTotalSize() }}>
@@ -115,6 +150,7 @@ export function ThreadView({ conversation, focus, onGoToSeq, reportError }: Thre
               start={item.start}
               thread={thread}
               highlighted={focus !== null && focus.seq === windowStart + item.index}
+              marks={hits.marksAt(windowStart + item.index)}
               measureRef={virtualizer.measureElement}
               onRetry={cache.retry}
             />

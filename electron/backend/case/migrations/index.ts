@@ -1,9 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { updateToSchemaVersion1 } from './0001-initial';
 import { updateToSchemaVersion2 } from './0002-reading-events-search';
+import { updateToSchemaVersion3 } from './0003-instants-and-particulars';
+import { updateToSchemaVersion4 } from './0004-findings';
+import { updateToSchemaVersion5 } from './0005-search-time-order';
 
 /** Migration N brings a case file from schema version N-1 to N. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

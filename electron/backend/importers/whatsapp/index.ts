@@ -5,7 +5,7 @@ import { sha256Stream } from '../../files/hash';
 import { fileSource } from '../../files/read';
 import { listZip, readEntries, zipEntrySource } from '../../files/zip';
 import { readLines, type ByteSource } from '../../text/lines';
-import { BadInputError, CancelledError, type ImportOptions, type ImportStream } from '../types';
+import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type MessageRecord } from '../types';
 import { matchHeader } from './header';
 import { describeScan, emptyParseResult, parseWhatsApp, scanWhatsApp, TRIED_LAYOUTS, WHATSAPP_PARSER_VERSION } from './parse';
 
@@ -53,7 +53,10 @@ export function titleFromFileName(name: string): string | null {
   return null;
 }
 
-export async function openWhatsApp(path: string, container: 'text' | 'zip', opts: ImportOptions): Promise<ImportStream> {
+/** A WhatsApp export streams messages only (an export carries no edits, reactions or receipts). */
+export type WhatsAppStream = ImportStream & { messages(): AsyncGenerator<MessageRecord[]> };
+
+export async function openWhatsApp(path: string, container: 'text' | 'zip', opts: ImportOptions): Promise<WhatsAppStream> {
   const label = basename(path);
   let source: ByteSource = fileSource(path);
   let chatEntry: string | null = null;
@@ -97,6 +100,28 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
   }
   const referenced = new Set<string>();
 
+  const messages = () =>
+    parseWhatsApp(
+      source,
+      scan,
+      {
+        fileLabel,
+        conversationKey: 'chat',
+        dateOrder,
+        isCancelled: opts.isCancelled,
+        progress: (line) => opts.progress('reading', line, scan.lineCount),
+        attachmentFor:
+          container === 'zip'
+            ? (name) => {
+                const file = files.get(name) ?? null;
+                if (file) referenced.add(name);
+                return file;
+              }
+            : undefined,
+      },
+      result,
+    );
+
   return {
     head: {
       format: 'whatsapp',
@@ -106,27 +131,10 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
       dateOrder,
       conversationKeys: ['chat'],
     },
-    messages: () =>
-      parseWhatsApp(
-        source,
-        scan,
-        {
-          fileLabel,
-          conversationKey: 'chat',
-          dateOrder,
-          isCancelled: opts.isCancelled,
-          progress: (line) => opts.progress('reading', line, scan.lineCount),
-          attachmentFor:
-            container === 'zip'
-              ? (name) => {
-                  const file = files.get(name) ?? null;
-                  if (file) referenced.add(name);
-                  return file;
-                }
-              : undefined,
-        },
-        result,
-      ),
+    messages,
+    async *batches() {
+      for await (const batch of messages()) yield { messages: batch, events: [] };
+    },
     tail: () => {
       const participants = [...result.participants.keys()];
       const kind: ConversationKind = result.hasGroupEvents || participants.length > 2 ? 'group' : participants.length > 0 ? 'direct' : 'unknown';

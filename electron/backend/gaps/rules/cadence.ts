@@ -1,0 +1,116 @@
+// R7: silences judged against the conversation's own rhythm (spec/gaps.md R7). Each hour of a weekday
+// and each hour of a weekend day gets the rate at which this conversation usually has messages then;
+// a silence scores the number of messages those rates would expect in it. A night's sleep, or a
+// weekend in a chat that is quiet at weekends, expects few; a mid-day silence in a busy chat expects
+// many. Low strength, ranked, a lead only.
+import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
+
+const MIN_MESSAGES = 50;
+const MIN_SILENCE_MS = 2 * 3_600_000;
+/** At this many expected messages, a silence has a chance of about 1 in 3,000 under the usual rhythm. */
+const MIN_EXPECTED = 8;
+const KEEP = 25;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+interface Timed {
+  id: number;
+  seq: number;
+  sentAt: number;
+  sentAtLocal: string;
+  lineStart: number | null;
+  record: string | null;
+}
+
+/** Wall-clock time as a number, so hour-of-day arithmetic ignores zones and DST. */
+function wall(local: string): number {
+  return Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16));
+}
+
+/** Hourly message rates for weekdays (index 0) and weekend days (index 1). */
+export type Rhythm = [number[], number[]];
+
+const isWeekend = (wallMs: number) => {
+  const day = new Date(wallMs).getUTCDay();
+  return day === 0 || day === 6 ? 1 : 0;
+};
+
+/** Messages the rhythm expects between two wall-clock instants. */
+export function expectedBetween(rhythm: Rhythm, fromWall: number, toWall: number): number {
+  const perDay = rhythm.map((rates) => rates.reduce((a, b) => a + b, 0));
+  let expected = 0;
+  let t = fromWall;
+  // Whole weeks at once: a month-long silence costs as little as an hour-long one.
+  const wholeWeeks = Math.floor((toWall - t) / (7 * DAY)) - 1;
+  if (wholeWeeks > 0) {
+    expected += wholeWeeks * (5 * perDay[0]! + 2 * perDay[1]!);
+    t += wholeWeeks * 7 * DAY;
+  }
+  while (t < toWall) {
+    const hourEnd = Math.min(toWall, t - (t % HOUR) + HOUR);
+    expected += (rhythm[isWeekend(t)][new Date(t).getUTCHours()]! * (hourEnd - t)) / HOUR;
+    t = hourEnd;
+  }
+  return expected;
+}
+
+/** The conversation's rhythm: messages per hour of day, per weekday or weekend day it spans. */
+export function rhythmOf(locals: string[]): Rhythm {
+  const counts: Rhythm = [new Array<number>(24).fill(0), new Array<number>(24).fill(0)];
+  for (const l of locals) counts[isWeekend(wall(l))][+l.slice(11, 13)]!++;
+  const first = wall(locals[0]!.slice(0, 10) + 'T00:00');
+  const last = wall(locals[locals.length - 1]!.slice(0, 10) + 'T00:00');
+  const days = [0, 0];
+  for (let d = first; d <= last; d += DAY) days[isWeekend(d)]!++;
+  return [counts[0].map((c) => c / Math.max(days[0]!, 1)), counts[1].map((c) => c / Math.max(days[1]!, 1))];
+}
+
+function duration(ms: number): string {
+  const days = Math.floor(ms / DAY);
+  const hours = Math.round((ms % DAY) / HOUR);
+  return days > 0 ? `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}` : `${hours} hours`;
+}
+
+export const cadence: GapRule = {
+  id: 'R7',
+  title: 'Silences unusual for the conversation’s own rhythm, time of day included',
+  run(db, f) {
+    if (f.contentNature === 'metadata_only') return cannot('the source holds no content, so its rhythm says nothing about missing messages');
+    const rows = db
+      .prepare(
+        `SELECT id, seq, sent_at AS sentAt, sent_at_local AS sentAtLocal, line_start AS lineStart, record FROM messages
+         WHERE conversation_id = ? AND sent_at IS NOT NULL AND sent_at_local IS NOT NULL AND kind != 'system'
+         ORDER BY sent_at_local, seq`,
+      )
+      .all(f.conversationId) as Timed[];
+    if (rows.length < MIN_MESSAGES) return cannot(`too few timed messages (${rows.length}, fewer than ${MIN_MESSAGES}) to learn the conversation’s rhythm`);
+    const rhythm = rhythmOf(rows.map((r) => r.sentAtLocal));
+
+    const silences: { a: Timed; b: Timed; expected: number }[] = [];
+    for (let i = 1; i < rows.length; i++) {
+      const a = rows[i - 1]!;
+      const b = rows[i]!;
+      if (b.sentAt - a.sentAt < MIN_SILENCE_MS) continue;
+      const expected = expectedBetween(rhythm, wall(a.sentAtLocal), wall(b.sentAtLocal));
+      if (expected >= MIN_EXPECTED) silences.push({ a, b, expected });
+    }
+    silences.sort((x, y) => y.expected - x.expected);
+    const findings: NewFinding[] = silences.slice(0, KEEP).map(({ a, b, expected }) => ({
+      rule: 'R7',
+      type: 'suspected_gap',
+      strength: 'low',
+      beforeMessageId: a.id,
+      afterMessageId: b.id,
+      beforeSeq: a.seq,
+      afterSeq: b.seq,
+      fromAt: a.sentAt,
+      toAt: b.sentAt,
+      fromLocal: a.sentAtLocal,
+      toLocal: b.sentAtLocal,
+      score: Math.round(expected * 10) / 10,
+      explanation: `No messages for ${duration(b.sentAt - a.sentAt)} (${a.sentAtLocal} to ${b.sentAtLocal}); at this conversation’s usual pace for those hours and days about ${Math.round(expected)} would be expected. A heuristic lead, not evidence: people pause, travel and change channels.`,
+      evidence: [ref(f, a.id, a.lineStart, 'last message before the silence', a.record), ref(f, b.id, b.lineStart, 'first message after it', b.record)],
+    }));
+    return ran(findings);
+  },
+};

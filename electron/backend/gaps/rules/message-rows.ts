@@ -1,0 +1,48 @@
+// The few message columns rules read, in source order, without loading the whole conversation.
+import type { Db } from '../../case/open';
+
+export interface MessageFact {
+  id: number;
+  seq: number;
+  kind: string;
+  subtype: string | null;
+  body: string;
+  sentAt: number | null;
+  sentAtLocal: string | null;
+  lineStart: number | null;
+  record: string | null;
+  deleted: number;
+  author: string | null;
+}
+
+const COLUMNS = `m.id, m.seq, m.kind, m.subtype, m.body, m.sent_at AS sentAt, m.sent_at_local AS sentAtLocal, m.line_start AS lineStart,
+  m.record, m.deleted, p.name AS author`;
+
+export function* messagesOf(db: Db, conversationId: number, where = '1 = 1'): Generator<MessageFact> {
+  const rows = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.author_id
+       WHERE m.conversation_id = ? AND (${where}) ORDER BY m.seq`,
+    )
+    .iterate(conversationId) as Iterable<MessageFact>;
+  yield* rows;
+}
+
+/** The message just before / after a seq, for spans. */
+export function neighbour(db: Db, conversationId: number, seq: number, direction: 'before' | 'after'): MessageFact | null {
+  const op = direction === 'before' ? '<' : '>';
+  const order = direction === 'before' ? 'DESC' : 'ASC';
+  return (
+    (db
+      .prepare(
+        `SELECT ${COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.author_id
+         WHERE m.conversation_id = ? AND m.seq ${op} ? ORDER BY m.seq ${order} LIMIT 1`,
+      )
+      .get(conversationId, seq) as MessageFact | undefined) ?? null
+  );
+}
+
+export function quote(text: string, max = 120): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}

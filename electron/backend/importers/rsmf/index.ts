@@ -1,0 +1,272 @@
+// The RSMF importer (spec/rsmf.md): an .rsmf file (an EML whose one attachment is rsmf.zip), an
+// rsmf.zip, or a bare rsmf_manifest.json with the files it references beside it.
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import type { ImportWarning } from '../../../../shared/model';
+import { sha256File, sha256Stream } from '../../files/hash';
+import { fileSource } from '../../files/read';
+import { listZip, readEntries } from '../../files/zip';
+import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
+import { readEml, type EmlPart } from './eml';
+import { mapManifest, type AvailableFile, type ManifestResult } from './manifest';
+
+export const RSMF_PARSER_VERSION = 'rsmf/1';
+export const MANIFEST_NAME = 'rsmf_manifest.json';
+/** A bare manifest is read whole; beyond this it is not a manifest a review tool should hold in memory. */
+const MANIFEST_LIMIT = 512 * 1024 * 1024;
+const BATCH = 5000;
+
+/** The manifest inside a zip: `rsmf_manifest.json` at the root (any case), else the only one in a folder. */
+export function manifestEntry(entries: { name: string }[]): string | null {
+  const files = entries.map((e) => e.name).filter((n) => !/(^|\/)__MACOSX\//.test(n));
+  return files.find((n) => n.toLowerCase() === MANIFEST_NAME) ?? (files.filter((n) => basename(n).toLowerCase() === MANIFEST_NAME).length === 1 ? files.find((n) => basename(n).toLowerCase() === MANIFEST_NAME)! : null);
+}
+
+/** True when the head of a text looks like an RSMF EML: an X-RSMF-Version header, or a multipart mail naming rsmf.zip. */
+export function looksLikeRsmfEml(text: string): boolean {
+  const headerBlock = text.split(/\r?\n\r?\n|\r\r/, 1)[0] ?? '';
+  if (/^X-RSMF-Version\s*:/im.test(headerBlock)) return true;
+  return /^Content-Type\s*:\s*multipart\//im.test(headerBlock) && /rsmf\.zip/i.test(text);
+}
+
+/**
+ * True when a JSON text is a manifest: an object whose own top-level keys include RSMF's lists. A
+ * JSON Schema that describes those keys (the official rsmf_schema_2_0_0.json) is not one. `complete`
+ * says the text is the whole file, so it can be parsed.
+ */
+export function looksLikeRsmfManifest(text: string, complete = false): boolean {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!start.startsWith('{')) return false;
+  if (complete) {
+    try {
+      const root = JSON.parse(start) as Record<string, unknown>;
+      if (!root || typeof root !== 'object' || Array.isArray(root) || '$schema' in root) return false;
+      return ['participants', 'conversations', 'events'].some((k) => Array.isArray(root[k]));
+    } catch {
+      // a manifest with a syntax error is still a manifest: the key test below decides, and reading it says where it breaks
+    }
+  }
+  if (/"\$schema"\s*:/.test(start.slice(0, 2048))) return false;
+  const lists = ['participants', 'conversations', 'events'].filter((k) => new RegExp(`"${k}"\\s*:\\s*\\[`).test(start)).length;
+  return lists >= 2 || (lists >= 1 && /"version"\s*:/.test(start));
+}
+
+/** The position of a JSON syntax error as a line number, for the one-sentence error. */
+function jsonError(text: string, e: Error): string {
+  const pos = /position (\d+)/.exec(e.message);
+  if (!pos) return e.message.replace(/^Unexpected/, 'unexpected');
+  const upto = text.slice(0, Number(pos[1]));
+  const line = upto.split(/\r\n|\n|\r/).length;
+  return `${e.message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')} on line ${line}`;
+}
+
+function parseManifest(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new BadInputError(`${label} is not valid JSON (${jsonError(text, e as Error)}), so no RSMF manifest can be read from it.`);
+  }
+}
+
+/** Every file name a manifest may reference: avatars, icons, attachment ids. */
+export function referencedNames(json: unknown): Set<string> {
+  const names = new Set<string>();
+  if (!json || typeof json !== 'object') return names;
+  const root = json as Record<string, unknown>;
+  const each = (v: unknown) => (Array.isArray(v) ? v : []) as Record<string, unknown>[];
+  for (const p of each(root.participants)) if (p && typeof p.avatar === 'string') names.add(p.avatar);
+  for (const c of each(root.conversations)) if (c && typeof c.icon === 'string') names.add(c.icon);
+  for (const e of each(root.events)) for (const a of each(e?.attachments)) if (a && typeof a.id === 'string') names.add(a.id);
+  return names;
+}
+
+interface Loaded {
+  result: ManifestResult;
+  members: SourceFileRecord[];
+  extraWarnings: ImportWarning[];
+  detail: string;
+  chatEntry: string | null;
+  custodian: string | null;
+  cleanup: () => Promise<void>;
+}
+
+async function fromZip(zipPath: string, containerLabel: string, memberPrefix: string, headers: Map<string, string> | null, opts: ImportOptions): Promise<Omit<Loaded, 'detail' | 'chatEntry' | 'custodian' | 'cleanup'>> {
+  let entries;
+  try {
+    entries = await listZip(zipPath);
+  } catch (e) {
+    throw new BadInputError(`${containerLabel} is a damaged or truncated zip archive (${(e as Error).message}).`);
+  }
+  const manifest = manifestEntry(entries);
+  if (!manifest) throw new BadInputError(`${containerLabel} holds no ${MANIFEST_NAME}, so it is not an RSMF zip (it holds ${entries.length} other file${entries.length === 1 ? '' : 's'}).`);
+  const files = new Map<string, AvailableFile>();
+  const members: SourceFileRecord[] = [];
+  let text = '';
+  const total = entries.reduce((n, e) => n + e.size, 0);
+  let done = 0;
+  await readEntries(
+    zipPath,
+    () => true,
+    async (entry, stream) => {
+      if (opts.isCancelled()) throw new CancelledError();
+      const { sha256, size } = await sha256Stream(stream, (n) => opts.progress('hashing the zip', (done += n), total));
+      members.push({ path: `${memberPrefix}!${entry.name}`, sha256, size, role: entry.name === manifest ? 'manifest' : 'other' });
+      if (entry.name !== manifest) files.set(entry.name, { sha256, size, entry: entry.name, memberFile: null });
+    },
+  );
+  await readEntries(
+    zipPath,
+    (name) => name === manifest,
+    async (_entry, stream) => {
+      const parts: Buffer[] = [];
+      for await (const c of stream) parts.push(c as Buffer);
+      text = Buffer.concat(parts).toString('utf8');
+    },
+  );
+  const label = `${containerLabel}!${manifest}`;
+  const result = mapManifest(parseManifest(text, label), { label, files, filesWhere: `the zip ${containerLabel}`, headers });
+  for (const m of members) if (m.role === 'other' && result.referencedFiles.has(m.path.slice(memberPrefix.length + 1))) m.role = 'attachment';
+  const extraWarnings: ImportWarning[] = [];
+  const unreferenced = [...files.keys()].filter((n) => !result.referencedFiles.has(n));
+  if (unreferenced.length) {
+    extraWarnings.push({
+      line: null,
+      code: 'rsmf_unreferenced_file',
+      message: `${containerLabel}: ${unreferenced.length} file${unreferenced.length === 1 ? ' is' : 's are'} in the zip but referenced by nothing in the manifest (${unreferenced.slice(0, 5).join(', ')}${unreferenced.length > 5 ? ', …' : ''}); hashed and kept as members.`,
+    });
+  }
+  return { result, members, extraWarnings };
+}
+
+async function loadManifest(path: string, opts: ImportOptions): Promise<Loaded> {
+  const label = basename(path);
+  const { size } = await stat(path);
+  if (size > MANIFEST_LIMIT) throw new BadInputError(`${label} is ${Math.round(size / 1048576)} MB, larger than the ${MANIFEST_LIMIT / 1048576} MB an RSMF manifest may have here; split it into slices.`);
+  const text = await readFile(path, 'utf8');
+  const json = parseManifest(text, label);
+  const dir = dirname(path);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const present = new Set(names);
+  const files = new Map<string, AvailableFile>();
+  const members: SourceFileRecord[] = [];
+  for (const name of referencedNames(json)) {
+    if (opts.isCancelled()) throw new CancelledError();
+    if (!present.has(name) || name.includes('/') || name.includes('\\')) continue;
+    const full = join(dir, name);
+    if (!(await stat(full).then((s) => s.isFile()).catch(() => false))) continue;
+    const { sha256, size: n } = await sha256File(full);
+    files.set(name, { sha256, size: n, entry: null, memberFile: full });
+    members.push({ path: full, sha256, size: n, role: 'attachment' });
+  }
+  const result = mapManifest(json, { label, files, filesWhere: `the manifest's folder`, headers: null });
+  return { result, members, extraWarnings: [], detail: `a bare ${MANIFEST_NAME}`, chatEntry: null, custodian: null, cleanup: async () => {} };
+}
+
+async function loadEml(path: string, opts: ImportOptions): Promise<Loaded> {
+  const label = basename(path);
+  const temp = await mkdtemp(join(tmpdir(), 'threadline-rsmf-'));
+  const cleanup = () => rm(temp, { recursive: true, force: true });
+  try {
+    opts.progress('reading the EML', 0, 0);
+    const isZip = (p: EmlPart) => (p.fileName ?? '').toLowerCase() === 'rsmf.zip';
+    let eml = await readEml(fileSource(path), temp, isZip, opts.isCancelled);
+    const warnings: ImportWarning[] = [];
+    if (!eml.zip) {
+      // The spec names the attachment rsmf.zip; a producer that named it otherwise still made a zip.
+      const zips = eml.parts.filter((p) => p.encoding === 'base64' && (/\.zip$/i.test(p.fileName ?? '') || p.contentType === 'application/zip' || p.contentType === 'application/x-zip-compressed'));
+      if (zips.length === 1) {
+        const chosen = zips[0]!;
+        eml = await readEml(fileSource(path), temp, (p) => p.line === chosen.line, opts.isCancelled);
+        warnings.push({ line: chosen.line, code: 'rsmf_container', message: `${label}: the zip attachment is named '${chosen.fileName ?? '(no name)'}', not 'rsmf.zip' as RSMF requires; read anyway.` });
+      }
+    }
+    if (!eml.zip) {
+      const names = eml.parts.filter((p) => p.fileName).map((p) => p.fileName);
+      throw new BadInputError(`${label} is an e-mail without an rsmf.zip attachment${names.length ? ` (it has ${names.join(', ')})` : ''}, so it holds no RSMF manifest.`);
+    }
+    const h = eml.headers;
+    if (!h.has('x-rsmf-version')) warnings.push({ line: null, code: 'rsmf_container', message: `${label}: the EML has no X-RSMF-Version header, the one header RSMF requires; read as RSMF anyway.` });
+    const others = eml.parts.filter((p) => p !== eml.zip && (p.disposition === 'attachment' || (p.fileName !== null && p.contentType !== 'text/plain')));
+    for (const p of others) {
+      warnings.push({
+        line: p.line,
+        code: 'rsmf_container',
+        message: `${label}, line ${p.line}: the EML carries a second attachment '${p.fileName ?? p.contentType}' beside rsmf.zip; RSMF allows exactly one, so the file is not valid RSMF. The extra attachment is not read.`,
+      });
+    }
+    const zipLabel = `${label}!rsmf.zip`;
+    const loaded = await fromZip(join(temp, 'rsmf.zip'), zipLabel, zipLabel, h, opts);
+    const generator = h.get('x-rsmf-generator');
+    const custodian = h.get('x-rsmf-custodian') ?? fromDisplay(h.get('from'));
+    return {
+      ...loaded,
+      extraWarnings: [...warnings, ...loaded.extraWarnings],
+      detail: `an .rsmf e-mail${h.get('x-rsmf-version') ? ` (X-RSMF-Version ${h.get('x-rsmf-version')})` : ''}${generator ? `, generator '${generator}'` : ''}${others.length ? `, with ${others.length} extra attachment${others.length === 1 ? '' : 's'}` : ''}`,
+      chatEntry: `rsmf.zip!${MANIFEST_NAME}`,
+      custodian: custodian ?? null,
+      cleanup,
+    };
+  } catch (e) {
+    await cleanup();
+    throw e;
+  }
+}
+
+/** `Dana Whitfield <dana@example.com>` → `Dana Whitfield`. */
+function fromDisplay(from: string | undefined): string | null {
+  if (!from) return null;
+  const name = from.replace(/<[^>]*>/, '').replace(/^"|"$/g, '').trim();
+  return name || null;
+}
+
+export async function openRsmf(path: string, container: 'eml' | 'zip' | 'manifest', opts: ImportOptions): Promise<ImportStream> {
+  const label = basename(path);
+  let loaded: Loaded;
+  if (container === 'eml') loaded = await loadEml(path, opts);
+  else if (container === 'zip') {
+    const z = await fromZip(path, label, label, null, opts);
+    loaded = { ...z, detail: 'an rsmf.zip', chatEntry: MANIFEST_NAME, custodian: null, cleanup: async () => {} };
+  } else loaded = await loadManifest(path, opts);
+  const { result } = loaded;
+  const events = result.conversations.reduce((n, c) => n + c.messages.length, 0);
+  const platforms = [...new Set(result.conversations.map((c) => c.record.platform).filter(Boolean))];
+  const formatDetail = `RSMF ${result.version ?? '(no version)'} from ${loaded.detail}: ${result.conversations.length} conversation${result.conversations.length === 1 ? '' : 's'}, ${events} event${events === 1 ? '' : 's'}${platforms.length ? `, platform ${platforms.join(', ')}` : ''}; events ordered by timestamp within each conversation`;
+  let written = 0;
+  return {
+    head: {
+      format: 'rsmf',
+      formatDetail,
+      parserVersion: RSMF_PARSER_VERSION,
+      chatEntry: loaded.chatEntry,
+      dateOrder: { value: null, ambiguous: false, locked: false, evidence: 'RSMF timestamps are ISO 8601 (year first): no day/month order to decide' },
+      conversationKeys: result.conversations.map((c) => c.record.key),
+      timeBasis: result.timeBasis,
+      files: loaded.members,
+      custodian: loaded.custodian,
+    },
+    async *batches(): AsyncGenerator<RecordBatch> {
+      for (const c of result.conversations) {
+        for (let i = 0; i < c.messages.length || (i === 0 && c.events.length); i += BATCH) {
+          if (opts.isCancelled()) throw new CancelledError();
+          const messages = c.messages.slice(i, i + BATCH);
+          const lo = i;
+          const hi = i + messages.length;
+          yield { messages, events: c.events.filter((e) => e.targetSeq !== null && e.targetSeq >= lo && e.targetSeq < hi) };
+          written += messages.length;
+          opts.progress('reading', written, events);
+        }
+      }
+    },
+    tail: () => ({
+      conversations: result.conversations.map((c) => c.record),
+      preamble: null,
+      lineCount: null,
+      signals: result.signals,
+      warnings: [...loaded.extraWarnings, ...result.warnings],
+      caveats: result.caveats,
+      contentNature: result.caveats.some((c) => c.code === 'confide_by_design') && result.conversations.every((c) => /confide/i.test(c.record.platform ?? '')) ? 'metadata_only' : 'content',
+    }),
+    close: loaded.cleanup,
+  };
+}

@@ -1,0 +1,509 @@
+// Reads an RSMF manifest (spec/rsmf.md §4–§6) leniently: every schema violation and broken reference
+// is a readable warning naming the file and the record, never a rejection, and whatever can be read
+// is imported. Pure: the caller supplies the files the manifest may reference (zip entries, or files
+// beside a bare manifest).
+import type { ConversationKind, ImportWarning, MessageKind, SourceCaveat, TimeBasis } from '../../../../shared/model';
+import type { AttachmentRecord, ConversationRecord, EventRecord, MessageRecord } from '../types';
+import { parseRsmfTimestamp, sortKey, type ParsedStamp } from './time';
+
+export interface AvailableFile {
+  sha256: string;
+  size: number;
+  /** The zip entry name, when the file is inside the container. */
+  entry: string | null;
+  /** The file on disk, when it is a file of its own beside the manifest. */
+  memberFile: string | null;
+}
+
+export interface ManifestContext {
+  /** How warnings name the manifest, e.g. `sample.rsmf!rsmf.zip!rsmf_manifest.json`. */
+  label: string;
+  /** Files the manifest may reference by name, or null when none can be checked. */
+  files: Map<string, AvailableFile> | null;
+  /** Where referenced files were looked for, for warnings: `the zip`, `the manifest's folder`. */
+  filesWhere: string;
+  /** X-RSMF-* and other EML headers, when the manifest came in an .rsmf file. */
+  headers: Map<string, string> | null;
+}
+
+export interface MappedConversation {
+  record: ConversationRecord;
+  messages: MessageRecord[];
+  events: EventRecord[];
+}
+
+export interface ManifestResult {
+  conversations: MappedConversation[];
+  warnings: ImportWarning[];
+  signals: Record<string, unknown>;
+  caveats: SourceCaveat[];
+  timeBasis: TimeBasis;
+  version: string | null;
+  /** Files of the container that the manifest references (to tell referenced from unreferenced). */
+  referencedFiles: Set<string>;
+}
+
+const WARNINGS_PER_CODE = 200;
+
+const PARTICIPANT_KEYS = new Set(['id', 'display', 'email', 'account_id', 'avatar', 'custom']);
+const CONVERSATION_KEYS = new Set(['id', 'platform', 'participants', 'type', 'display', 'custodian', 'icon', 'custom']);
+const EVENT_KEYS = new Set(['type', 'id', 'parent', 'body', 'participant', 'conversation', 'timestamp', 'deleted', 'importance', 'direction', 'reactions', 'attachments', 'edits', 'read_receipts', 'custom']);
+const EVENT_TYPES = new Set(['message', 'disclaimer', 'join', 'leave', 'history', 'unknown']);
+const ROOT_KEYS = new Set(['version', 'participants', 'conversations', 'events', 'eventcollectionid']);
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const quote = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
+
+class Collector {
+  readonly list: ImportWarning[] = [];
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly label: string) {}
+  add(code: string, where: string, text: string): void {
+    const n = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, n);
+    if (n <= WARNINGS_PER_CODE) this.list.push({ line: null, code, message: `${this.label}, ${where}: ${text}` });
+  }
+  finish(): ImportWarning[] {
+    for (const [code, n] of this.counts) {
+      if (n > WARNINGS_PER_CODE) this.list.push({ line: null, code, message: `${this.label}: ${n - WARNINGS_PER_CODE} more '${code}' warnings not listed.` });
+    }
+    return this.list;
+  }
+  count(code: string): number {
+    return this.counts.get(code) ?? 0;
+  }
+}
+
+/** An id as the manifest gives it: strings as they are; numbers read as their text, with a warning. */
+function idOf(v: unknown, where: string, field: string, w: Collector): string | null {
+  if (typeof v === 'string') {
+    if (v === '') w.add('rsmf_schema', where, `${field} is empty (the schema asks for at least one character).`);
+    return v;
+  }
+  if (typeof v === 'number') {
+    w.add('rsmf_schema', where, `${field} is the number ${v}, not a string as the schema requires; read as '${v}'.`);
+    return String(v);
+  }
+  if (v !== undefined) w.add('rsmf_schema', where, `${field} is ${quote(v)}, not a string; ignored.`);
+  return null;
+}
+
+function checkUndefined(o: Json, allowed: Set<string>, where: string, w: Collector): void {
+  for (const k of Object.keys(o)) {
+    if (allowed.has(k)) continue;
+    const hint = k === 'attachment' ? " (did the producer mean 'attachments'?)" : k === 'reaction' ? " (did the producer mean 'reactions'?)" : '';
+    w.add('rsmf_undefined_property', where, `has the property '${k}', which RSMF 2.0 does not define${hint}; kept in the raw record.`);
+  }
+}
+
+function checkCustom(v: unknown, where: string, w: Collector): { name: string; value: string }[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    w.add('rsmf_schema', where, 'custom is not a list; ignored.');
+    return [];
+  }
+  const out: { name: string; value: string }[] = [];
+  v.forEach((c, i) => {
+    if (!isObj(c) || typeof c.name !== 'string' || typeof c.value !== 'string') {
+      w.add('rsmf_schema', `${where}.custom[${i}]`, 'is not a {name, value} pair of strings.');
+      return;
+    }
+    if (c.name === '' || c.value === '') w.add('rsmf_custom_empty', `${where}.custom[${i}]`, `'${c.name}' has an empty ${c.name === '' ? 'name' : 'value'} (the schema asks for at least one character); kept.`);
+    out.push({ name: c.name, value: c.value });
+  });
+  return out;
+}
+
+function list(v: unknown, where: string, field: string, w: Collector): unknown[] {
+  if (v === undefined) return [];
+  if (Array.isArray(v)) return v;
+  w.add('rsmf_schema', where, `${field} is not a list; ignored.`);
+  return [];
+}
+
+interface Participant {
+  id: string;
+  display: string;
+}
+
+function readVersion(root: Json, w: Collector): string | null {
+  const v = root.version;
+  if (v === undefined) {
+    w.add('rsmf_schema', 'version', 'the manifest has no version (the schema requires one, such as "2.0.0"); read as 2.0.');
+    return null;
+  }
+  if (typeof v !== 'string' || v.length < 5) {
+    w.add('rsmf_schema', 'version', `${quote(v)} is not a version string such as "2.0.0"; read as 2.0.`);
+    return typeof v === 'string' ? v : null;
+  }
+  if (v.startsWith('1.')) w.add('rsmf_version', 'version', `the manifest is RSMF ${v}; read with the 2.0 schema, which is structurally compatible.`);
+  else if (!v.startsWith('2.')) w.add('rsmf_version', 'version', `RSMF ${v} is not a version this release knows; read as 2.0.`);
+  return v;
+}
+
+/** Maps a parsed manifest. Never throws on content: every problem is a warning. */
+export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult {
+  const w = new Collector(ctx.label);
+  const referencedFiles = new Set<string>();
+  const root: Json = isObj(json) ? json : {};
+  if (!isObj(json)) w.add('rsmf_schema', 'root', 'the manifest is not a JSON object; nothing can be read from it.');
+  const version = readVersion(root, w);
+  checkUndefined(root, ROOT_KEYS, 'root', w);
+  const checkFile = (name: string, where: string, what: string): AvailableFile | null => {
+    if (!ctx.files) return null;
+    const f = ctx.files.get(name) ?? null;
+    if (f) referencedFiles.add(name);
+    else w.add('rsmf_file_missing', where, `the ${what} '${name}' is not in ${ctx.filesWhere} (RS-8).`);
+    return f;
+  };
+
+  // Participants.
+  const participants = new Map<string, Participant>();
+  list(root.participants, 'root', 'participants', w).forEach((p, i) => {
+    const where = `participants[${i}]`;
+    if (!isObj(p)) return w.add('rsmf_schema', where, 'is not an object; ignored.');
+    checkUndefined(p, PARTICIPANT_KEYS, where, w);
+    checkCustom(p.custom, where, w);
+    const id = idOf(p.id, where, 'id', w);
+    const display = typeof p.display === 'string' && p.display !== '' ? p.display : null;
+    if (id === null) {
+      if (p.id === undefined) w.add('rsmf_schema', where, `has no id (the schema requires one)${display ? `; '${display}'` : ''} cannot be referenced by conversations or events.`);
+      return;
+    }
+    if (participants.has(id)) return w.add('rsmf_reference', where, `repeats the participant id '${id}'; the first definition is used.`);
+    for (const f of ['display', 'email', 'account_id', 'avatar'] as const) {
+      if (p[f] !== undefined && typeof p[f] !== 'string') w.add('rsmf_schema', where, `${f} is ${quote(p[f])}, not a string.`);
+    }
+    if (typeof p.avatar === 'string' && p.avatar) checkFile(p.avatar, where, 'avatar');
+    participants.set(id, { id, display: display ?? id });
+  });
+  const who = (id: string | null, where: string, field: string): { name: string; id: string } | null => {
+    if (id === null) return null;
+    const p = participants.get(id);
+    if (!p) w.add('rsmf_reference', where, `${field} '${id}' is not a participant the manifest defines; kept as '${id}'.`);
+    return { name: p?.display ?? id, id };
+  };
+
+  // Conversations.
+  interface Conv {
+    key: string;
+    record: ConversationRecord;
+    members: Set<string>;
+  }
+  const conversations = new Map<string, Conv>();
+  const rawConversations = list(root.conversations, 'root', 'conversations', w);
+  rawConversations.forEach((c, i) => {
+    const where = `conversations[${i}]`;
+    if (!isObj(c)) return w.add('rsmf_schema', where, 'is not an object; ignored.');
+    checkUndefined(c, CONVERSATION_KEYS, where, w);
+    checkCustom(c.custom, where, w);
+    let id = idOf(c.id, where, 'id', w);
+    if (id === null) {
+      if (c.id === undefined) w.add('rsmf_schema', where, 'has no id (the schema requires one); events cannot name it.');
+      id = `#${i}`;
+    }
+    if (conversations.has(id)) return w.add('rsmf_reference', where, `repeats the conversation id '${id}'; the first definition is used.`);
+    const platform = typeof c.platform === 'string' && c.platform !== '' ? c.platform : null;
+    if (!platform) w.add('rsmf_schema', where, 'has no platform (the schema requires one).');
+    const members = new Set<string>();
+    if (c.participants === undefined) w.add('rsmf_schema', where, 'has no participants list (the schema requires one).');
+    list(c.participants, where, 'participants', w).forEach((p, j) => {
+      const pid = idOf(p, `${where}.participants[${j}]`, 'the participant', w);
+      if (pid === null) return;
+      if (!participants.has(pid)) w.add('rsmf_reference', where, `lists the participant '${pid}', which the manifest does not define.`);
+      members.add(pid);
+    });
+    if (c.type !== undefined && c.type !== 'direct' && c.type !== 'channel') w.add('rsmf_schema', where, `type ${quote(c.type)} is neither 'direct' nor 'channel'.`);
+    const custodian = typeof c.custodian === 'string' ? c.custodian : null;
+    if (custodian !== null) {
+      if (!participants.has(custodian)) w.add('rsmf_reference', where, `the custodian '${custodian}' is not a participant the manifest defines.`);
+      else if (!members.has(custodian)) w.add('rsmf_reference', where, `the custodian '${custodian}' is not one of the conversation's participants.`);
+    }
+    if (typeof c.icon === 'string' && c.icon) checkFile(c.icon, where, 'icon');
+    const kind: ConversationKind = c.type === 'direct' ? 'direct' : c.type === 'channel' ? 'group' : members.size > 2 ? 'group' : members.size > 0 ? 'direct' : 'unknown';
+    const title = typeof c.display === 'string' && c.display ? c.display : id;
+    conversations.set(id, { key: id, members, record: { key: id, title, kind, nativeId: id.startsWith('#') ? null : id, platform } });
+  });
+  const onlyConversation = conversations.size === 1 ? [...conversations.keys()][0]! : null;
+  const conversationFor = (id: string | null, where: string): Conv => {
+    let key = id;
+    if (key === null) {
+      if (onlyConversation !== null) key = onlyConversation;
+      else {
+        w.add('rsmf_reference', where, "names no conversation; kept in 'Events without a conversation'.");
+        key = '';
+      }
+    }
+    let conv = conversations.get(key);
+    if (!conv) {
+      if (key !== '') w.add('rsmf_reference', where, `names the conversation '${key}', which the manifest does not define; kept in a conversation of that id.`);
+      conv = { key, members: new Set(), record: { key, title: key === '' ? 'Events without a conversation' : key, kind: 'unknown', nativeId: key || null, platform: null } };
+      conversations.set(key, conv);
+    }
+    return conv;
+  };
+
+  // Events.
+  interface Pending {
+    index: number;
+    key: number | null;
+    message: MessageRecord;
+    events: EventRecord[];
+  }
+  const byConversation = new Map<string, Pending[]>();
+  const idsByConversation = new Map<string, Set<string>>();
+  let zoneless = 0;
+  let zoned = 0;
+  let zonelessExample: string | null = null;
+  let firstKey: number | null = null;
+  let lastKey: number | null = null;
+  const counts = { message: 0, disclaimer: 0, join: 0, leave: 0, history: 0, unknown: 0, untyped: 0, deleted: 0, edited: 0, withAttachments: 0, threaded: 0 };
+  const stampOf = (v: unknown, where: string, field: string): ParsedStamp => {
+    if (v === undefined) return { kind: 'invalid' };
+    const p = parseRsmfTimestamp(v);
+    if (p.kind === 'invalid') w.add('rsmf_timestamp_invalid', where, `${field} ${quote(v)} is not an ISO 8601 date-time; kept without a time.`);
+    else if (p.kind === 'local') {
+      zoneless++;
+      zonelessExample ??= `${where} ${field} '${String(v)}'`;
+    } else zoned++;
+    return p;
+  };
+  const timeFields = (p: ParsedStamp) => (p.kind === 'instant' ? { instant: p.instant, local: null } : p.kind === 'local' ? { instant: null, local: p.local } : { instant: null, local: null });
+
+  list(root.events, 'root', 'events', w).forEach((e, i) => {
+    const where = `events[${i}]`;
+    if (!isObj(e)) return w.add('rsmf_schema', where, 'is not an object; ignored.');
+    checkUndefined(e, EVENT_KEYS, where, w);
+    const custom = checkCustom(e.custom, where, w);
+    const type = typeof e.type === 'string' ? e.type : null;
+    if (type === null) {
+      counts.untyped++;
+      w.add('rsmf_schema', where, 'has no type (the only field the schema requires); kept as unclassified.');
+    } else if (!EVENT_TYPES.has(type)) {
+      counts.untyped++;
+      w.add('rsmf_schema', where, `type '${type}' is not one RSMF defines (message, disclaimer, join, leave, history, unknown); kept as unclassified.`);
+    } else counts[type as keyof typeof counts]++;
+    if (type === 'history' || type === 'unknown') w.add('rsmf_review', where, `is a '${type}' event, which RSMF gives no meaning; kept as unclassified and flagged for review (RS-7).`);
+    const conv = conversationFor(typeof e.conversation === 'string' ? e.conversation : idOf(e.conversation, where, 'conversation', w), where);
+    const author = who(typeof e.participant === 'string' ? e.participant : idOf(e.participant, where, 'participant', w), where, 'the participant');
+    const id = typeof e.id === 'string' ? e.id : idOf(e.id, where, 'id', w);
+    if (id !== null) {
+      const ids = idsByConversation.get(conv.key) ?? new Set<string>();
+      if (ids.has(id)) w.add('rsmf_duplicate_id', where, `repeats the event id '${id}' in conversation '${conv.key}' (ids must be unique per conversation).`);
+      ids.add(id);
+      idsByConversation.set(conv.key, ids);
+    }
+    const stamp = stampOf(e.timestamp, where, 'timestamp');
+    const key = sortKey(stamp);
+    if (key !== null) {
+      firstKey = firstKey === null ? key : Math.min(firstKey, key);
+      lastKey = lastKey === null ? key : Math.max(lastKey, key);
+    }
+    if (e.deleted !== undefined && typeof e.deleted !== 'boolean') w.add('rsmf_schema', where, `deleted is ${quote(e.deleted)}, not true or false; read as ${e.deleted ? 'true' : 'false'}.`);
+    const deleted = Boolean(e.deleted);
+    if (deleted) counts.deleted++;
+    if (e.importance !== undefined && e.importance !== 'normal' && e.importance !== 'high') w.add('rsmf_schema', where, `importance ${quote(e.importance)} is neither 'normal' nor 'high'.`);
+    if (e.direction !== undefined && e.direction !== 'incoming' && e.direction !== 'outgoing') w.add('rsmf_schema', where, `direction ${quote(e.direction)} is neither 'incoming' nor 'outgoing'; ignored.`);
+    if (e.body !== undefined && typeof e.body !== 'string') w.add('rsmf_schema', where, `body is ${quote(e.body)}, not a string; kept as text.`);
+    const body = typeof e.body === 'string' ? e.body : e.body === undefined ? '' : JSON.stringify(e.body);
+    const parent = typeof e.parent === 'string' ? e.parent : idOf(e.parent, where, 'parent', w);
+    if (parent !== null) counts.threaded++;
+
+    const attachments: AttachmentRecord[] = [];
+    list(e.attachments, where, 'attachments', w).forEach((a, j) => {
+      const at = `${where}.attachments[${j}]`;
+      if (!isObj(a) || typeof a.id !== 'string' || a.id === '') return w.add('rsmf_schema', at, 'has no id (the zip file name the schema requires); ignored.');
+      if (a.size !== undefined && !Number.isInteger(a.size)) w.add('rsmf_schema', at, `size ${quote(a.size)} is not a whole number of bytes.`);
+      const f = ctx.files ? checkFile(a.id, at, 'attachment') : null;
+      attachments.push({
+        name: typeof a.display === 'string' && a.display ? a.display : a.id,
+        entry: f?.entry ?? a.id,
+        present: f !== null,
+        sha256: f?.sha256 ?? null,
+        size: f?.size ?? (Number.isInteger(a.size) ? (a.size as number) : null),
+        memberFile: f?.memberFile ?? null,
+      });
+    });
+    if (attachments.length) counts.withAttachments++;
+
+    const kind: MessageKind = type === 'message' ? (attachments.length && body.trim() === '' ? 'media' : 'text') : type === 'join' || type === 'leave' || type === 'disclaimer' ? 'system' : 'unclassified';
+    const subtype = type === 'message' ? (kind === 'media' ? 'media.attached' : 'text') : type === 'join' ? 'system.joined' : type === 'leave' ? 'system.left' : type === 'disclaimer' ? 'system.disclaimer' : `unclassified.${type ?? 'untyped'}`;
+    const composed = body === '' && (type === 'join' || type === 'leave') && author ? `${author.name} ${type === 'join' ? 'joined' : 'left'}` : body;
+    const message: MessageRecord = {
+      conversationKey: conv.key,
+      seq: 0,
+      author: author?.name ?? null,
+      authorId: author?.id ?? null,
+      kind,
+      subtype,
+      body: composed,
+      headerRaw: '',
+      stampRaw: typeof e.timestamp === 'string' ? e.timestamp : null,
+      ...timeFields(stamp),
+      withSeconds: true,
+      nativeId: id,
+      replyTo: null,
+      deleted,
+      edited: false,
+      attachments,
+      lineStart: null,
+      lineEnd: null,
+      record: where,
+      direction: e.direction === 'incoming' || e.direction === 'outgoing' ? e.direction : null,
+      threadParent: parent,
+      raw: JSON.stringify(e),
+    };
+    const events: EventRecord[] = [];
+    const event = (kind: EventRecord['kind'], actor: { name: string; id: string } | null, stampValue: unknown, at: string, value: string | null, detail: Record<string, unknown>): EventRecord => {
+      const s = stampOf(stampValue, at, 'timestamp');
+      return {
+        conversationKey: conv.key,
+        kind,
+        targetNativeId: id,
+        targetAtUs: null,
+        targetSeq: 0, // set once the message has its seq
+        actor: actor?.name ?? null,
+        actorId: actor?.id ?? null,
+        ...timeFields(s),
+        stampRaw: typeof stampValue === 'string' ? stampValue : null,
+        value,
+        detail,
+        nativeId: null,
+        lineStart: null,
+        lineEnd: null,
+        record: at,
+        raw: null,
+      };
+    };
+    // Edits: `previous`/`new` when the producer gives them; otherwise the earlier texts in custom
+    // entries Edit1…EditN (Edit1 the oldest), the last edit leading to the body (spec/rsmf.md §6).
+    const editTexts = custom.filter((c) => /^Edit\d+$/.test(c.name)).sort((a, b) => Number(a.name.slice(4)) - Number(b.name.slice(4)));
+    const edits = list(e.edits, where, 'edits', w);
+    edits.forEach((x, j) => {
+      const at = `${where}.edits[${j}]`;
+      if (!isObj(x)) return w.add('rsmf_schema', at, 'is not an object; ignored.');
+      const actor = who(typeof x.participant === 'string' ? x.participant : idOf(x.participant, at, 'participant', w), at, 'the editor');
+      if (!actor) w.add('rsmf_schema', at, 'has no participant (the schema requires one).');
+      const fromFields = typeof x.previous === 'string' || typeof x.new === 'string';
+      const previous = typeof x.previous === 'string' ? x.previous : (editTexts[j]?.value ?? null);
+      const next = typeof x.new === 'string' ? x.new : fromFields ? null : (editTexts[j + 1]?.value ?? (j === edits.length - 1 ? body : null));
+      events.push(event('edit', actor, x.timestamp, at, next, { previous, from: fromFields ? 'edits[]' : editTexts.length ? `custom ${editTexts[j]?.name ?? '(none)'}` : 'edits[] without texts' }));
+    });
+    if (edits.length) {
+      counts.edited++;
+      message.edited = true;
+    } else if (editTexts.length) {
+      counts.edited++;
+      message.edited = true;
+      editTexts.forEach((t, j) => events.push(event('edit', null, undefined, `${where}.custom`, editTexts[j + 1]?.value ?? body, { previous: t.value, from: `custom ${t.name}` })));
+    }
+    list(e.reactions, where, 'reactions', w).forEach((r, j) => {
+      const at = `${where}.reactions[${j}]`;
+      if (!isObj(r) || typeof r.value !== 'string' || r.value === '') return w.add('rsmf_schema', at, 'has no value (the schema requires one); ignored.');
+      const people = list(r.participants, at, 'participants', w);
+      const count = Number.isInteger(r.count) ? (r.count as number) : null;
+      if (people.length === 0) events.push(event('reaction', null, undefined, at, r.value, { added: true, count }));
+      people.forEach((p) => events.push(event('reaction', who(typeof p === 'string' ? p : idOf(p, at, 'participant', w), at, 'the participant'), undefined, at, r.value as string, { added: true, count })));
+    });
+    list(e.read_receipts, where, 'read_receipts', w).forEach((r, j) => {
+      const at = `${where}.read_receipts[${j}]`;
+      if (!isObj(r)) return w.add('rsmf_schema', at, 'is not an object; ignored.');
+      const actor = who(typeof r.participant === 'string' ? r.participant : idOf(r.participant, at, 'participant', w), at, 'the participant');
+      if (!actor) w.add('rsmf_schema', at, 'has no participant (the schema requires one).');
+      if (r.action !== undefined && r.action !== 'read' && r.action !== 'delivered') w.add('rsmf_schema', at, `action ${quote(r.action)} is neither 'read' nor 'delivered'.`);
+      events.push(event('receipt', actor, r.timestamp, at, typeof r.action === 'string' ? r.action : 'read', { status: r.action ?? null }));
+    });
+    const pending = byConversation.get(conv.key) ?? [];
+    pending.push({ index: i, key, message, events });
+    byConversation.set(conv.key, pending);
+  });
+
+  // Orphan parents (RS-3): a parent must be an event id of the same conversation.
+  for (const [key, pending] of byConversation) {
+    const ids = idsByConversation.get(key) ?? new Set<string>();
+    for (const p of pending) {
+      const parent = p.message.threadParent;
+      if (parent && !ids.has(parent)) {
+        w.add('rsmf_orphan_parent', p.message.record!, `the thread parent '${parent}' is not an event of conversation '${key}' (RS-3).`);
+      }
+    }
+  }
+  if (zoneless) {
+    w.add('rsmf_timestamp_no_zone', 'timestamps', `${zoneless} timestamp${zoneless === 1 ? ' has' : 's have'} no zone (first: ${zonelessExample}); read as wall-clock time in the source's zone, which is an assumption.`);
+  }
+  const timeBasis: TimeBasis = zoneless > zoned ? 'wall_clock' : 'instant';
+  if (zoneless && zoned) {
+    w.add('rsmf_timestamp_mixed', 'timestamps', `${zoned} timestamps carry a zone and ${zoneless} do not; the source is read as ${timeBasis === 'instant' ? 'instants' : 'wall-clock times'}, and a later change of its zone re-derives the others.`);
+  }
+
+  // Header checks (RS-4, RS-5).
+  const signals: Record<string, unknown> = {
+    version,
+    eventcollectionid: typeof root.eventcollectionid === 'string' ? root.eventcollectionid : null,
+    events: counts,
+    participants: participants.size,
+    zonelessTimestamps: zoneless,
+    orphanParents: w.count('rsmf_orphan_parent'),
+    missingFiles: w.count('rsmf_file_missing'),
+    firstEventUs: firstKey,
+    lastEventUs: lastKey,
+  };
+  const eventTotal = Array.isArray(root.events) ? root.events.length : 0;
+  if (ctx.headers) {
+    const h = ctx.headers;
+    const header = (name: string) => h.get(`x-rsmf-${name}`) ?? null;
+    signals.headers = Object.fromEntries([...h].filter(([k]) => k.startsWith('x-rsmf-') || ['from', 'to', 'subject', 'date'].includes(k)));
+    const declared = header('eventcount');
+    if (declared !== null && Number(declared) !== eventTotal) {
+      w.add('rsmf_event_count', 'X-RSMF-EventCount', `says ${declared} events, the manifest holds ${eventTotal} (RS-4: the file may be truncated or padded).`);
+    }
+    for (const [name, expect] of [
+      ['begindate', firstKey],
+      ['enddate', lastKey],
+    ] as const) {
+      const v = header(name);
+      if (v === null || expect === null) continue;
+      const k = sortKey(parseRsmfTimestamp(v));
+      if (k === null) w.add('rsmf_date_range', `X-RSMF-${name === 'begindate' ? 'BeginDate' : 'EndDate'}`, `'${v}' is not an ISO 8601 date-time.`);
+      else if (Math.abs(k - expect) >= 1_000_000) {
+        w.add('rsmf_date_range', `X-RSMF-${name === 'begindate' ? 'BeginDate' : 'EndDate'}`, `'${v}' does not match the ${name === 'begindate' ? 'earliest' : 'latest'} event time in the manifest (RS-5).`);
+      }
+    }
+  }
+
+  // Source order: RSMF gives no order to events, and producers write them in any order (the viewer
+  // sample runs backwards in places); each conversation is ordered by timestamp, stably, an event
+  // without a time staying after the event before it in the manifest.
+  const out: MappedConversation[] = [];
+  for (const conv of conversations.values()) {
+    const pending = byConversation.get(conv.key) ?? [];
+    let previous = Number.NEGATIVE_INFINITY;
+    const keyed = pending.map((p) => ({ p, k: (previous = p.key ?? previous) }));
+    keyed.sort((a, b) => a.k - b.k || a.p.index - b.p.index);
+    const messages: MessageRecord[] = [];
+    const events: EventRecord[] = [];
+    keyed.forEach(({ p }, seq) => {
+      p.message.seq = seq;
+      messages.push(p.message);
+      for (const e of p.events) events.push({ ...e, targetSeq: seq });
+    });
+    out.push({ record: conv.record, messages, events });
+  }
+
+  const caveats: SourceCaveat[] = [];
+  const confide = out.filter((c) => /confide/i.test(c.record.platform ?? ''));
+  if (confide.length) {
+    for (const c of confide) for (const m of c.messages) if (m.body.trim() === '' && m.attachments.length === 0 && m.kind !== 'system') m.contentStatus = 'unrecoverable_by_design';
+    caveats.push(confideCaveat(confide.length));
+  }
+  return { conversations: out, warnings: w.finish(), signals, caveats, timeBasis, version, referencedFiles };
+}
+
+/** The completeness statement every Confide source carries (spec/confide.md §4.1, gaps CF-1). */
+export function confideCaveat(conversations: number): SourceCaveat {
+  return {
+    code: 'confide_by_design',
+    text: `Content unrecoverable by design: Confide deletes messages after reading and offers no export or archive. Items shown are metadata, images or transcriptions${conversations > 1 ? ` (${conversations} Confide conversations)` : ''}.`,
+  };
+}

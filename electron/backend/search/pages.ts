@@ -1,0 +1,113 @@
+// Result pages, by keyset (never OFFSET): in time order, or by relevance (bm25).
+//
+// Time order has four ways in. Without words, SQL walks the messages (the time index serves both the
+// order and date filters). When conditions select few messages (a day, a conversation), those are
+// read and the full-text index is asked which of them match (conditionRows). With words that hit few
+// messages, the index's matches are sorted: cheap when they are few. With words that hit many (a
+// common word hits hundreds of thousands), sorting them all costs more than walking the time index
+// in windows and asking the full-text index only which messages of each window match
+// (SearchCore.matching): a window of a few hundred messages holds a page of hits. A walk that finds
+// its hits too sparse (hits bunched elsewhere in time) hands over to sorting from where it stopped,
+// so the cost stays bounded and the answer exact.
+import { NO_TIME, TIME_KEY } from './time-key';
+import type { Prepared, SearchCore } from './core';
+
+export interface TimeRow {
+  id: number;
+  key: number;
+}
+
+export interface RankRow {
+  id: number;
+  rank: number;
+}
+
+/** Measured on the 1,000,000-message benchmark case (scripts/bench.ts): microseconds per hit sorted, per message walked. */
+const SORT_COST_PER_HIT = 0.5;
+const WALK_COST_PER_MESSAGE = 1;
+const FIRST_WINDOW = { min: 64, max: 16_384 };
+const LARGEST_WINDOW = 65_536;
+
+const KEYSET = `${TIME_KEY} >= ? AND (${TIME_KEY} > ? OR m.id > ?)`;
+
+/** Before the first message: every time key, NO_TIME included, is after it. */
+export const START: TimeRow = { id: 0, key: NO_TIME - 1 };
+
+export function timePage(core: SearchCore, p: Prepared, total: number, after: TimeRow, want: number): TimeRow[] {
+  if (p.plan.fullText === null) return sortedRows(core, p, after, want);
+  if (core.conditionsDrive(p)) return pageOf(conditionRows(core, p), after, want);
+  // Hits per message walked: the conditions (a date range, an author) narrow the walk.
+  const density = total / Math.max(1, core.candidates(p));
+  const walk = want / Math.max(density, 1e-9);
+  const sort = core.fullTextMatches(p) * SORT_COST_PER_HIT;
+  return sort > walk * WALK_COST_PER_MESSAGE ? walkedRows(core, p, after, want, density) : sortedRows(core, p, after, want);
+}
+
+/** Matches after `after` in time order, sorted by SQL. */
+export function sortedRows(core: SearchCore, p: Prepared, after: TimeRow, want: number): TimeRow[] {
+  const where = core.where(p);
+  const sql = `SELECT m.id, ${TIME_KEY} AS key FROM ${core.from(p)} WHERE ${where.sql} AND ${KEYSET} ORDER BY key, m.id LIMIT ?`;
+  return core.guardRegex(() => core.statement(sql).all(...where.params, after.key, after.key, after.id, want) as TimeRow[]);
+}
+
+/** Matches after `after` in time order, found by walking the time index in windows (conditions checked on the way). */
+export function walkedRows(core: SearchCore, p: Prepared, after: TimeRow, want: number, density: number): TimeRow[] {
+  const conditions = core.conditions(p);
+  // Walking means time order: the time index, whatever other index the conditions could use.
+  const window = core.statement(
+    `SELECT m.id, ${TIME_KEY} AS key FROM messages m INDEXED BY messages_by_time WHERE ${conditions.sql} AND ${KEYSET} ORDER BY ${TIME_KEY}, m.id LIMIT ?`,
+  );
+  const budget = Math.max(50_000, (4 * want) / density);
+  const found: TimeRow[] = [];
+  let size = Math.min(FIRST_WINDOW.max, Math.max(FIRST_WINDOW.min, Math.ceil((1.25 * want) / density)));
+  let cursor = after;
+  let walked = 0;
+  for (;;) {
+    const rows = window.all(...conditions.params, cursor.key, cursor.key, cursor.id, size) as TimeRow[];
+    const hits = core.matching(p, rows.map((r) => r.id));
+    for (const row of rows) {
+      if (!hits.has(row.id)) continue;
+      found.push(row);
+      if (found.length === want) return found;
+    }
+    if (rows.length < size) return found;
+    cursor = rows[rows.length - 1]!;
+    walked += rows.length;
+    if (walked >= budget) return [...found, ...sortedRows(core, p, cursor, want - found.length)];
+    size = Math.min(LARGEST_WINDOW, size * 2);
+  }
+}
+
+/**
+ * Every match with its time key, unsorted, from one pass over the index's matches: the exact total
+ * and any page at once, when the words alone match few enough messages to hold them.
+ */
+export function indexRows(core: SearchCore, p: Prepared): TimeRow[] {
+  const where = core.where(p);
+  return core.guardRegex(() => core.statement(`SELECT m.id, ${TIME_KEY} AS key FROM ${core.from(p)} WHERE ${where.sql}`).all(...where.params) as TimeRow[]);
+}
+
+/** Every match with its time key, unsorted: the messages the conditions select that the index says match. */
+export function conditionRows(core: SearchCore, p: Prepared): TimeRow[] {
+  const conditions = core.conditions(p);
+  const candidates = core.statement(`SELECT m.id, ${TIME_KEY} AS key FROM messages m WHERE ${conditions.sql}`).all(...conditions.params) as TimeRow[];
+  const matching = core.matching(p, candidates.map((c) => c.id));
+  return candidates.filter((c) => matching.has(c.id));
+}
+
+/** The rows after `after` in time order, at most `want`. */
+export function pageOf(rows: TimeRow[], after: TimeRow, want: number): TimeRow[] {
+  return rows
+    .filter((r) => r.key > after.key || (r.key === after.key && r.id > after.id))
+    .sort((a, b) => a.key - b.key || a.id - b.id)
+    .slice(0, want);
+}
+
+/** bm25 order (FTS5's rank: lower is better), then id; only for queries with words. */
+export function rankPage(core: SearchCore, p: Prepared, after: RankRow | null, want: number): RankRow[] {
+  const where = core.where(p);
+  const keyset = after === null ? '' : 'AND (messages_fts.rank > ? OR (messages_fts.rank = ? AND m.id > ?))';
+  const sql = `SELECT m.id, messages_fts.rank AS rank FROM ${core.from(p)} WHERE ${where.sql} ${keyset} ORDER BY rank, m.id LIMIT ?`;
+  const params = after === null ? [...where.params, want] : [...where.params, after.rank, after.rank, after.id, want];
+  return core.guardRegex(() => core.statement(sql).all(...params) as RankRow[]);
+}

@@ -1,0 +1,136 @@
+// The search engine behind every door (desktop, browser mode, CLI): pages of hits with snippets and
+// the exact total, plus facets, hits inside a thread, term reports and query checks.
+import { ApiError, type QueryCheck, type SearchCursor, type SearchFacets, type SearchHit, type SearchPage, type SearchSort, type TermReport, type ThreadHit } from '../../../shared/api';
+import type { Db } from '../case/open';
+import { SearchCore, type Prepared, type SearchLimits } from './core';
+import { searchFacets } from './facets';
+import { snippetOf } from './marks';
+import { START, conditionRows, indexRows, pageOf, rankPage, timePage, type TimeRow } from './pages';
+import { QuerySyntaxError } from './query/ast';
+import { termReport } from './term-report';
+import { adjacentThreadHit, threadHits } from './thread-hits';
+
+export interface SearchRequest {
+  conversationId?: number;
+  limit?: number;
+  after?: SearchCursor;
+  sort?: SearchSort;
+}
+
+/** Matches of the words alone, up to which one pass collects them all rather than counting and paging apart. */
+const COLLECT_LIMIT = 50_000;
+
+interface HitRow {
+  id: number;
+  conversation_id: number;
+  title: string;
+  seq: number;
+  sent_at: number | null;
+  sent_at_local: string | null;
+  kind: string;
+  author: string | null;
+  body: string;
+}
+
+export class Searcher {
+  readonly core: SearchCore;
+
+  constructor(db: Db, limits?: SearchLimits) {
+    this.core = new SearchCore(db, limits);
+  }
+
+  search(query: string, request: SearchRequest = {}): SearchPage {
+    const started = performance.now();
+    const p = this.core.prepare(query, request.conversationId);
+    const limit = request.limit ?? 50;
+    const sort: SearchSort = request.sort === 'relevance' && p.plan.fullText !== null ? 'relevance' : 'time';
+    if (request.after && ('rank' in request.after) !== (sort === 'relevance')) {
+      throw new ApiError('invalid_argument', `That page cursor belongs to a search sorted by ${sort === 'relevance' ? 'time' : 'relevance'}; page on with the same sort.`);
+    }
+    const collected = sort === 'time' ? this.collect(p) : null;
+    const total = collected?.length ?? this.core.count(p);
+    let ids: number[] = [];
+    let next: SearchCursor | null = null;
+    if (total > 0) {
+      if (sort === 'relevance') {
+        const after = request.after && 'rank' in request.after ? request.after : null;
+        const rows = rankPage(this.core, p, after, limit + 1);
+        const last = rows[limit - 1];
+        if (rows.length > limit && last) next = { rank: last.rank, id: last.id };
+        ids = rows.slice(0, limit).map((r) => r.id);
+      } else {
+        const after = request.after && 'sentAt' in request.after ? { id: request.after.id, key: request.after.sentAt } : START;
+        const rows = collected === null ? timePage(this.core, p, total, after, limit + 1) : pageOf(collected, after, limit + 1);
+        const last = rows[limit - 1];
+        if (rows.length > limit && last) next = { sentAt: last.key, id: last.id };
+        ids = rows.slice(0, limit).map((r) => r.id);
+      }
+    }
+    return { total, tookMs: Math.round((performance.now() - started) * 10) / 10, hits: this.hits(p, ids), next, sort, expansions: p.plan.expansions };
+  }
+
+  /**
+   * Every match, when one pass answers both the total and the page: the few messages conditions
+   * select, or the index's matches when conditions must be checked on each (so counting is not
+   * index-only) and they are few. Regexes are counted first (to refuse too many), so never here.
+   */
+  private collect(p: Prepared): TimeRow[] | null {
+    if (p.plan.empty || p.plan.fullText === null || p.plan.regexes.length > 0) return null;
+    if (this.core.conditionsDrive(p)) return conditionRows(this.core, p);
+    if (p.plan.conditions.length + p.scope.length > 0 && this.core.fullTextMatches(p) <= COLLECT_LIMIT) return indexRows(this.core, p);
+    return null;
+  }
+
+  checkQuery(query: string): QueryCheck {
+    try {
+      this.core.plan(query);
+      return { ok: true };
+    } catch (e) {
+      if (e instanceof QuerySyntaxError) return { ok: false, message: e.message, start: e.start, end: e.end };
+      throw e;
+    }
+  }
+
+  facets(query: string, conversationId?: number): SearchFacets {
+    return searchFacets(this.core, query, conversationId);
+  }
+
+  threadHits(query: string, conversationId: number, fromSeq: number, toSeq: number): { hits: ThreadHit[] } {
+    return { hits: threadHits(this.core, query, conversationId, fromSeq, toSeq) };
+  }
+
+  adjacentThreadHit(query: string, conversationId: number, seq: number, direction: 'next' | 'previous'): { seq: number | null } {
+    return { seq: adjacentThreadHit(this.core, query, conversationId, seq, direction) };
+  }
+
+  termReport(terms: string[]): TermReport {
+    return termReport(this.core, terms);
+  }
+
+  /** The page's messages, in the page's order, each with its snippet. */
+  private hits(p: Prepared, ids: number[]): SearchHit[] {
+    if (ids.length === 0) return [];
+    const rows = this.core
+      .statement(
+        `SELECT m.id, m.conversation_id, c.title, m.seq, m.sent_at, m.sent_at_local, m.kind, pa.name AS author, m.body
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN participants pa ON pa.id = m.author_id
+         WHERE m.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as HitRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const r = byId.get(id)!;
+      return {
+        messageId: r.id,
+        conversationId: r.conversation_id,
+        conversationTitle: r.title,
+        seq: r.seq,
+        sentAt: r.sent_at,
+        sentAtLocal: r.sent_at_local,
+        author: r.author,
+        kind: r.kind,
+        snippet: snippetOf(r.body, this.core.marks(p, r.id, r.body)),
+      };
+    });
+  }
+}

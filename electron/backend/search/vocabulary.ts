@@ -1,0 +1,129 @@
+// The words actually in the index (fts5vocab), for the terms that expand into other words: `~fuzzy`
+// terms become the similar indexed words, and an emoji term becomes every indexed word that contains
+// it (the index keeps runs like 🔥🔥 or great🔥 as one word). Reading the vocabulary walks the whole
+// index, so it is read once per state of the case.
+//
+// Similar means at most allowedEdits(length) edits, counting an insertion, a deletion, a substitution
+// or a swap of two neighbours as one (optimal string alignment). fuse.js finds the candidates: its
+// bitap search counts a swap as two errors and matches inside longer words, so it is asked loosely
+// enough to miss none, and the edit count decides.
+import Fuse from 'fuse.js';
+import type { Db } from '../case/open';
+
+export const MAX_FUZZY_FORMS = 50;
+export const MAX_SYMBOL_FORMS = 500;
+/** Bitap errors ≤ 2 × edits ≤ 2/3 of the length, for every length allowedEdits allows edits at. */
+const FUSE_THRESHOLD = 0.67;
+
+export interface Expansion {
+  used: string[];
+  omitted: number;
+}
+
+interface Loaded {
+  key: string;
+  terms: string[];
+  messages: Map<string, number>;
+  /** Terms by length in code points, each with its own fuse index, built on first use. */
+  byLength: Map<number, string[]>;
+  fuses: Map<number, Fuse<string>>;
+}
+
+/** Edits a fuzzy term allows, by its length (as Elasticsearch's AUTO fuzziness). */
+export function allowedEdits(length: number): number {
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+}
+
+export class Vocabulary {
+  private readonly rows;
+  private loaded: Loaded | null = null;
+
+  constructor(db: Db) {
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_vocabulary USING fts5vocab(main, messages_fts, 'row')");
+    this.rows = db.prepare('SELECT term, doc FROM temp.threadline_vocabulary').raw();
+  }
+
+  /** Indexed words within allowedEdits of `term` (a folded index term): the closest first, then the more frequent. */
+  similar(term: string, key: string): Expansion {
+    const vocabulary = this.current(key);
+    const letters = [...term];
+    const edits = allowedEdits(letters.length);
+    const scored: { term: string; edits: number }[] = [];
+    if (edits === 0) {
+      if (vocabulary.messages.has(term)) scored.push({ term, edits: 0 });
+    } else {
+      for (let l = Math.max(1, letters.length - edits); l <= letters.length + edits; l++) {
+        for (const result of this.fuseFor(vocabulary, l).search(term)) {
+          const distance = editDistance(letters, [...result.item]);
+          if (distance <= edits) scored.push({ term: result.item, edits: distance });
+        }
+      }
+    }
+    scored.sort((a, b) => a.edits - b.edits || vocabulary.messages.get(b.term)! - vocabulary.messages.get(a.term)! || compare(a.term, b.term));
+    return cap(
+      scored.map((s) => s.term),
+      MAX_FUZZY_FORMS,
+    );
+  }
+
+  /** Indexed words that contain `symbol`, the most frequent first. */
+  containing(symbol: string, key: string): Expansion {
+    const vocabulary = this.current(key);
+    const found = vocabulary.terms.filter((t) => t.includes(symbol));
+    found.sort((a, b) => vocabulary.messages.get(b)! - vocabulary.messages.get(a)! || compare(a, b));
+    return cap(found, MAX_SYMBOL_FORMS);
+  }
+
+  private current(key: string): Loaded {
+    if (this.loaded?.key === key) return this.loaded;
+    const terms: string[] = [];
+    const messages = new Map<string, number>();
+    const byLength = new Map<number, string[]>();
+    for (const [term, doc] of this.rows.iterate() as Iterable<[string, number]>) {
+      terms.push(term);
+      messages.set(term, doc);
+      const length = [...term].length;
+      let bucket = byLength.get(length);
+      if (!bucket) byLength.set(length, (bucket = []));
+      bucket.push(term);
+    }
+    this.loaded = { key, terms, messages, byLength, fuses: new Map() };
+    return this.loaded;
+  }
+
+  private fuseFor(vocabulary: Loaded, length: number): Fuse<string> {
+    let fuse = vocabulary.fuses.get(length);
+    if (!fuse) {
+      fuse = new Fuse(vocabulary.byLength.get(length) ?? [], {
+        includeScore: true,
+        isCaseSensitive: true,
+        ignoreLocation: true,
+        threshold: FUSE_THRESHOLD,
+      });
+      vocabulary.fuses.set(length, fuse);
+    }
+    return fuse;
+  }
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+export function editDistance(a: string[], b: string[]): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function cap(terms: string[], max: number): Expansion {
+  return { used: terms.slice(0, max), omitted: Math.max(0, terms.length - max) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

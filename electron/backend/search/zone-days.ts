@@ -1,0 +1,81 @@
+// Calendar days in the display zone, for date filters (after:/before:/on:) and the per-day facet.
+// Both work on sent_at, the UTC instant: a day is [local midnight, next local midnight) in the zone,
+// with its daylight-saving shifts (design.md §6).
+import { localToUtc, offsetAt } from '../time/zone';
+
+export const DAY_MS = 86_400_000;
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The instant the day starts in `zone` (where midnight is skipped, the first instant of the day). */
+export function startOfDay(date: CalendarDate, zone: string): number {
+  return localToUtc({ ...date, hour: 0, minute: 0, second: 0 }, zone);
+}
+
+export function nextDay(date: CalendarDate): CalendarDate {
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, date.month - 1, date.day + 1);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Days since 1970-01-01 → YYYY-MM-DD. */
+export function isoOfDayNumber(dayNumber: number): string {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+// Integer division in SQLite truncates toward zero; shifting every instant far above zero first
+// makes it a floor for every instant a message can carry.
+const BIAS_DAYS = 100_000_000;
+const BIAS_MS = BIAS_DAYS * DAY_MS;
+
+interface OffsetChange {
+  /** The first instant the offset applies from. */
+  at: number;
+  offset: number;
+}
+
+/**
+ * An SQL expression for the local day number (days since 1970-01-01 in `zone`) of `m.sent_at`, valid
+ * for instants from `from` to `to`: the zone's offsets over that span, as a CASE over instants.
+ */
+export function dayNumberSql(zone: string, from: number, to: number): string {
+  const changes = offsetChanges(zone, from, to);
+  const offset =
+    changes.length === 1
+      ? String(changes[0]!.offset)
+      : `CASE ${changes
+          .slice(1)
+          .map((c, i) => `WHEN m.sent_at < ${c.at} THEN ${changes[i]!.offset}`)
+          .join(' ')} ELSE ${changes[changes.length - 1]!.offset} END`;
+  return `((m.sent_at + ${offset} + ${BIAS_MS}) / ${DAY_MS} - ${BIAS_DAYS})`;
+}
+
+const changeCache = new Map<string, OffsetChange[]>();
+
+/** The zone's offset at `from` and every change up to `to`, found by sampling each day and bisecting. */
+function offsetChanges(zone: string, from: number, to: number): OffsetChange[] {
+  const key = `${zone}|${from}|${to}`;
+  const cached = changeCache.get(key);
+  if (cached) return cached;
+  // Offsets change on whole seconds; a grid of whole seconds lets the bisection land on them.
+  const start = from - (((from % 1000) + 1000) % 1000);
+  const changes: OffsetChange[] = [{ at: start, offset: offsetAt(zone, start) }];
+  for (let t = start + DAY_MS; t < to + DAY_MS; t += DAY_MS) {
+    const offset = offsetAt(zone, t);
+    if (offset === changes[changes.length - 1]!.offset) continue;
+    let [before, after] = [t - DAY_MS, t];
+    while (after - before > 1000) {
+      const mid = before + Math.floor((after - before) / 2000) * 1000;
+      if (offsetAt(zone, mid) === offset) after = mid;
+      else before = mid;
+    }
+    changes.push({ at: after, offset });
+  }
+  if (changeCache.size > 64) changeCache.clear();
+  changeCache.set(key, changes);
+  return changes;
+}
