@@ -2,10 +2,12 @@
 // and what they could not say (rules not run), replacing the previous analysis of those sources.
 // Findings never touch messages (spec/gaps.md §1.6). Runs after every import and every change to how
 // a source is read or to the matter period.
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../case/open';
 import { caseMeta } from '../case/open';
 import type { ConversationFacts, NewFinding, SourceFacts } from './types';
 import { RULES, SOURCE_RULES } from './rules';
+import { specialMessages } from './rules/message-rows';
 
 export interface AnalysisCounts {
   findings: number;
@@ -23,9 +25,9 @@ function factsOf(db: Db, conversationId: number, period: ConversationFacts['matt
     .prepare(
       `SELECT c.id, c.source_id, c.title, c.message_count, c.first_local, c.last_local, s.format, s.chat_entry, s.file_name,
               s.content_nature, s.time_basis, s.time_zone, s.signals,
-              (SELECT min(sent_at) FROM messages m WHERE m.conversation_id = c.id) AS first_at,
-              (SELECT max(sent_at) FROM messages m WHERE m.conversation_id = c.id) AS last_at,
-              EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.subtype = 'media.attached') AS names_media
+              -- Through the (conversation, local time) index: the instants of the first and last local times.
+              (SELECT sent_at FROM messages m WHERE m.conversation_id = c.id AND m.sent_at_local IS NOT NULL ORDER BY m.sent_at_local LIMIT 1) AS first_at,
+              (SELECT sent_at FROM messages m WHERE m.conversation_id = c.id AND m.sent_at_local IS NOT NULL ORDER BY m.sent_at_local DESC LIMIT 1) AS last_at
        FROM conversations c JOIN sources s ON s.id = c.source_id WHERE c.id = ?`,
     )
     .get(conversationId) as {
@@ -44,8 +46,8 @@ function factsOf(db: Db, conversationId: number, period: ConversationFacts['matt
     signals: string;
     first_at: number | null;
     last_at: number | null;
-    names_media: number;
   };
+  const special = specialMessages(db, r.id);
   return {
     conversationId: r.id,
     sourceId: r.source_id,
@@ -53,7 +55,7 @@ function factsOf(db: Db, conversationId: number, period: ConversationFacts['matt
     format: r.format,
     // A zip with media, or a chat text whose lines name attached media files (the text of such an
     // export). Contact cards do not count: WhatsApp names them as attached even without media.
-    withMedia: r.format === 'whatsapp' && (r.chat_entry !== null || r.names_media === 1),
+    withMedia: r.format === 'whatsapp' && (r.chat_entry !== null || special.some((m) => m.subtype === 'media.attached')),
     fromZip: r.chat_entry !== null,
     contentNature: r.content_nature,
     timeBasis: r.time_basis,
@@ -65,6 +67,7 @@ function factsOf(db: Db, conversationId: number, period: ConversationFacts['matt
     lastAt: r.last_at,
     firstLocal: r.first_local,
     lastLocal: r.last_local,
+    special,
     matterPeriod: period,
   };
 }
@@ -85,8 +88,7 @@ function sourceFactsOf(db: Db, sourceId: number): SourceFacts {
 }
 
 /** Fills in the span ends a rule left out from the messages it names. */
-function completeSpan(db: Db, conversationId: number, f: NewFinding): NewFinding {
-  const bySeq = db.prepare('SELECT id, sent_at AS at, sent_at_local AS local FROM messages WHERE conversation_id = ? AND seq = ?');
+function completeSpan(bySeq: Statement, conversationId: number, f: NewFinding): NewFinding {
   const out = { ...f };
   if (out.beforeSeq != null && (out.beforeMessageId == null || out.fromLocal === undefined)) {
     const m = bySeq.get(conversationId, out.beforeSeq) as { id: number; at: number | null; local: string | null } | undefined;
@@ -118,6 +120,7 @@ export function analyseSources(db: Db, sourceIds: number[], progress?: (done: nu
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertNotRun = db.prepare('INSERT INTO rules_not_run(rule, source_id, conversation_id, why) VALUES (?, ?, ?, ?)');
+  const bySeq = db.prepare('SELECT id, sent_at AS at, sent_at_local AS local FROM messages WHERE conversation_id = ? AND seq = ?');
   const counts: AnalysisCounts = { findings: 0, notRun: 0 };
   db.transaction(() => {
     for (const id of sourceIds) {
@@ -145,7 +148,7 @@ export function analyseSources(db: Db, sourceIds: number[], progress?: (done: nu
           counts.notRun++;
         }
         for (const raw of outcome.findings) {
-          const f = completeSpan(db, conversationId, raw);
+          const f = completeSpan(bySeq, conversationId, raw);
           insertFinding.run(
             f.rule,
             f.type,

@@ -2,6 +2,7 @@
 // with evidence and a plain sentence, or says why it cannot run. Silence never reads as "complete".
 import type { EvidenceRef, Finding } from '../../../shared/findings';
 import type { Db } from '../case/open';
+import type { MessageFact } from './rules/message-rows';
 
 /** What every rule may know about the conversation it looks at. */
 export interface ConversationFacts {
@@ -24,6 +25,8 @@ export interface ConversationFacts {
   lastAt: number | null;
   firstLocal: string | null;
   lastLocal: string | null;
+  /** Every message that is not plain text (tombstones, placeholders, notices…), in source order. */
+  special: MessageFact[];
   /** Local dates YYYY-MM-DD the reviewer set as the matter period, or null. */
   matterPeriod: { start: string; end: string } | null;
 }

@@ -54,15 +54,32 @@ export function expectedBetween(rhythm: Rhythm, fromWall: number, toWall: number
   return expected;
 }
 
-/** The conversation's rhythm: messages per hour of day, per weekday or weekend day it spans. */
+/** Counts messages per hour of day on weekdays and weekend days. */
+export class RhythmBuilder {
+  private readonly counts: Rhythm = [new Array<number>(24).fill(0), new Array<number>(24).fill(0)];
+  private first: string | null = null;
+  private last: string | null = null;
+
+  add(local: string, messages = 1): void {
+    this.counts[isWeekend(wall(local))][+local.slice(11, 13)]! += messages;
+    if (this.first === null || local < this.first) this.first = local;
+    if (this.last === null || local > this.last) this.last = local;
+  }
+
+  /** Messages per hour of day, per weekday or weekend day the conversation spans. */
+  rhythm(): Rhythm {
+    const days = [0, 0];
+    if (this.first !== null && this.last !== null) {
+      for (let d = wall(this.first.slice(0, 10) + 'T00:00'); d <= wall(this.last.slice(0, 10) + 'T00:00'); d += DAY) days[isWeekend(d)]!++;
+    }
+    return [this.counts[0].map((c) => c / Math.max(days[0]!, 1)), this.counts[1].map((c) => c / Math.max(days[1]!, 1))];
+  }
+}
+
 export function rhythmOf(locals: string[]): Rhythm {
-  const counts: Rhythm = [new Array<number>(24).fill(0), new Array<number>(24).fill(0)];
-  for (const l of locals) counts[isWeekend(wall(l))][+l.slice(11, 13)]!++;
-  const first = wall(locals[0]!.slice(0, 10) + 'T00:00');
-  const last = wall(locals[locals.length - 1]!.slice(0, 10) + 'T00:00');
-  const days = [0, 0];
-  for (let d = first; d <= last; d += DAY) days[isWeekend(d)]!++;
-  return [counts[0].map((c) => c / Math.max(days[0]!, 1)), counts[1].map((c) => c / Math.max(days[1]!, 1))];
+  const builder = new RhythmBuilder();
+  for (const l of locals) builder.add(l);
+  return builder.rhythm();
 }
 
 function duration(ms: number): string {
@@ -76,26 +93,43 @@ export const cadence: GapRule = {
   title: 'Silences unusual for the conversation’s own rhythm, time of day included',
   run(db, f) {
     if (f.contentNature === 'metadata_only') return cannot('the source holds no content, so its rhythm says nothing about missing messages');
-    const rows = db
+    // Both passes run inside SQLite over the (conversation, local time) index, so a million-message
+    // chat never becomes a million JavaScript objects: the hourly counts first, then only the
+    // silences long enough to matter, with the message before each.
+    const hourly = db
       .prepare(
-        `SELECT id, seq, sent_at AS sentAt, sent_at_local AS sentAtLocal, line_start AS lineStart, record FROM messages
+        `SELECT substr(sent_at_local, 1, 13) AS hour, count(*) AS n FROM messages
          WHERE conversation_id = ? AND sent_at IS NOT NULL AND sent_at_local IS NOT NULL AND kind != 'system'
-         ORDER BY sent_at_local, seq`,
+         GROUP BY hour ORDER BY hour`,
       )
-      .all(f.conversationId) as Timed[];
-    if (rows.length < MIN_MESSAGES) return cannot(`too few timed messages (${rows.length}, fewer than ${MIN_MESSAGES}) to learn the conversation’s rhythm`);
-    const rhythm = rhythmOf(rows.map((r) => r.sentAtLocal));
-
+      .all(f.conversationId) as { hour: string; n: number }[];
+    const count = hourly.reduce((n, h) => n + h.n, 0);
+    if (count < MIN_MESSAGES) return cannot(`too few timed messages (${count}, fewer than ${MIN_MESSAGES}) to learn the conversation’s rhythm`);
+    const builder = new RhythmBuilder();
+    for (const h of hourly) builder.add(`${h.hour}:00`, h.n);
+    const rhythm = builder.rhythm();
+    const long = db
+      .prepare(
+        `SELECT * FROM (
+           SELECT id, seq, sent_at AS sentAt, sent_at_local AS sentAtLocal, line_start AS lineStart, record,
+                  lag(id) OVER w AS prevId, lag(seq) OVER w AS prevSeq, lag(sent_at) OVER w AS prevAt,
+                  lag(sent_at_local) OVER w AS prevLocal, lag(line_start) OVER w AS prevLine, lag(record) OVER w AS prevRecord
+           FROM messages
+           WHERE conversation_id = ? AND sent_at IS NOT NULL AND sent_at_local IS NOT NULL AND kind != 'system'
+           WINDOW w AS (ORDER BY sent_at_local, seq))
+         WHERE sentAt - prevAt >= ?`,
+      )
+      .all(f.conversationId, MIN_SILENCE_MS) as (Timed & { prevId: number; prevSeq: number; prevAt: number; prevLocal: string; prevLine: number | null; prevRecord: string | null })[];
     const silences: { a: Timed; b: Timed; expected: number }[] = [];
-    for (let i = 1; i < rows.length; i++) {
-      const a = rows[i - 1]!;
-      const b = rows[i]!;
-      if (b.sentAt - a.sentAt < MIN_SILENCE_MS) continue;
-      const expected = expectedBetween(rhythm, wall(a.sentAtLocal), wall(b.sentAtLocal));
-      if (expected >= MIN_EXPECTED) silences.push({ a, b, expected });
+    for (const b of long) {
+      const expected = expectedBetween(rhythm, wall(b.prevLocal), wall(b.sentAtLocal));
+      if (expected < MIN_EXPECTED) continue;
+      const a: Timed = { id: b.prevId, seq: b.prevSeq, sentAt: b.prevAt, sentAtLocal: b.prevLocal, lineStart: b.prevLine, record: b.prevRecord };
+      silences.push({ a, b, expected });
     }
     silences.sort((x, y) => y.expected - x.expected);
-    const findings: NewFinding[] = silences.slice(0, KEEP).map(({ a, b, expected }) => ({
+    silences.splice(KEEP);
+    const findings: NewFinding[] = silences.map(({ a, b, expected }) => ({
       rule: 'R7',
       type: 'suspected_gap',
       strength: 'low',

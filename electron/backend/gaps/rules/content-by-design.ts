@@ -1,17 +1,18 @@
 // CF-2, CF-3 and RS-7: items whose content is not there by the app's design (Confide), items
 // transcribed from images, and RSMF history/unknown events to review. Context, never gaps.
 import { ran, ref, type GapRule, type NewFinding } from '../types';
+import type { MessageFact } from './message-rows';
 
 export const contentByDesign: GapRule = {
   id: 'CF-2',
   title: 'Items without content by design, partial transcriptions, events to review',
-  run(db, f) {
+  run(_db, f) {
     const findings: NewFinding[] = [];
-    const count = (where: string) =>
-      db
-        .prepare(`SELECT count(*) AS n, min(seq) AS first, min(id) AS firstId, min(line_start) AS line FROM messages WHERE conversation_id = ? AND ${where}`)
-        .get(f.conversationId) as { n: number; first: number | null; firstId: number | null; line: number | null };
-    const destroyed = count("content_status = 'unrecoverable_by_design'");
+    const count = (pick: (m: MessageFact) => boolean) => {
+      const hits = f.special.filter(pick);
+      return { n: hits.length, firstId: hits[0]?.id ?? null, line: hits[0]?.lineStart ?? null };
+    };
+    const destroyed = count((m) => m.contentStatus === 'unrecoverable_by_design');
     if (destroyed.n > 0) {
       findings.push({
         rule: 'CF-2',
@@ -22,7 +23,7 @@ export const contentByDesign: GapRule = {
         evidence: [ref(f, destroyed.firstId, destroyed.line, null)],
       });
     }
-    const partial = count("content_status = 'partial_from_image'");
+    const partial = count((m) => m.contentStatus === 'partial_from_image');
     if (partial.n > 0) {
       findings.push({
         rule: 'CF-3',
@@ -34,7 +35,7 @@ export const contentByDesign: GapRule = {
       });
     }
     if (f.format === 'rsmf') {
-      const review = count("kind = 'unclassified'");
+      const review = count((m) => m.kind === 'unclassified');
       if (review.n > 0) {
         findings.push({
           rule: 'RS-7',

@@ -1,6 +1,6 @@
 // R1 / WA-1: deletions the source itself records. A fact: the message existed and was deleted.
 import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
-import { messagesOf, quote } from './message-rows';
+import { quote } from './message-rows';
 
 /** The format's own name for this rule (spec/gaps.md §4–8). */
 const RULE_BY_FORMAT: Record<string, string> = { whatsapp: 'WA-1', rsmf: 'RS-1', forensic: 'CB-1' };
@@ -14,10 +14,10 @@ const WHO: Record<string, string> = {
 export const deletions: GapRule = {
   id: 'R1',
   title: 'Deletions the source records: tombstones, delete records, deleted flags',
-  run(db, f) {
+  run(_db, f) {
     if (f.contentNature === 'metadata_only') return cannot('the source holds no message content by nature, so a deletion cannot be told from content never kept');
     const findings: NewFinding[] = [];
-    for (const m of messagesOf(db, f.conversationId, 'm.deleted = 1')) {
+    for (const m of f.special.filter((x) => x.deleted === 1)) {
       const who = m.subtype ? (WHO[m.subtype] ?? 'deleted') : 'deleted';
       const explanation =
         f.format === 'whatsapp'

@@ -2,7 +2,7 @@
 // expiry settings, Confide. Context, not wrongdoing: other findings inside read differently.
 import { ran, ref, type ConversationFacts, type GapRule, type NewFinding } from '../types';
 import type { Db } from '../../case/open';
-import { messagesOf, quote, type MessageFact } from './message-rows';
+import { quote, type MessageFact } from './message-rows';
 
 /** "24 hours", "7 days", "90 days" in any language the notice uses digits for. */
 function timerLength(body: string): string | null {
@@ -10,8 +10,8 @@ function timerLength(body: string): string | null {
   return m ? `${m[1]} ${m[2]}` : null;
 }
 
-function whatsappTimers(db: Db, f: ConversationFacts): NewFinding[] {
-  const events = [...messagesOf(db, f.conversationId, "m.subtype IN ('system.timer_on', 'system.timer_off')")];
+function whatsappTimers(f: ConversationFacts): NewFinding[] {
+  const events = f.special.filter((m) => m.subtype === 'system.timer_on' || m.subtype === 'system.timer_off');
   const findings: NewFinding[] = [];
   events.forEach((on, i) => {
     if (on.subtype !== 'system.timer_on') return;
@@ -121,6 +121,6 @@ export const ephemeral: GapRule = {
         },
       ]);
     }
-    return ran(f.format === 'whatsapp' ? whatsappTimers(db, f) : expirySpans(db, f));
+    return ran(f.format === 'whatsapp' ? whatsappTimers(f) : expirySpans(db, f));
   },
 };

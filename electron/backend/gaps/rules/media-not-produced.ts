@@ -2,7 +2,7 @@
 // media that existed is not in the production.
 import type { Db } from '../../case/open';
 import { cannot, ran, ref, type ConversationFacts, type GapRule, type NewFinding } from '../types';
-import { messagesOf, quote } from './message-rows';
+import { quote } from './message-rows';
 
 /** Other formats name their files outright: an absent one is missing from the production (RS-8). */
 function absentAttachments(db: Db, f: ConversationFacts): NewFinding[] {
@@ -32,7 +32,7 @@ export const mediaNotProduced: GapRule = {
     if (f.format !== 'whatsapp') return ran(absentAttachments(db, f));
     if (!f.withMedia) return cannot('a text-only export never carries media, so its placeholders are expected');
     const findings: NewFinding[] = [];
-    for (const m of messagesOf(db, f.conversationId, "m.subtype IN ('media.omitted', 'contact.omitted')")) {
+    for (const m of f.special.filter((x) => x.subtype === 'media.omitted' || x.subtype === 'contact.omitted')) {
       findings.push({
         rule: 'WA-4',
         type: 'missing_referenced',

@@ -39,19 +39,19 @@ export const orderAnomaly: GapRule = {
   id: 'ORDER',
   title: 'Times running backwards in source order (context, not a gap)',
   run(db, f) {
-    const rows = db
-      .prepare(`SELECT id, seq, sent_at AS sentAt, line_start AS lineStart FROM messages WHERE conversation_id = ? AND sent_at IS NOT NULL ORDER BY seq`)
-      .iterate(f.conversationId) as Iterable<{ id: number; seq: number; sentAt: number; lineStart: number | null }>;
-    let previous: number | null = null;
-    let count = 0;
-    let example: { id: number; lineStart: number | null } | null = null;
-    for (const r of rows) {
-      if (previous !== null && r.sentAt < previous) {
-        count++;
-        example ??= r;
-      }
-      previous = r.sentAt;
-    }
+    // Counted inside SQLite: a million-message chat is one pass over its (conversation, seq) index.
+    const stepsBack = db
+      .prepare(
+        `SELECT count(*) AS count, min(seq) AS firstSeq FROM (
+           SELECT seq, sent_at, lag(sent_at) OVER (ORDER BY seq) AS previous FROM messages WHERE conversation_id = ? AND sent_at IS NOT NULL)
+         WHERE sent_at < previous`,
+      )
+      .get(f.conversationId) as { count: number; firstSeq: number | null };
+    const count = stepsBack.count;
+    const example =
+      stepsBack.firstSeq === null
+        ? null
+        : (db.prepare('SELECT id, line_start AS lineStart FROM messages WHERE conversation_id = ? AND seq = ?').get(f.conversationId, stepsBack.firstSeq) as { id: number; lineStart: number | null });
     if (count === 0 || !example) return ran([]);
     return ran([
       {

@@ -1,14 +1,14 @@
 // WA-2: view-once media. WhatsApp never exports it; the placeholder proves it existed.
 import { ran, ref, type GapRule } from '../types';
-import { messagesOf, quote } from './message-rows';
+import { quote } from './message-rows';
 
 export const viewOnce: GapRule = {
   id: 'WA-2',
   title: 'View-once media: existed, not recoverable from an export',
-  run(db, f) {
+  run(_db, f) {
     if (f.format !== 'whatsapp') return ran([]);
     return ran(
-      [...messagesOf(db, f.conversationId, "m.subtype = 'media.view_once'")].map((m) => ({
+      f.special.filter((m) => m.subtype === 'media.view_once').map((m) => ({
         rule: 'WA-2',
         type: 'expected_loss' as const,
         strength: 'fact' as const,
