@@ -4,9 +4,10 @@ import { updateToSchemaVersion2 } from './0002-reading-events-search';
 import { updateToSchemaVersion3 } from './0003-instants-and-particulars';
 import { updateToSchemaVersion4 } from './0004-findings';
 import { updateToSchemaVersion5 } from './0005-search-time-order';
+import { updateToSchemaVersion6 } from './0006-people-and-links';
 
 /** Migration N brings a case file from schema version N-1 to N. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5, updateToSchemaVersion6];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

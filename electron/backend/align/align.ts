@@ -1,0 +1,167 @@
+// Aligns two copies of one conversation (two custodians' exports) message by message (spec/gaps.md
+// §10): normalized text, author when both sides know the same person, and time within a tolerance
+// after removing the clock offset between the two sources. Pure: no database, so it is tested on
+// constructed pairs (clock skew, local deletes, different caps, different locales).
+
+export interface AlignItem {
+  /** Position in the source's own order (seq). */
+  seq: number;
+  /** A person key when identities are resolved, else the author's display name; null for system lines. */
+  author: string | null;
+  /** The text compared: see comparableText. */
+  text: string;
+  /** UTC epoch ms, or null when the source gives no time. */
+  at: number | null;
+  /** The source wrote minutes only (WhatsApp Android): its times are truncated, not rounded. */
+  minutePrecision: boolean;
+}
+
+export interface AlignedRow {
+  a: number | null;
+  b: number | null;
+}
+
+export interface Alignment {
+  rows: AlignedRow[];
+  /** Estimated clock offset of B relative to A, in ms (B's time minus A's for the same message). */
+  offsetMs: number;
+  matched: number;
+  /** How many matches the offset estimate rests on (unique texts present once on each side). */
+  offsetSupport: number;
+}
+
+/** What two exports of the same message have in common whatever their locales: placeholders and
+ * notices are compared by what they are (their classified subtype), text by its words. */
+export function comparableText(kind: string, subtype: string | null, body: string): string {
+  if (subtype?.startsWith('deleted.')) return '<deleted>';
+  if (subtype === 'media.view_once') return '<view-once>';
+  if (subtype && /^(media|contact)\.(omitted|attached)$/.test(subtype)) return `<${subtype.split('.')[0]}>`;
+  if (kind === 'system' && subtype) return `<${subtype}>`;
+  return body
+    .normalize('NFC')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const MINUTE = 60_000;
+/** Besides the offset: a minute of truncation on each side, and a little drift. */
+export const BASE_TOLERANCE_MS = 2 * MINUTE;
+const MIN_OFFSET_SUPPORT = 3;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The clock offset from messages whose text occurs exactly once on each side: robust to repeats. */
+export function estimateOffset(a: AlignItem[], b: AlignItem[]): { offsetMs: number; support: number } {
+  const once = (items: AlignItem[]) => {
+    const seen = new Map<string, AlignItem | null>();
+    for (const it of items) if (it.at !== null && !it.text.startsWith('<')) seen.set(it.text, seen.has(it.text) ? null : it);
+    return seen;
+  };
+  const inA = once(a);
+  const inB = once(b);
+  const diffs: number[] = [];
+  for (const [text, itemA] of inA) {
+    const itemB = inB.get(text);
+    if (itemA && itemB) diffs.push(itemB.at! - itemA.at!);
+  }
+  // One or two coincidences say nothing about the clocks.
+  if (diffs.length < MIN_OFFSET_SUPPORT) return { offsetMs: 0, support: diffs.length };
+  // Round to whole minutes when either side has minute precision: the sub-minute part is truncation.
+  const m = median(diffs);
+  const anyMinutes = a.some((x) => x.minutePrecision) || b.some((x) => x.minutePrecision);
+  return { offsetMs: anyMinutes ? Math.round(m / MINUTE) * MINUTE : m, support: diffs.length };
+}
+
+/**
+ * Greedy monotone matching: walking A in order, each message takes the earliest unused message of B
+ * after the last match that has the same text, a compatible author, and a time within tolerance.
+ * Unmatched messages keep their place in their own source's order.
+ */
+export function align(a: AlignItem[], b: AlignItem[], toleranceMs = BASE_TOLERANCE_MS): Alignment {
+  const { offsetMs, support } = estimateOffset(a, b);
+  const byText = new Map<string, number[]>();
+  b.forEach((item, i) => {
+    const list = byText.get(item.text);
+    if (list) list.push(i);
+    else byText.set(item.text, [i]);
+  });
+  const cursor = new Map<string, number>();
+  const matchOf = new Array<number>(a.length).fill(-1);
+  let lastB = -1;
+  a.forEach((itemA, i) => {
+    const candidates = byText.get(itemA.text);
+    if (!candidates) return;
+    let k = cursor.get(itemA.text) ?? 0;
+    while (k < candidates.length && candidates[k]! <= lastB) k++;
+    cursor.set(itemA.text, k);
+    for (let j = k; j < candidates.length; j++) {
+      const itemB = b[candidates[j]!]!;
+      if (itemA.at !== null && itemB.at !== null) {
+        const delta = itemB.at - itemA.at - offsetMs;
+        if (delta > toleranceMs) break; // candidates are in B's order, roughly time order: later ones are later still
+        if (delta < -toleranceMs) continue;
+      }
+      if (itemA.author !== null && itemB.author !== null && itemA.author !== itemB.author && !itemA.text.startsWith('<system')) continue;
+      matchOf[i] = candidates[j]!;
+      lastB = candidates[j]!;
+      cursor.set(itemA.text, j + 1);
+      return;
+    }
+  });
+  const rows: AlignedRow[] = [];
+  let nextB = 0;
+  let matched = 0;
+  a.forEach((itemA, i) => {
+    const j = matchOf[i]!;
+    if (j >= 0) {
+      while (nextB < j) rows.push({ a: null, b: b[nextB++]!.seq });
+      rows.push({ a: itemA.seq, b: b[nextB++]!.seq });
+      matched++;
+    } else {
+      rows.push({ a: itemA.seq, b: null });
+    }
+  });
+  while (nextB < b.length) rows.push({ a: null, b: b[nextB++]!.seq });
+  return { rows, offsetMs, matched, offsetSupport: support };
+}
+
+export interface AbsenceRun {
+  /** The side the messages are missing from. */
+  missingFrom: 'a' | 'b';
+  /** Row indexes [first, last] of the run in the alignment. */
+  first: number;
+  last: number;
+  count: number;
+  /** True when the run lies before the other side's first message or after its last: a coverage
+   * difference (export cap, later join), not an absence inside a shared window. */
+  outsideWindow: boolean;
+}
+
+/** Consecutive rows present on one side only, as runs (spec/gaps.md R6: one finding per run). */
+export function absenceRuns(rows: AlignedRow[]): AbsenceRun[] {
+  const firstWith = (side: 'a' | 'b') => rows.findIndex((r) => r[side] !== null);
+  const lastWith = (side: 'a' | 'b') => rows.length - 1 - [...rows].reverse().findIndex((r) => r[side] !== null);
+  const window = { a: [firstWith('a'), lastWith('a')], b: [firstWith('b'), lastWith('b')] };
+  const runs: AbsenceRun[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const r = rows[i]!;
+    const missingFrom = r.a === null ? 'a' : r.b === null ? 'b' : null;
+    if (missingFrom === null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1]![missingFrom] === null) j++;
+    const [start, end] = window[missingFrom];
+    runs.push({ missingFrom, first: i, last: j, count: j - i + 1, outsideWindow: j < start! || i > end! });
+    i = j + 1;
+  }
+  return runs;
+}
