@@ -2,6 +2,7 @@
 // browser-mode bridge and the tests all implement or call exactly this interface.
 import type {
   CaseInfo,
+  ConversationLink,
   ConversationSummary,
   DateOrder,
   ImportSummary,
@@ -162,6 +163,15 @@ export interface ViewerApi {
   /** What the gap engine found, and which rules could not run and why (spec/gaps.md). */
   listFindings(a: FindingFilter): Promise<{ findings: Finding[]; notRun: RuleNotRun[] }>;
   completenessReport(a: { conversationId: number }): Promise<CompletenessReport>;
+  /** The people who wrote in a conversation, most active first (for choosing whose phone a thread is seen from). */
+  conversationAuthors(a: { conversationId: number }): Promise<{ name: string; messages: number }[]>;
+  /** Copies of one conversation held by different custodians, as linked and aligned. */
+  listLinks(a: Record<string, never>): Promise<ConversationLink[]>;
+  /** The merged thread of a link: rows by position, each message with the copies that hold it. */
+  linkedThreadPage(a: { linkId: number; fromPos: number; limit: number }): Promise<ThreadPage>;
+  /** A reviewer links two conversations as copies of one (aligned, audited, gaps re-analysed). A job. */
+  linkConversations(a: { conversationIds: number[] }): Promise<{ jobId: string }>;
+  unlinkConversations(a: { linkId: number }): Promise<{ jobId: string }>;
   /** Sets (both dates, YYYY-MM-DD) or clears (neither) the matter period; gaps are re-analysed. A job. */
   setMatterPeriod(a: { start?: string; end?: string }): Promise<{ jobId: string }>;
   search(a: { q: string; conversationId?: number; limit?: number; after?: SearchCursor; sort?: SearchSort }): Promise<SearchPage>;
@@ -197,6 +207,11 @@ export const API_METHODS = [
   'listFindings',
   'completenessReport',
   'setMatterPeriod',
+  'conversationAuthors',
+  'listLinks',
+  'linkedThreadPage',
+  'linkConversations',
+  'unlinkConversations',
   'search',
   'checkQuery',
   'searchFacets',

@@ -190,6 +190,23 @@ export interface MessageView {
   events: MessageEventView[];
   /** The source record as written, for records that are not text lines (a JSON object). */
   raw: string | null;
+  /** In a merged thread only: the conversations (copies) that hold this message. */
+  presentIn?: number[];
+}
+
+/** Two custodians' copies of one conversation, linked and aligned (spec/gaps.md §10). */
+export interface ConversationLink {
+  id: number;
+  title: string;
+  /** Why they were linked: the same conversation id, shared content, or a reviewer's decision. */
+  method: 'native_id' | 'participants' | 'reviewer';
+  evidence: string;
+  /** The estimated clock offset of the second copy against the first, in ms. */
+  offsetMs: number;
+  matched: number;
+  /** Rows of the merged thread (messages in either copy). */
+  rows: number;
+  members: { conversationId: number; title: string; messageCount: number; sourceFile: string; custodian: string | null; onlyHere: number }[];
 }
 
 export interface CaseInfo {

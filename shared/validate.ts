@@ -121,6 +121,11 @@ export const validators: { [M in ApiMethod]: Check<ApiArg<M>> } = {
     strength: optional(oneOf(STRENGTHS)),
   }),
   completenessReport: obj({ conversationId: id }),
+  conversationAuthors: obj({ conversationId: id }),
+  listLinks: empty as Check<Record<string, never>>,
+  linkedThreadPage: obj({ linkId: id, fromPos: int({ min: 0, max: Number.MAX_SAFE_INTEGER }), limit: int({ min: 1, max: 500 }) }),
+  linkConversations: obj({ conversationIds: list(id, { min: 2, max: 2 }) }),
+  unlinkConversations: obj({ linkId: id }),
   setMatterPeriod: obj({ start: optional(isoDate), end: optional(isoDate) }),
   setSourceReading: obj({
     sourceId: id,

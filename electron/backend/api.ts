@@ -4,7 +4,7 @@
 import { ApiError, type ApiEvent, type EngineApi, type ImportRequest } from '../../shared/api';
 import type { ImportSummary } from '../../shared/model';
 import { validateArg } from '../../shared/validate';
-import { appendAudit } from './audit/log';
+import { appendAudit, currentActor } from './audit/log';
 import { openCase, type CaseFile } from './case/open';
 import { attachmentLocation, caseInfo, listConversations, listSources, sourceDetails } from './case/queries';
 import { removeIncompleteSources } from './case/writer';
@@ -13,6 +13,8 @@ import { BadInputError } from './importers/types';
 import { importFiles } from './ingest/import';
 import { JobRunner, type JobContext } from './jobs/runner';
 import { analyseSources } from './gaps/engine';
+import { LinkedThreadReader, listLinks } from './align/linked-thread';
+import { linkNewConversations, linkPair, unlink } from './align/links';
 import { setMatterPeriod } from './gaps/matter-period';
 import { completenessReport, listFindings, listNotRun } from './gaps/queries';
 import { rereadSource } from './reading/reread';
@@ -63,8 +65,22 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
   const importJob = (req: ImportRequest) => async (ctx: JobContext) => {
     const summary = await importFiles(caseFile, req, ctx);
     const added = summary.sources.filter((s) => !s.alreadyImported).map((s) => s.id);
-    if (added.length) analyseSources(caseFile.writer, added, (done, total) => ctx.progress('analysing gaps', done, total));
+    if (added.length) {
+      // Copies of the new conversations held by other custodians, aligned; their sources' findings change too (R6).
+      const relinked = linkNewConversations(caseFile.writer, added, (done, total) => ctx.progress('linking copies of conversations', done, total));
+      analyseSources(caseFile.writer, [...new Set([...added, ...sourcesOf(relinked)])], (done, total) => ctx.progress('analysing gaps', done, total));
+    }
     return summary;
+  };
+
+  const sourcesOf = (conversationIds: number[]) =>
+    conversationIds.map((id) => (caseFile.writer.prepare('SELECT source_id FROM conversations WHERE id = ?').pluck().get(id) as number));
+  const linkedThreads = new LinkedThreadReader(caseFile.reader);
+  /** A link changed: align, or forget the alignment, then re-run the gap engine on both copies. */
+  const relinkJob = (change: () => number[]) => async (ctx: JobContext) => {
+    const conversations = change();
+    analyseSources(caseFile.writer, [...new Set(sourcesOf(conversations))], (done, total) => ctx.progress('analysing gaps', done, total));
+    return null;
   };
 
   const api: EngineApi = {
@@ -136,6 +152,32 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     },
     async completenessReport(a) {
       return completenessReport(caseFile.reader, validateArg('completenessReport', a).conversationId);
+    },
+    async conversationAuthors(a) {
+      return threads.authors(validateArg('conversationAuthors', a).conversationId);
+    },
+    async listLinks() {
+      return listLinks(caseFile.reader);
+    },
+    async linkedThreadPage(a) {
+      const { linkId, fromPos, limit } = validateArg('linkedThreadPage', a);
+      return linkedThreads.page(linkId, fromPos, limit);
+    },
+    async linkConversations(a) {
+      const { conversationIds } = validateArg('linkConversations', a);
+      const [first, second] = conversationIds as [number, number];
+      const owner = caseFile.reader.prepare('SELECT source_id FROM conversations WHERE id = ?').pluck();
+      const sources = conversationIds.map((id) => owner.get(id) as number | undefined);
+      if (sources.some((s) => s === undefined)) throw new ApiError('not_found', `There is no conversation ${conversationIds.find((_, i) => sources[i] === undefined)} in this case.`);
+      if (sources[0] === sources[1]) throw new ApiError('invalid_argument', 'Two conversations of the same source are not copies of each other; link copies held by different custodians.');
+      const taken = caseFile.reader.prepare('SELECT count(*) FROM conversation_link_members WHERE conversation_id IN (?, ?)').pluck().get(first, second) as number;
+      if (taken) throw new ApiError('invalid_argument', 'One of these conversations is already linked; unlink it first.');
+      return { jobId: jobs.start(relinkJob(() => linkPair(caseFile.writer, first, second, 'reviewer', 'linked by the reviewer', currentActor())?.conversationIds ?? [])) };
+    },
+    async unlinkConversations(a) {
+      const { linkId } = validateArg('unlinkConversations', a);
+      if (!caseFile.reader.prepare('SELECT 1 FROM conversation_links WHERE id = ?').get(linkId)) throw new ApiError('not_found', `There is no link ${linkId} in this case.`);
+      return { jobId: jobs.start(relinkJob(() => unlink(caseFile.writer, linkId, currentActor()))) };
     },
     async setMatterPeriod(a) {
       const period = validateArg('setMatterPeriod', a);

@@ -24,7 +24,8 @@ describe('align', () => {
     const b = chat(200, { skewMs: 3 * MIN, minutes: true });
     const result = align(a, b);
     expect(result.matched).toBe(200);
-    expect(result.offsetMs).toBe(3 * MIN);
+    // B writes minutes only: on average half a minute behind its clock, which is 3 minutes fast.
+    expect(Math.abs(result.offsetMs - 3 * MIN)).toBeLessThanOrEqual(MIN / 2);
     expect(result.rows.every((r) => r.a !== null && r.b !== null)).toBe(true);
     expect(absenceRuns(result.rows)).toEqual([]);
   });

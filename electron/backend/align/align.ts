@@ -72,10 +72,9 @@ export function estimateOffset(a: AlignItem[], b: AlignItem[]): { offsetMs: numb
   }
   // One or two coincidences say nothing about the clocks.
   if (diffs.length < MIN_OFFSET_SUPPORT) return { offsetMs: 0, support: diffs.length };
-  // Round to whole minutes when either side has minute precision: the sub-minute part is truncation.
-  const m = median(diffs);
-  const anyMinutes = a.some((x) => x.minutePrecision) || b.some((x) => x.minutePrecision);
-  return { offsetMs: anyMinutes ? Math.round(m / MINUTE) * MINUTE : m, support: diffs.length };
+  // A side that writes minutes only is on average half a minute behind its own clock: correct for it.
+  const truncated = (items: AlignItem[]) => (items.length > 0 && items.every((x) => x.minutePrecision) ? MINUTE / 2 : 0);
+  return { offsetMs: Math.round(median(diffs) + truncated(b) - truncated(a)), support: diffs.length };
 }
 
 /**

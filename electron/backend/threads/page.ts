@@ -10,6 +10,7 @@ export class ThreadReader {
   private readonly total;
   private readonly locate;
   private readonly byDate;
+  private readonly authorCounts;
   private readonly attachments: AttachmentReader;
   private readonly events: EventReader;
 
@@ -25,6 +26,10 @@ export class ThreadReader {
     this.byDate = db.prepare(
       `SELECT m.seq FROM messages m WHERE m.conversation_id = ? AND m.sent_at_local >= ? ORDER BY m.sent_at_local, m.seq LIMIT 1`,
     );
+    this.authorCounts = db.prepare(
+      `SELECT p.name, count(*) AS messages FROM messages m JOIN participants p ON p.id = m.author_id
+       WHERE m.conversation_id = ? GROUP BY m.author_id ORDER BY messages DESC, p.name`,
+    );
     this.attachments = new AttachmentReader(db);
     this.events = new EventReader(db);
   }
@@ -33,6 +38,11 @@ export class ThreadReader {
     const t = (this.total.get(conversationId) as { total: number } | undefined) ?? notFound(conversationId);
     const rows = this.page.all(conversationId, fromSeq, fromSeq + limit) as MessageRow[];
     return { conversationId, total: t.total, messages: rows.map((r) => toMessageView(r, this.attachments.for(r), this.events.for(r))) };
+  }
+
+  authors(conversationId: number): { name: string; messages: number }[] {
+    if (!this.total.get(conversationId)) notFound(conversationId);
+    return this.authorCounts.all(conversationId) as { name: string; messages: number }[];
   }
 
   /** One indexed lookup (conversation, local time), so a jump to any date costs the same. */

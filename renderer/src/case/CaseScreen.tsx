@@ -5,6 +5,8 @@ import { ErrorBanner } from '../errors/ErrorBanner';
 import { useErrorBanner } from '../errors/useErrorBanner';
 import { GapsDialog } from '../gaps/GapsDialog';
 import { ImportPanel } from '../import/ImportPanel';
+import { LinkList } from '../links/LinkList';
+import { LinkWithPicker } from '../links/LinkWithPicker';
 import { useImportJob } from '../import/useImportJob';
 import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
@@ -14,6 +16,8 @@ import { CaseHeader } from './CaseHeader';
 import { useCaseData } from './useCaseData';
 
 interface OpenThread {
+  /** A merged thread of linked copies, or else one conversation. */
+  linkId: number | null;
   conversationId: number;
   focus: ThreadFocus | null;
   /** The search hit the thread was opened from, marked in the results list. */
@@ -23,7 +27,7 @@ interface OpenThread {
 /** The whole window: header, conversations, the open thread and, after a search, its results. */
 export function CaseScreen() {
   const { errors, reportError, dismissError } = useErrorBanner();
-  const { caseInfo, conversations, refresh } = useCaseData(reportError);
+  const { caseInfo, conversations, links, refresh } = useCaseData(reportError);
   const { search, runSearch, loadMore, closeSearch, highlightQuery } = useSearch(reportError);
   const { ask, job: importJob, beginImport, startImport, cancelImport, closeImport } = useImportJob(refresh, reportError);
   const [open, setOpen] = useState<OpenThread | null>(null);
@@ -41,16 +45,28 @@ export function CaseScreen() {
   // Until the reviewer picks one, the first conversation is shown rather than an empty pane.
   const selectedId = open?.conversationId ?? conversations?.[0]?.id ?? null;
   const selected = conversations?.find((c) => c.id === selectedId) ?? null;
+  const selectedLink = open?.linkId == null ? null : (links?.find((l) => l.id === open.linkId) ?? null);
+  const linkedIds = new Set(links?.flatMap((l) => l.members.map((m) => m.conversationId)) ?? []);
+  const linkCandidates =
+    selected === null || linkedIds.has(selected.id) ? [] : (conversations ?? []).filter((c) => c.sourceId !== selected.sourceId && !linkedIds.has(c.id));
 
   const focusMessage = useCallback((conversationId: number, seq: number, fromMessageId: number | null) => {
-    setOpen((current) => ({ conversationId, focus: { seq, nonce: (current?.focus?.nonce ?? 0) + 1 }, fromMessageId }));
+    setOpen((current) => ({ linkId: null, conversationId, focus: { seq, nonce: (current?.focus?.nonce ?? 0) + 1 }, fromMessageId }));
   }, []);
 
   const openHit = useCallback((hit: SearchHit) => focusMessage(hit.conversationId, hit.seq, hit.messageId), [focusMessage]);
 
   const selectConversation = useCallback((conversationId: number) => {
-    setOpen({ conversationId, focus: null, fromMessageId: null });
+    setOpen({ linkId: null, conversationId, focus: null, fromMessageId: null });
   }, []);
+
+  const selectLink = useCallback(
+    (linkId: number) => {
+      const first = links?.find((l) => l.id === linkId)?.members[0]?.conversationId;
+      if (first !== undefined) setOpen({ linkId, conversationId: first, focus: null, fromMessageId: null });
+    },
+    [links],
+  );
 
   const busyImporting = importJob.step === 'starting' || importJob.step === 'running';
 
@@ -95,17 +111,34 @@ export function CaseScreen() {
         />
       )}
       <div className="workspace">
-        <ConversationList conversations={conversations} selectedId={selectedId} onSelect={selectConversation} />
+        <ConversationList
+          conversations={conversations}
+          selectedId={selectedLink === null ? selectedId : null}
+          onSelect={selectConversation}
+          before={<LinkList links={links ?? []} selectedId={selectedLink?.id ?? null} onSelect={selectLink} />}
+        />
         <main className="thread-pane">
-          {selected === null ? (
+          {selectedLink !== null ? (
+            <ThreadView
+              key={`link:${selectedLink.id}:${readingVersion}`}
+              subject={{ kind: 'link', link: selectedLink }}
+              focus={null}
+              searchQuery={null}
+              onGoToSeq={() => undefined}
+              onLinksChanged={onReadingChanged}
+              reportError={reportError}
+            />
+          ) : selected === null ? (
             <p className="empty-note">{conversations?.length === 0 ? 'Nothing to show yet.' : 'Select a conversation.'}</p>
           ) : (
             <ThreadView
               key={`${selected.id}:${readingVersion}`}
-              conversation={selected}
+              subject={{ kind: 'conversation', conversation: selected }}
               focus={open?.conversationId === selected.id ? open.focus : null}
               searchQuery={highlightQuery}
               onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}
+              onLinksChanged={onReadingChanged}
+              extraTools={<LinkWithPicker conversation={selected} candidates={linkCandidates} onLinked={onReadingChanged} reportError={reportError} />}
               reportError={reportError}
             />
           )}

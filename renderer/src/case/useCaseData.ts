@@ -1,27 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseInfo, ConversationSummary } from '../../../shared/model';
+import type { CaseInfo, ConversationLink, ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
 
 interface CaseData {
   caseInfo: CaseInfo | null;
   conversations: ConversationSummary[] | null;
+  links: ConversationLink[] | null;
 }
 
 /** Loads both parts independently: a failing header must not hide the conversations, or the reverse. */
 async function loadCaseData(reportError: ReportError): Promise<CaseData> {
-  const [info, list] = await Promise.allSettled([api.caseInfo({}), api.listConversations({})]);
+  const [info, list, links] = await Promise.allSettled([api.caseInfo({}), api.listConversations({}), api.listLinks({})]);
   if (info.status === 'rejected') reportError('Could not read the case information', info.reason);
   if (list.status === 'rejected') reportError('Could not list the conversations', list.reason);
+  if (links.status === 'rejected') reportError('Could not list the linked copies', links.reason);
   return {
     caseInfo: info.status === 'fulfilled' ? info.value : null,
     conversations: list.status === 'fulfilled' ? list.value : null,
+    links: links.status === 'fulfilled' ? links.value : null,
   };
 }
 
-/** The case header and the conversation list, reloaded after every import. */
+/** The case header, the conversation list and the linked copies, reloaded after every import. */
 export function useCaseData(reportError: ReportError) {
-  const [data, setData] = useState<CaseData>({ caseInfo: null, conversations: null });
+  const [data, setData] = useState<CaseData>({ caseInfo: null, conversations: null, links: null });
 
   const refresh = useCallback(
     () =>
@@ -30,6 +33,7 @@ export function useCaseData(reportError: ReportError) {
         setData((shown) => ({
           caseInfo: loaded.caseInfo ?? shown.caseInfo,
           conversations: loaded.conversations ?? shown.conversations,
+          links: loaded.links ?? shown.links,
         })),
       ),
     [reportError],

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ConversationSummary } from '../../../shared/model';
 import { ConversationItem } from './ConversationItem';
 
@@ -5,11 +6,14 @@ interface ConversationListProps {
   conversations: ConversationSummary[] | null;
   selectedId: number | null;
   onSelect: (conversationId: number) => void;
+  /** Shown above the list (the merged threads of linked copies). */
+  before?: ReactNode;
 }
 
-export function ConversationList({ conversations, selectedId, onSelect }: ConversationListProps) {
+export function ConversationList({ conversations, selectedId, onSelect, before }: ConversationListProps) {
   return (
     <nav className="conversation-list" data-testid="conversation-list" aria-label="Conversations">
+      {before}
       <div className="sidebar-heading">Conversations{conversations !== null && ` (${conversations.length})`}</div>
       {conversations === null && <p className="empty-note">Loading…</p>}
       {conversations?.length === 0 && <p className="empty-note">No conversations yet. Import a chat export to begin.</p>}

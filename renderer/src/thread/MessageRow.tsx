@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { MessageView } from '../../../shared/model';
+import type { CopyLabel } from '../links/presence';
 import { localClock, sourceRefText, timeDetails } from '../format';
 import { MarkedText } from '../search/MarkedText';
 import { AttachmentList } from './AttachmentList';
@@ -14,6 +15,28 @@ interface MessageRowProps {
   newDay: string | null;
   /** Search hit passages to mark in the body (UTF-16 ranges), when the message is a hit. */
   marks?: [number, number][];
+  /** In a merged thread: the copies holding this message. */
+  presence?: CopyLabel[];
+  /** How many copies the merged thread has (0 outside one). */
+  copyCount?: number;
+  /** Written by the person whose phone the thread is seen from. */
+  mine?: boolean;
+}
+
+/** "in A and B", or "only in B" when a copy lacks it: the fact a merged thread exists to show. */
+function PresenceChips({ presence, copyCount }: { presence: CopyLabel[]; copyCount: number }) {
+  const everywhere = presence.length === copyCount;
+  const names = presence.map((c) => c.name).join(' and ');
+  return (
+    <span className={`presence${everywhere ? '' : ' is-partial'}`} data-testid="presence" title={everywhere ? `In every copy: ${names}` : `Only in ${names}`}>
+      {everywhere ? 'in ' : 'only in '}
+      {presence.map((c) => (
+        <b key={c.letter} className="copy-letter">
+          {c.letter}
+        </b>
+      ))}
+    </span>
+  );
 }
 
 /** The time's three readings; UTC with microseconds when the source records them (Wickr msg_ts). */
@@ -23,10 +46,10 @@ function timeTitle(message: MessageView): string {
 }
 
 // Memoised: the list re-renders on every scroll frame, a message's content never changes.
-export const MessageRow = memo(function MessageRow({ message, newDay, marks }: MessageRowProps) {
+export const MessageRow = memo(function MessageRow({ message, newDay, marks, presence, copyCount = 0, mine = false }: MessageRowProps) {
   const isSystemLine = message.author === null;
   const isDeleted = message.deleted || message.kind === 'deleted';
-  const classes = ['message', `kind-${message.kind}`, isSystemLine ? 'is-system' : '', isDeleted ? 'is-deleted' : ''];
+  const classes = ['message', `kind-${message.kind}`, isSystemLine ? 'is-system' : '', isDeleted ? 'is-deleted' : '', mine ? 'is-mine' : ''];
   const source = sourceRefText(message.sourceRef);
   return (
     <>
@@ -44,6 +67,7 @@ export const MessageRow = memo(function MessageRow({ message, newDay, marks }: M
           </time>
           {!isSystemLine && <span className="message-author">{message.author}</span>}
           <MessageBadges message={message} />
+          {presence !== undefined && copyCount > 1 && <PresenceChips presence={presence} copyCount={copyCount} />}
           <span className="message-source" title={`Source: ${source}\nMessage #${message.seq + 1}, id ${message.id}`}>
             {source}
           </span>

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import type { ConversationSummary } from '../../../shared/model';
 import type { ReportError } from '../errors/useErrorBanner';
 import { countOf, dayRange, formatCount } from '../format';
 import { GoToDate } from './GoToDate';
+import { SeenFromPicker } from './SeenFromPicker';
 
 interface ThreadHeaderProps {
   conversation: ConversationSummary;
@@ -9,10 +11,14 @@ interface ThreadHeaderProps {
   /** Seqs of the first and last message on screen. */
   visible: { first: number; last: number } | null;
   onGoToSeq: (seq: number) => void;
+  seenFrom: string | null;
+  onSeenFrom: (author: string | null) => void;
+  /** Tools the case adds for this conversation (linking it to another copy). */
+  extraTools?: ReactNode;
   reportError: ReportError;
 }
 
-export function ThreadHeader({ conversation: c, total, visible, onGoToSeq, reportError }: ThreadHeaderProps) {
+export function ThreadHeader({ conversation: c, total, visible, onGoToSeq, seenFrom, onSeenFrom, extraTools, reportError }: ThreadHeaderProps) {
   return (
     <div className="thread-header">
       <div className="thread-title-line">
@@ -32,6 +38,8 @@ export function ThreadHeader({ conversation: c, total, visible, onGoToSeq, repor
             : `Messages ${formatCount(visible.first + 1)}–${formatCount(visible.last + 1)} of ${formatCount(total)}`}
         </span>
         <GoToDate conversation={c} total={total} onGoToSeq={onGoToSeq} reportError={reportError} />
+        <SeenFromPicker conversationId={c.id} value={seenFrom} onChange={onSeenFrom} reportError={reportError} />
+        {extraTools}
       </div>
     </div>
   );

@@ -1,5 +1,8 @@
+import type { Finding } from '../../../shared/findings';
 import { localDay } from '../format';
+import type { CopyLabel } from '../links/presence';
 import type { Marks } from '../search/ThreadHitCache';
+import { FindingBand } from './FindingBand';
 import { MessageRow } from './MessageRow';
 import { PlaceholderRow } from './PlaceholderRow';
 import type { ThreadSnapshot } from './ThreadPageCache';
@@ -13,12 +16,19 @@ interface ThreadRowProps {
   highlighted: boolean;
   /** The message is a search hit: its matched passages. */
   marks: Marks | undefined;
+  /** Gap findings about what lies before this message, and about it or after it. */
+  bandsAbove: Finding[] | undefined;
+  bandsBelow: Finding[] | undefined;
+  /** In a merged thread: the copies, by conversation id. */
+  copies: Map<number, CopyLabel> | null;
+  /** The author whose phone the thread is seen from: their messages go on the right. */
+  seenFrom: string | null;
   measureRef: (element: HTMLDivElement | null) => void;
   onRetry: (seq: number) => void;
 }
 
 /** One virtual row: positioned and measured here, drawn by MessageRow or PlaceholderRow. */
-export function ThreadRow({ index, seq, start, thread, highlighted, marks, measureRef, onRetry }: ThreadRowProps) {
+export function ThreadRow({ index, seq, start, thread, highlighted, marks, bandsAbove, bandsBelow, copies, seenFrom, measureRef, onRetry }: ThreadRowProps) {
   const message = thread.messageAt(seq);
   const day = message === undefined ? null : localDay(message.sentAtLocal);
   // A day separator compares with the previous message (undefined while its page is on the way,
@@ -35,11 +45,20 @@ export function ThreadRow({ index, seq, start, thread, highlighted, marks, measu
       style={{ transform: `translateY(${start}px)` }}
       {...(isHighlighted ? { 'data-testid': 'message-highlighted', 'data-seq': seq, 'data-message-id': message.id } : {})}
     >
+      {bandsAbove?.map((f) => <FindingBand key={f.id} finding={f} />)}
       {message === undefined ? (
         <PlaceholderRow seq={seq} failure={thread.failureAt(seq)} onRetry={onRetry} />
       ) : (
-        <MessageRow message={message} newDay={startsDay ? day : null} marks={marks} />
+        <MessageRow
+          message={message}
+          newDay={startsDay ? day : null}
+          marks={marks}
+          presence={copies === null || message.presentIn === undefined ? undefined : message.presentIn.map((id) => copies.get(id)!).filter(Boolean)}
+          copyCount={copies?.size ?? 0}
+          mine={seenFrom !== null && message.author === seenFrom}
+        />
       )}
+      {bandsBelow?.map((f) => <FindingBand key={f.id} finding={f} />)}
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { ConversationSummary } from '../../../shared/model';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ConversationLink, ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
+import { LinkHeader } from '../links/LinkHeader';
+import { copyLabels } from '../links/presence';
 import { HitNavigator } from '../search/HitNavigator';
 import { NO_HITS, ThreadHitCache } from '../search/ThreadHitCache';
 import { ThreadHeader } from './ThreadHeader';
 import { ThreadPageCache } from './ThreadPageCache';
+import { placeFindings, type FindingPlaces } from './findingPlaces';
 import { ThreadRow } from './ThreadRow';
 import { WINDOW_ROWS, slidWindow, windowAround, windowHolds } from './threadWindow';
 
@@ -16,14 +19,23 @@ export interface ThreadFocus {
   nonce: number;
 }
 
+/** What a thread shows: one conversation, or the merged copies of a linked conversation. */
+export type ThreadSubject = { kind: 'conversation'; conversation: ConversationSummary } | { kind: 'link'; link: ConversationLink };
+
 interface ThreadViewProps {
-  conversation: ConversationSummary;
+  subject: ThreadSubject;
   focus: ThreadFocus | null;
   /** The search whose hits are marked and stepped through, if any. */
   searchQuery: string | null;
   onGoToSeq: (seq: number) => void;
+  /** A link was undone: the case's lists must be reloaded. */
+  onLinksChanged: () => void;
+  /** Tools the case adds to a conversation's header. */
+  extraTools?: ReactNode;
   reportError: ReportError;
 }
+
+const NO_FINDINGS: FindingPlaces = { above: new Map(), below: new Map() };
 
 // A one-line message with its meta line; rows are measured once drawn, this only sizes the unseen.
 const ESTIMATED_ROW_PX = 46;
@@ -31,16 +43,36 @@ const OVERSCAN_ROWS = 8;
 /** Rows either side of a focused message that fill the screen around it. */
 const FOCUS_CONTEXT_ROWS = 20;
 
-/** One conversation, virtualized. Mounted per conversation (keyed by id), so its cache is too. */
-export function ThreadView({ conversation, focus, searchQuery, onGoToSeq, reportError }: ThreadViewProps) {
+/** One conversation, or one merged thread, virtualized. Mounted per subject (keyed), so its cache is too. */
+export function ThreadView({ subject, focus, searchQuery: query, onGoToSeq, onLinksChanged, extraTools, reportError }: ThreadViewProps) {
+  const conversation = subject.kind === 'conversation' ? subject.conversation : null;
+  const link = subject.kind === 'link' ? subject.link : null;
+  // Hits are marked in one conversation's thread; a merged thread is read by presence instead.
+  const searchQuery = conversation === null ? null : query;
   const [cache] = useState(
     () =>
       new ThreadPageCache(
-        (fromSeq, limit) => api.threadPage({ conversationId: conversation.id, fromSeq, limit }),
+        (from, limit) =>
+          link !== null ? api.linkedThreadPage({ linkId: link.id, fromPos: from, limit }) : api.threadPage({ conversationId: conversation!.id, fromSeq: from, limit }),
         (error) => reportError('Could not load messages', error),
-        conversation.messageCount,
+        link !== null ? link.rows : conversation!.messageCount,
       ),
   );
+  const labels = link === null ? null : copyLabels(link);
+  // Whose phone the thread is seen from: that person's messages on the right.
+  const [seenFrom, setSeenFrom] = useState<string | null>(null);
+  const [findings, setFindings] = useState<FindingPlaces>(NO_FINDINGS);
+  useEffect(() => {
+    if (conversation === null) return;
+    let live = true;
+    api.listFindings({ conversationId: conversation.id }).then(
+      (r) => live && setFindings(placeFindings(r.findings)),
+      (error: unknown) => reportError('Could not read the gap findings', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [conversation, reportError]);
   const thread = useSyncExternalStore(cache.subscribe, cache.getSnapshot);
   const total = thread.total;
 
@@ -53,7 +85,7 @@ export function ThreadView({ conversation, focus, searchQuery, onGoToSeq, report
         searchQuery === null
           ? null
           : new ThreadHitCache(
-              (fromSeq, toSeq) => api.threadHits({ q: searchQuery, conversationId: conversation.id, fromSeq, toSeq }).then((r) => r.hits),
+              (fromSeq, toSeq) => api.threadHits({ q: searchQuery, conversationId: conversation!.id, fromSeq, toSeq }).then((r) => r.hits),
               (error) => reportError('Could not mark the search hits', error),
             ),
     });
@@ -128,8 +160,21 @@ export function ThreadView({ conversation, focus, searchQuery, onGoToSeq, report
 
   return (
     <div className="thread-view">
-      <ThreadHeader conversation={conversation} total={total} visible={visible} onGoToSeq={onGoToSeq} reportError={reportError} />
-      {searchQuery !== null && (
+      {conversation !== null ? (
+        <ThreadHeader
+          conversation={conversation}
+          total={total}
+          visible={visible}
+          onGoToSeq={onGoToSeq}
+          seenFrom={seenFrom}
+          onSeenFrom={setSeenFrom}
+          extraTools={extraTools}
+          reportError={reportError}
+        />
+      ) : (
+        <LinkHeader link={link!} visible={visible} onUnlinked={onLinksChanged} seenFrom={seenFrom} onSeenFrom={setSeenFrom} reportError={reportError} />
+      )}
+      {searchQuery !== null && conversation !== null && (
         <HitNavigator
           query={searchQuery}
           conversationId={conversation.id}
@@ -139,7 +184,7 @@ export function ThreadView({ conversation, focus, searchQuery, onGoToSeq, report
           reportError={reportError}
         />
       )}
-      <div ref={scrollRef} className="thread-scroll" data-testid="thread" tabIndex={0} aria-label={`Messages of ${conversation.title}`}>
+      <div ref={scrollRef} className="thread-scroll" data-testid="thread" tabIndex={0} aria-label={`Messages of ${(conversation ?? link!).title}`}>
         {total === 0 && <p className="empty-note">This conversation has no messages.</p>}
         <div className="thread-sizer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => (
@@ -151,6 +196,10 @@ export function ThreadView({ conversation, focus, searchQuery, onGoToSeq, report
               thread={thread}
               highlighted={focus !== null && focus.seq === windowStart + item.index}
               marks={hits.marksAt(windowStart + item.index)}
+              bandsAbove={findings.above.get(windowStart + item.index)}
+              bandsBelow={findings.below.get(windowStart + item.index)}
+              copies={labels}
+              seenFrom={seenFrom}
               measureRef={virtualizer.measureElement}
               onRetry={cache.retry}
             />

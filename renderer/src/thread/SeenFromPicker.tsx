@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import type { ReportError } from '../errors/useErrorBanner';
+
+interface SeenFromPickerProps {
+  conversationId: number;
+  value: string | null;
+  onChange: (author: string | null) => void;
+  reportError: ReportError;
+}
+
+/**
+ * Whose phone the thread is read from. An export does not say which participant was the phone's
+ * owner, so the reviewer chooses; until then no side is guessed and every message sits left.
+ */
+export function SeenFromPicker({ conversationId, value, onChange, reportError }: SeenFromPickerProps) {
+  const [authors, setAuthors] = useState<{ name: string; messages: number }[]>([]);
+  useEffect(() => {
+    let live = true;
+    api.conversationAuthors({ conversationId }).then(
+      (list) => live && setAuthors(list),
+      (error: unknown) => reportError('Could not list who wrote in this conversation', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [conversationId, reportError]);
+  if (authors.length < 2) return null;
+  return (
+    <label className="seen-from">
+      Seen from{' '}
+      <select data-testid="seen-from" value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}>
+        <option value="">nobody (all left)</option>
+        {authors.map((a) => (
+          <option key={a.name} value={a.name}>
+            {a.name} ({a.messages})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
