@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ApiError, SEARCH_SORTS, SNIPPET_CLOSE, SNIPPET_OPEN, type ApiEvent, type SearchSort } from '../shared/api';
-import { DATE_ORDERS, type DateOrder, type ImportSummary } from '../shared/model';
+import { DATE_ORDERS, type DateOrder, type ImportSummary, type Person } from '../shared/model';
+import { TIMELINE_BUCKET_CHOICES, TIMELINE_SPLITS, type TimelineBucketChoice, type TimelineSplit } from '../shared/timeline';
 import { CancelledImport, createEngine, type Engine } from './backend/api';
 import { verifySources } from './backend/audit/verify-sources';
 import { CaseOpenError } from './backend/case/open';
@@ -11,6 +12,12 @@ import { listConversations, listSources } from './backend/case/queries';
 import { completenessCsv, completenessHtml } from './backend/exports/completeness';
 import { EXPORT_FORMATS, exportToFile, writeExport, type ExportFormat } from './backend/exports/messages';
 import { BadInputError } from './backend/importers/types';
+import { AUTOMATIC } from './backend/people/persons';
+import { canonicalTimeZone } from './backend/time/zone';
+import { conversationDays } from './backend/timeline/days';
+import { displayTimeZone } from './backend/case/display-zone';
+import { dateRangeIn, daysJson, daysText, timelineJson, timelineText } from './backend/timeline/report';
+import { timeline } from './backend/timeline/volume';
 import { serve } from './serve';
 
 const USAGE = `threadline — review chat archives as evidence
@@ -26,6 +33,17 @@ const USAGE = `threadline — review chat archives as evidence
   threadline gaps --case <file> [--conversation <id>] [--json]
                   [--report html|csv [--out <path>]]   completeness report
   threadline info --case <file> [--json]
+  threadline days --case <file> --conversation <id> [--tz <IANA zone>] [--json]
+                                           conversation-days: messages by kind, gap findings
+  threadline timeline --case <file> [--conversation <id>] [--bucket auto|day|hour]
+                  [--by none|conversation|author] [--from <date>] [--to <date>]
+                  [--tz <IANA zone>] [--json]  messages per day or hour, findings per bucket
+  threadline people --case <file> [--json]  persons, their participants and why, suggestions
+  threadline account <source-id> --case <file> --official|--personal|--none [--holder <name>]
+                                           mark whose account a source is (records lens)
+  threadline records --case <file> [--json]
+                                           personal accounts' messages copied to an official one
+                                           within 20 days (44 U.S.C. 2911)
   threadline verify --case <file>          exit 1 when any source changed or is missing
   threadline serve [--case <file>] [--port <n>] [--allow <folder>]...
                                            browser mode on 127.0.0.1
@@ -34,7 +52,10 @@ A <path> may be a file or a folder; the format is found from the content. --case
 case file when it does not exist (import and serve only).
 
 A search is words, "phrases", AND OR NOT and ( ), a w/N b, deli*, ~fuzzy, /regex/ and the fields
-from: in: source: custodian: app: kind: has:attachment after: before: on: (docs/search-language.md).`;
+from: in: source: custodian: app: kind: has:attachment after: before: on: (docs/search-language.md).
+
+days and timeline count calendar days and clock hours in the case's display zone (set in the app's
+header), or in --tz for one listing; --from and --to are dates in that zone (docs/timeline.md).`;
 
 /** An error the user caused or can fix: printed as one sentence, exit status 1. */
 class UsageError extends Error {}
@@ -45,8 +66,8 @@ interface Parsed {
   flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set(['case', 'custodian', 'tz', 'date-order', 'format', 'conversation', 'out', 'limit', 'port', 'allow', 'report', 'sort', 'saved', 'save']);
-const FLAG_OPTIONS = new Set(['json', 'help', 'csv', 'facets']);
+const VALUE_OPTIONS = new Set(['case', 'custodian', 'tz', 'date-order', 'format', 'conversation', 'out', 'limit', 'port', 'allow', 'report', 'sort', 'saved', 'save', 'holder', 'bucket', 'by', 'from', 'to']);
+const FLAG_OPTIONS = new Set(['json', 'help', 'csv', 'facets', 'official', 'personal', 'none']);
 
 function parseArgs(args: string[]): Parsed {
   const parsed: Parsed = { positional: [], options: new Map(), flags: new Set() };
@@ -316,22 +337,118 @@ async function runInfo(p: Parsed): Promise<number> {
   try {
     const info = await engine.api.caseInfo({});
     const sources = listSources(engine.caseFile.reader);
+    // Each conversation carries personIds (ConversationSummary); what else is known of it is added there.
     const conversations = listConversations(engine.caseFile.reader);
+    const persons = await engine.api.listPersons({});
+    const links = await engine.api.listLinks({});
     if (p.flags.has('json')) {
-      out(JSON.stringify({ case: info, sources, conversations }));
+      out(JSON.stringify({ case: { ...info, displayTimeZone: displayTimeZone(engine.caseFile.reader) }, sources, conversations, persons: persons.map(personJson), links }));
       return 0;
     }
-    out(`${info.path}: ${info.sourceCount} sources, ${info.conversationCount} conversations, ${info.messageCount} messages (default zone ${info.defaultTimeZone})`);
+    out(`${info.path}: ${info.sourceCount} sources, ${info.conversationCount} conversations, ${info.messageCount} messages (default zone ${info.defaultTimeZone}, display zone ${displayTimeZone(engine.caseFile.reader)})`);
     for (const s of sources) {
       out(`source ${s.id}: ${s.path}`);
       out(`  ${s.formatDetail}`);
       out(`  sha256 ${s.sha256}, ${s.messageCount} messages, custodian ${s.custodian ?? '(none)'}, zone ${s.timeZone}${s.timeZoneAssumed ? ' (assumed)' : ''}`);
       out(`  date order ${s.dateOrder.value ?? 'unknown'}${s.dateOrder.ambiguous ? ' (AMBIGUOUS)' : ''}${s.dateOrder.locked ? ' (locked)' : ''}: ${s.dateOrder.evidence}`);
       if (s.warningCount) out(`  ${s.warningCount} warnings`);
+      if (s.account) out(`  ${s.account.kind} account of ${s.account.holder ?? '(holder not chosen)'}`);
     }
     for (const c of conversations) {
       out(`conversation ${c.id}: ${c.title} (${c.kind}, ${c.messageCount} messages, ${c.firstLocal ?? '?'} – ${c.lastLocal ?? '?'}, source file ${c.sourceFile})`);
     }
+    for (const l of links) {
+      const members = l.members.map((m) => `conversation ${m.conversationId} (${m.custodian ?? m.sourceFile}, ${m.onlyHere} only there)`).join(' and ');
+      out(`link ${l.id}: ${members} — one conversation by ${l.method === 'reviewer' ? 'the reviewer' : l.evidence}; ${l.rows} messages merged`);
+    }
+    const grouped = persons.filter((x) => x.participants.length > 1);
+    out(`${persons.length} persons, ${grouped.length} of them written in more than one way ('threadline people --case ${casePath}' lists them all)`);
+    for (const x of grouped) out(`person ${x.id}: ${x.name} — ${x.participants.map((q) => `${q.name} (source ${q.sourceId}, ${q.method})`).join('; ')}`);
+  } finally {
+    await engine.close();
+  }
+  return 0;
+}
+
+/** A person as `info --json` prints it: a stable shape, extended only additively. */
+function personJson(person: Person): unknown {
+  return {
+    id: person.id,
+    name: person.name,
+    participants: person.participants.map((q) => ({ id: q.id, name: q.name, sourceId: q.sourceId, identity: q.identity, method: q.method })),
+  };
+}
+
+async function runPeople(p: Parsed): Promise<number> {
+  const casePath = required(p, 'case', 'people');
+  const engine = openExisting(casePath);
+  try {
+    const persons = await engine.api.listPersons({});
+    const suggestions = await engine.api.personSuggestions({});
+    if (p.flags.has('json')) {
+      out(JSON.stringify({ persons, suggestions }));
+      return 0;
+    }
+    for (const x of persons) {
+      const named = x.nameSource === 'participants' ? '' : ` (name from ${x.nameSource === 'contact_list' ? `a contact list: ${x.nameEvidence}` : x.nameEvidence})`;
+      out(`person ${x.id}: ${x.name}${named}, ${x.messageCount} messages`);
+      for (const q of x.participants) {
+        const why = q.method === 'single' ? (q.evidence ? `alone: ${q.evidence}` : 'alone') : `${q.method}: ${q.evidence}`;
+        out(`  ${q.name} in ${q.sourceFile} (source ${q.sourceId}), ${q.identity.kind} ${q.identity.key}, ${q.messageCount} messages — ${why}${q.decidedBy === AUTOMATIC ? '' : ` (by ${q.decidedBy})`}`);
+      }
+    }
+    out(`${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'} (weak evidence; merge in the People dialog):`);
+    for (const s of suggestions) out(`  persons ${s.personIds.join(', ')}: ${s.explanation}`);
+  } finally {
+    await engine.close();
+  }
+  return 0;
+}
+
+async function runAccount(p: Parsed): Promise<number> {
+  const casePath = required(p, 'case', 'account');
+  const [id, ...extra] = p.positional;
+  if (id === undefined || extra.length > 0) throw new UsageError('threadline account takes one source id (see threadline info).');
+  if (!/^\d+$/.test(id) || Number(id) < 1) throw new UsageError(`The source id must be a positive whole number, not '${id}'.`);
+  const sourceId = Number(id);
+  const kinds = (['official', 'personal', 'none'] as const).filter((k) => p.flags.has(k));
+  if (kinds.length !== 1) throw new UsageError('threadline account needs exactly one of --official, --personal or --none.');
+  const kind = kinds[0]!;
+  const holder = one(p, 'holder');
+  const engine = openExisting(casePath);
+  try {
+    await engine.api.markSourceAccount({ sourceId, kind, ...(holder === undefined ? {} : { holder }) });
+    await engine.idle();
+    const source = (await engine.api.listSources({})).find((s) => s.id === sourceId)!;
+    out(source.account === null ? `source ${sourceId} (${source.fileName}) is no longer marked` : `source ${sourceId} (${source.fileName}) is ${source.account.kind === 'official' ? 'an official' : 'a personal'} account of ${source.account.holder ?? '(holder not chosen)'}`);
+  } finally {
+    await engine.close();
+  }
+  return 0;
+}
+
+async function runRecords(p: Parsed): Promise<number> {
+  const casePath = required(p, 'case', 'records');
+  const engine = openExisting(casePath);
+  try {
+    const report = await engine.api.recordsReport({});
+    if (p.flags.has('json')) {
+      out(JSON.stringify(report));
+      return 0;
+    }
+    for (const s of report.officialSources) out(`official: source ${s.sourceId} ${s.sourceFile}${s.holder ? `, account of ${s.holder}` : ''}, last message ${s.lastAt === null ? 'none' : new Date(s.lastAt).toISOString()}`);
+    if (report.notRun !== null) {
+      out(`cannot determine: ${report.notRun} Mark sources with 'threadline account <source-id> --case ${casePath} --official|--personal --holder <name>'.`);
+      return 0;
+    }
+    for (const r of report.personal) {
+      out(`personal: source ${r.sourceId} ${r.sourceFile}, account of ${r.holder ?? '(holder not chosen)'}`);
+      if (r.holder === null) continue;
+      const lag = r.medianLagMs === null ? '' : `, median ${(r.medianLagMs / 3_600_000).toFixed(1)} h after sending`;
+      out(`  ${r.tested} messages tested: ${r.copied} copied to an official account within 20 days${lag}${r.copiedOnShortText ? ` (${r.copiedOnShortText} only on a short text)` : ''}`);
+      out(`  ${r.notCopied} not copied, ${r.undecided} undecided (the official sources end before their 20 days ran out), ${r.untestable} with nothing to compare`);
+    }
+    out(`The messages not copied are RK-1 findings: 'threadline gaps --case ${casePath}'.`);
   } finally {
     await engine.close();
   }
@@ -363,6 +480,57 @@ async function runVerify(p: Parsed): Promise<number> {
   } finally {
     await engine.close();
   }
+}
+
+/** The case's display zone, or --tz for this listing only (the case is not changed). */
+function countingZone(p: Parsed, engine: Engine): string {
+  const asked = one(p, 'tz');
+  if (asked === undefined) return displayTimeZone(engine.caseFile.reader);
+  const zone = canonicalTimeZone(asked);
+  if (zone === null) throw new UsageError(`--tz must be an IANA time zone such as Europe/London, not '${asked}'.`);
+  return zone;
+}
+
+function conversationTitle(engine: Engine, casePath: string, conversationId: number): string {
+  const conversation = listConversations(engine.caseFile.reader).find((c) => c.id === conversationId);
+  if (!conversation) throw new UsageError(`There is no conversation ${conversationId} in ${casePath}; 'threadline info --case ${casePath}' lists them.`);
+  return conversation.title;
+}
+
+async function runDays(p: Parsed): Promise<number> {
+  const casePath = required(p, 'case', 'days');
+  const conversationId = positiveInt(required(p, 'conversation', 'days'), 'conversation')!;
+  const engine = openExisting(casePath);
+  try {
+    const title = conversationTitle(engine, casePath, conversationId);
+    const days = conversationDays(engine.caseFile.reader, conversationId, countingZone(p, engine));
+    if (p.flags.has('json')) out(JSON.stringify(daysJson(days)));
+    else daysText(days, title).forEach((line) => out(line));
+  } finally {
+    await engine.close();
+  }
+  return 0;
+}
+
+async function runTimeline(p: Parsed): Promise<number> {
+  const casePath = required(p, 'case', 'timeline');
+  const conversationId = positiveInt(one(p, 'conversation'), 'conversation');
+  const bucket = one(p, 'bucket') ?? 'auto';
+  if (!(TIMELINE_BUCKET_CHOICES as readonly string[]).includes(bucket)) throw new UsageError(`--bucket must be one of ${TIMELINE_BUCKET_CHOICES.join(', ')}, not '${bucket}'.`);
+  const split = one(p, 'by') ?? 'none';
+  if (!(TIMELINE_SPLITS as readonly string[]).includes(split)) throw new UsageError(`--by must be one of ${TIMELINE_SPLITS.join(', ')}, not '${split}'.`);
+  const engine = openExisting(casePath);
+  try {
+    const scope = conversationId === undefined ? 'the case' : `conversation ${conversationId}: ${conversationTitle(engine, casePath, conversationId)}`;
+    const zone = countingZone(p, engine);
+    const range = dateRangeIn(zone, one(p, 'from'), one(p, 'to'));
+    const result = timeline(engine.caseFile.reader, { conversationId, bucket: bucket as TimelineBucketChoice, split: split as TimelineSplit, ...range }, zone);
+    if (p.flags.has('json')) out(JSON.stringify(timelineJson(result)));
+    else timelineText(result, scope).forEach((line) => out(line));
+  } finally {
+    await engine.close();
+  }
+  return 0;
 }
 
 async function runServe(p: Parsed): Promise<number> {
@@ -445,6 +613,11 @@ const COMMANDS: Record<string, (p: Parsed) => Promise<number>> = {
   export: runExport,
   search: runSearch,
   info: runInfo,
+  days: runDays,
+  timeline: runTimeline,
+  people: runPeople,
+  account: runAccount,
+  records: runRecords,
   verify: runVerify,
   serve: runServe,
 };

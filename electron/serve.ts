@@ -98,6 +98,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         door.authorizeImport(paths);
         return await opts.host.call('importArchive', { ...(arg as object), paths });
       }
+      if (method === 'importContacts') {
+        const path = resolve((arg as { path: string }).path);
+        door.authorizeImport([path]);
+        return await opts.host.call('importContacts', { ...(arg as object), path });
+      }
       return await opts.host.call(method as EngineMethod, arg);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('internal', (e as Error).message);

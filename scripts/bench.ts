@@ -2,7 +2,8 @@
 // Generates a 1,000,000-message WhatsApp export (~95 MB), times the popular whatsapp-chat-parser
 // parsing it, imports it with the real `threadline` command (parse, store, index) in a child process
 // to read its peak memory, then times the WhatsApp parser alone, search, and thread paging.
-// Options: BENCH_MESSAGES=200000 for a quicker run; BENCH_DIR to keep the files somewhere else.
+// Options: BENCH_MESSAGES=200000 for a quicker run; BENCH_COPIES for the size of the linked copies;
+// BENCH_DIR to keep the files somewhere else.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { parseString } from 'whatsapp-chat-parser';
 import { createEngine } from '../electron/backend/api';
 import { Searcher } from '../electron/backend/search/searcher';
+import { conversationDays } from '../electron/backend/timeline/days';
+import { locateTime } from '../electron/backend/timeline/locate';
+import { timeline } from '../electron/backend/timeline/volume';
+import { benchCopies } from './bench-copies';
 import { seededRandom } from './seeded-random';
 import { fileSource } from '../electron/backend/files/read';
 import { emptyParseResult, parseWhatsApp, scanWhatsApp } from '../electron/backend/importers/whatsapp/parse';
@@ -194,7 +199,28 @@ row(`search next hit in the thread (${rareTerm}, from anywhere)`, `${fmt(await t
 row('search-term report of 6 searches (common term included)', `${fmt(await time(() => searcher.termReport(searches.map(([, q]) => q)), 3))} median`);
 const pageMs = await time(() => engine.api.threadPage({ conversationId: conv!.id, fromSeq: anywhere(), limit: 200 }), 51);
 row('thread page of 200 at a random position', `${fmt(pageMs)} median`, 'part of < 200 ms to open / jump');
+
+// Conversation-days and the timeline, counted in a zone with daylight saving (the export is in UTC).
+const zone = 'Europe/London';
+const reader = engine.caseFile.reader;
+const days = conversationDays(reader, conv!.id, zone);
+row(`conversation-days of the ${conv!.messageCount.toLocaleString('en')}-message conversation (${days.days.length.toLocaleString('en')} days, ${zone})`, `${fmt(await time(() => conversationDays(reader, conv!.id, zone), 7))} median`);
+for (const split of ['none', 'author'] as const) {
+  row(`timeline of the case per day, split ${split}`, `${fmt(await time(() => timeline(reader, { bucket: 'day', split }, zone), 7))} median`);
+}
+// Fourteen days in the middle of the export, whatever its length.
+const mid = Math.max(0, Math.floor(days.days.length / 2) - 7);
+const fortnight = { from: days.days[mid]!.start, to: days.days[Math.min(mid + 14, days.days.length - 1)]!.start };
+row('timeline of the case per hour over 14 days, by author', `${fmt(await time(() => timeline(reader, { ...fortnight, bucket: 'hour', split: 'author' }, zone)))} median`);
+const anyDay = () => days.days[Math.floor(random() * days.days.length)]!;
+row('first message of a day (a click on a day or a bucket)', `${fmt(await time(() => {
+  const day = anyDay();
+  return locateTime(reader, { conversationId: conv!.id, from: day.start, to: day.end });
+}))} median`);
 await engine.close();
+
+// Two custodians' copies of one conversation: a tenth of the export's size each (BENCH_COPIES to change).
+await benchCopies(dir, Number(process.env.BENCH_COPIES ?? Math.min(100_000, messages / 10)), row, time, fmt);
 
 console.log('\n| search | query | hits | first page (median) | total (median) |\n|---|---|---|---|---|');
 for (const line of searchRows) console.log(line);

@@ -10,7 +10,9 @@ import type {
   SourceDetails,
   SourceSummary,
 } from './model';
+import type { AccountKind, ContactListSummary, Person, PersonSuggestion, RecordsReport } from './model';
 import type { CompletenessReport, Finding, FindingFilter, RuleNotRun } from './findings';
+import type { ConversationDays, LocatedMessage, Timeline, TimelineRequest } from './timeline';
 
 export interface ThreadPage {
   conversationId: number;
@@ -191,6 +193,35 @@ export interface ViewerApi {
   pickImportPaths(a: Record<string, never>): Promise<ImportPick>;
   importArchive(a: ImportRequest): Promise<{ jobId: string }>;
   cancelJob(a: { jobId: string }): Promise<{ cancelled: boolean }>;
+  /** Who wrote in a source, most active first: the names an account holder is chosen from. */
+  sourceAuthors(a: { sourceId: number }): Promise<{ name: string; messages: number }[]>;
+  /**
+   * Marks a source as an official or a personal account of a holder (or unmarks it with `none`), audited;
+   * the records lens (RK-1) is re-run on every personal source. A job.
+   */
+  markSourceAccount(a: { sourceId: number; kind: AccountKind | 'none'; holder?: string }): Promise<{ jobId: string }>;
+  /** The records lens over the case: per personal account, the holder's messages copied to an official account within 20 days. */
+  recordsReport(a: Record<string, never>): Promise<RecordsReport>;
+  /** Persons with their participants across sources: names as written, identities, why they are grouped. */
+  listPersons(a: Record<string, never>): Promise<Person[]>;
+  /** Persons that may be one on weak evidence (the same name): never merged without a reviewer. */
+  personSuggestions(a: Record<string, never>): Promise<PersonSuggestion[]>;
+  /** A reviewer merges persons into one (audited with before and after); automatic resolution never undoes it. */
+  mergePersons(a: { personIds: number[]; displayName?: string }): Promise<Person>;
+  /** A reviewer takes a participant out of its person into one of its own (audited); it is not grouped with them again. */
+  unmergeParticipant(a: { participantId: number }): Promise<{ person: Person; from: Person }>;
+  /** Reads a contact list (vCard or CSV; read-only, hashed) whose names name the persons holding its numbers. */
+  importContacts(a: { path: string; country?: string }): Promise<ContactListSummary>;
+  /** The zone conversation-days and the timeline count in: the case's default zone until a reviewer sets one. */
+  displayTimeZone(a: Record<string, never>): Promise<{ timeZone: string; defaultTimeZone: string }>;
+  /** Sets the display zone (audited with before and after); no stored time changes, threads keep the source's clock. */
+  setDisplayTimeZone(a: { timeZone: string }): Promise<{ timeZone: string; previous: string }>;
+  /** A conversation's days in the display zone, with counts by kind and the gap findings touching each. */
+  conversationDays(a: { conversationId: number }): Promise<ConversationDays>;
+  /** Message volume per day or hour, for the case or one conversation, optionally split, with gap findings per bucket. */
+  timeline(a: TimelineRequest): Promise<Timeline>;
+  /** The first message (in time, then source order) in [from, to) of the case, a conversation, or a timeline series. */
+  locateTime(a: { from: number; to: number; conversationId?: number; series?: string }): Promise<{ message: LocatedMessage | null }>;
 }
 
 export type ApiMethod = keyof ViewerApi;
@@ -224,6 +255,19 @@ export const API_METHODS = [
   'pickImportPaths',
   'importArchive',
   'cancelJob',
+  'sourceAuthors',
+  'markSourceAccount',
+  'recordsReport',
+  'listPersons',
+  'personSuggestions',
+  'mergePersons',
+  'unmergeParticipant',
+  'importContacts',
+  'displayTimeZone',
+  'setDisplayTimeZone',
+  'conversationDays',
+  'timeline',
+  'locateTime',
 ] as const satisfies readonly ApiMethod[];
 
 // A compile error here means a method of ViewerApi is missing from API_METHODS.

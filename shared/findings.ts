@@ -14,6 +14,8 @@ export const FINDING_TYPES = [
   'integrity',
   /** Context that changes how other findings read (out-of-order times): never a gap by itself. */
   'context',
+  /** Records-keeping (44 U.S.C. 2911): a personal account's message with no official copy within 20 days. */
+  'records_not_copied',
 ] as const;
 export type FindingType = (typeof FINDING_TYPES)[number];
 
@@ -93,3 +95,41 @@ export interface CompletenessReport {
   statement: string;
   generatedAt: number;
 }
+
+/**
+ * How a report groups findings, in order: facts apart from expected loss, inferred leads, coverage,
+ * the records-keeping lens and data integrity. The window and the exported report use the same groups.
+ */
+export const FINDING_GROUPS: { key: string; title: string; note: string; pick: (f: Finding) => boolean }[] = [
+  {
+    key: 'facts',
+    title: 'Recorded by the source',
+    note: 'Facts: the export itself says a message was deleted or media existed.',
+    pick: (f) => f.strength === 'fact' && f.type !== 'coverage' && f.type !== 'expected_loss',
+  },
+  {
+    key: 'expected',
+    title: 'Expected loss by design',
+    note: 'Context: settings or app design under which absence is normal.',
+    pick: (f) => f.type === 'expected_loss',
+  },
+  {
+    key: 'leads',
+    title: 'Inferred leads',
+    note: 'Inferences with a strength: high, medium, low. Leads to check, not evidence of deletion.',
+    pick: (f) => ['high', 'medium', 'low'].includes(f.strength) && f.type !== 'integrity' && f.type !== 'records_not_copied',
+  },
+  { key: 'coverage', title: 'Coverage of the matter period', note: 'Facts about the set: what the source covers.', pick: (f) => f.type === 'coverage' },
+  {
+    key: 'records',
+    title: 'Records kept on a personal account',
+    note: 'The records lens (44 U.S.C. 2911): messages the holder sent from a personal account with no copy in an official account’s source within 20 days.',
+    pick: (f) => f.type === 'records_not_copied',
+  },
+  {
+    key: 'integrity',
+    title: 'Data integrity and context',
+    note: 'Not gaps: clues about clocks and order that change how other findings read.',
+    pick: (f) => f.type === 'integrity' || f.type === 'context',
+  },
+];

@@ -84,6 +84,44 @@ export interface SourceSummary {
   caveats: SourceCaveat[];
   /** Files that make up the source beyond `path` (rotated message files, attachment files), each hashed. */
   memberFileCount: number;
+  /** Whose account the source is, official or personal, as the reviewer marked it (records lens); null until marked. */
+  account: SourceAccount | null;
+}
+
+export type AccountKind = 'official' | 'personal';
+
+export interface SourceAccount {
+  kind: AccountKind;
+  /** The account holder as their own messages are signed in this source; null until chosen. */
+  holder: string | null;
+}
+
+/** The records lens for one personal account (44 U.S.C. 2911): how many of the holder's messages reached an official account. */
+export interface RecordsAccountReport {
+  sourceId: number;
+  sourceFile: string;
+  custodian: string | null;
+  holder: string | null;
+  /** The holder's messages with content to compare (text or hashed attachments). */
+  tested: number;
+  /** Copied at creation or forwarded within 20 days, by the same text or the same attachment. */
+  copied: number;
+  /** Of `copied`: matched only on a short text (under three words), so possibly by coincidence. */
+  copiedOnShortText: number;
+  /** Median time from the message to its official copy, in ms. */
+  medianLagMs: number | null;
+  notCopied: number;
+  /** No copy found, but the official sources end before the 20 days ran out. */
+  undecided: number;
+  /** Messages with nothing to compare (media left out of the export) or without a time. */
+  untestable: number;
+}
+
+export interface RecordsReport {
+  officialSources: { sourceId: number; sourceFile: string; holder: string | null; lastAt: number | null }[];
+  personal: RecordsAccountReport[];
+  /** Why the lens cannot run yet, when it cannot (no personal or no official account marked). */
+  notRun: string | null;
 }
 
 /** A source with everything a reviewer needs to judge how it was read. */
@@ -120,6 +158,10 @@ export interface ConversationSummary {
   eventCount: number;
   /** Of those, the ones whose target message is not in the source (a dangling reference). */
   unresolvedEventCount: number;
+  /** The persons who wrote or acted in the conversation (spec/ediscovery.md M7), by id. */
+  personIds: number[];
+  /** Other custodians' copies of this conversation it is linked with (listLinks has the alignment). */
+  linkedConversationIds: number[];
 }
 
 export interface AttachmentView {
@@ -190,8 +232,22 @@ export interface MessageView {
   events: MessageEventView[];
   /** The source record as written, for records that are not text lines (a JSON object). */
   raw: string | null;
+  /** The person the author is (identity resolution); `author` stays the name as the source wrote it. */
+  authorPersonId?: number | null;
+  authorPerson?: string | null;
   /** In a merged thread only: the conversations (copies) that hold this message. */
   presentIn?: number[];
+  /** In a thread: the message `threadParent` names, or that it is not in the conversation (`seq` null). */
+  parent?: ParentView | null;
+}
+
+/** The message a reply continues, as the thread quotes it. */
+export interface ParentView {
+  nativeId: string;
+  /** Null when no message of the conversation has that id: the parent is missing. */
+  seq: number | null;
+  author: string | null;
+  excerpt: string | null;
 }
 
 /** Two custodians' copies of one conversation, linked and aligned (spec/gaps.md §10). */
@@ -237,4 +293,80 @@ export interface ImportedSource {
 
 export interface ImportSummary {
   sources: ImportedSource[];
+}
+
+export type IdentityKind = 'phone' | 'account' | 'name';
+
+/**
+ * Why a participant is part of a person: alone ('single'), a number or account it shares with the
+ * person's other participants, a contact-list entry naming several of its numbers, or a reviewer.
+ */
+export const PERSON_METHODS = ['single', 'phone', 'account', 'contact_list', 'reviewer'] as const;
+export type PersonMethod = (typeof PERSON_METHODS)[number];
+
+/** Where a person's name comes from: its participants' names, a contact list, or a reviewer. */
+export type PersonNameSource = 'participants' | 'contact_list' | 'reviewer';
+
+/** A participant (a name as one source wrote it) as part of a person. */
+export interface PersonParticipant {
+  id: number;
+  /** The display name exactly as the source wrote it: evidence, never changed. */
+  name: string;
+  sourceId: number;
+  sourceFile: string;
+  custodian: string | null;
+  format: string;
+  /** How it can be recognised elsewhere: E.164 number, account id, or only its folded name. */
+  identity: { kind: IdentityKind; key: string };
+  messageCount: number;
+  method: PersonMethod;
+  /** The number, account, contact entry or decision behind the method. */
+  evidence: string;
+  /** '(automatic)' for the engine's own grouping, else the reviewer who decided. */
+  decidedBy: string;
+  decidedAt: number;
+}
+
+/** Participants across sources and apps that are one person (spec/ediscovery.md M7). */
+export interface Person {
+  id: number;
+  name: string;
+  nameSource: PersonNameSource;
+  /** The contact entry a contact-list name comes from, or who named the person. */
+  nameEvidence: string;
+  messageCount: number;
+  participants: PersonParticipant[];
+}
+
+/** Persons that may be one (weak evidence); only a reviewer merges them. */
+export interface PersonSuggestion {
+  /** Stable while the evidence stands. */
+  id: string;
+  reason: 'same_name' | 'same_phone' | 'same_account';
+  /** The shared name (as first written) or key. */
+  value: string;
+  personIds: number[];
+  explanation: string;
+}
+
+/** A contact list imported to name bare numbers. */
+export interface ContactListSummary {
+  path: string;
+  sha256: string;
+  format: 'vcard' | 'csv';
+  /** Entries with a name and at least one number or address read. */
+  contacts: number;
+  numbers: number;
+  addresses: number;
+  /** Entries without a name, or without a number or address this version reads. */
+  skipped: number;
+  /** Persons whose name now comes from a contact list. */
+  personsNamed: number;
+  /** Persons that took in other persons because one entry names numbers of both. */
+  personsJoined: number;
+  /** True when the same list (same SHA-256) was already in the case; nothing was added. */
+  alreadyImported: boolean;
+  warningCount: number;
+  /** The first warnings (at most 200). */
+  warnings: ImportWarning[];
 }

@@ -4,6 +4,7 @@
 import { API_METHODS, ApiError, SEARCH_SORTS, type ApiArg, type ApiMethod, type SearchCursor } from './api';
 import { FINDING_TYPES, STRENGTHS } from './findings';
 import { DATE_ORDERS } from './model';
+import { TIMELINE_BUCKET_CHOICES, TIMELINE_SPLITS } from './timeline';
 
 type Check<T> = (value: unknown, path: string) => T;
 
@@ -88,7 +89,9 @@ function finite(v: unknown, path: string): number {
   return v;
 }
 
-const timeCursor = obj({ sentAt: int({ min: -8.64e15, max: 8.64e15 }), id });
+/** UTC epoch milliseconds, within what a JavaScript Date can hold. */
+const instant = int({ min: -8.64e15, max: 8.64e15 });
+const timeCursor = obj({ sentAt: instant, id });
 const rankCursor = obj({ rank: finite, id });
 
 /** A time cursor carries sentAt, a relevance cursor rank: never both. */
@@ -101,6 +104,13 @@ function searchCursor(v: unknown, path: string): SearchCursor {
 const filePath = str({ min: 1, max: 4096 });
 
 export const IANA_ZONE_MAX = 64;
+
+/** An ISO 3166-1 alpha-2 country, for phone numbers written without a country code. */
+function countryCode(v: unknown, path: string): string {
+  const s = str({ min: 2, max: 2 })(v, path);
+  if (!/^[A-Z]{2}$/.test(s)) fail(path, 'must be a two-letter country code such as GB or US');
+  return s;
+}
 
 export const validators: { [M in ApiMethod]: Check<ApiArg<M>> } = {
   caseInfo: empty as Check<Record<string, never>>,
@@ -155,6 +165,25 @@ export const validators: { [M in ApiMethod]: Check<ApiArg<M>> } = {
     dateOrder: optional(oneOf(DATE_ORDERS)),
   }),
   cancelJob: obj({ jobId: str({ min: 1, max: 64 }) }),
+  sourceAuthors: obj({ sourceId: id }),
+  markSourceAccount: obj({ sourceId: id, kind: oneOf(['official', 'personal', 'none'] as const), holder: optional(str({ min: 1, max: 200 })) }),
+  recordsReport: empty as Check<Record<string, never>>,
+  listPersons: empty as Check<Record<string, never>>,
+  personSuggestions: empty as Check<Record<string, never>>,
+  mergePersons: obj({ personIds: list(id, { min: 2, max: 1000 }), displayName: optional(str({ min: 1, max: 200 })) }),
+  unmergeParticipant: obj({ participantId: id }),
+  importContacts: obj({ path: filePath, country: optional(countryCode) }),
+  displayTimeZone: empty as Check<Record<string, never>>,
+  setDisplayTimeZone: obj({ timeZone: str({ min: 1, max: IANA_ZONE_MAX }) }),
+  conversationDays: obj({ conversationId: id }),
+  timeline: obj({
+    conversationId: optional(id),
+    bucket: optional(oneOf(TIMELINE_BUCKET_CHOICES)),
+    split: optional(oneOf(TIMELINE_SPLITS)),
+    from: optional(instant),
+    to: optional(instant),
+  }),
+  locateTime: obj({ from: instant, to: instant, conversationId: optional(id), series: optional(str({ min: 1, max: 300 })) }),
 };
 
 /** Validates `arg` for `method`, throwing ApiError('invalid_argument') with the offending field. */

@@ -17,10 +17,21 @@ import { LinkedThreadReader, listLinks } from './align/linked-thread';
 import { linkNewConversations, linkPair, unlink } from './align/links';
 import { setMatterPeriod } from './gaps/matter-period';
 import { completenessReport, listFindings, listNotRun } from './gaps/queries';
+import { importContactList } from './people/contacts/import';
+import { mergePersons, unmergeParticipant } from './people/decisions';
+import { listPersons } from './people/persons';
+import { resolvePersons } from './people/resolve';
+import { personSuggestions } from './people/suggestions';
 import { rereadSource } from './reading/reread';
+import { markSourceAccount, personalSourceIds, sourceAuthors } from './records/accounts';
+import { recordsReport } from './records/report';
 import { SavedSearches } from './search/saved-searches';
 import { Searcher } from './search/searcher';
 import { ThreadReader } from './threads/page';
+import { conversationDays } from './timeline/days';
+import { displayTimeZone, displayZoneSetting, setDisplayTimeZone } from './case/display-zone';
+import { locateTime } from './timeline/locate';
+import { timeline } from './timeline/volume';
 
 /** Engine calls only doors make, never the renderer: they answer with file locations. */
 export interface DoorEngineApi {
@@ -41,6 +52,8 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
   const caseFile = openCase(casePath, { create: opts.create, defaultTimeZone: opts.defaultTimeZone });
   const orphans = removeIncompleteSources(caseFile.writer);
   if (orphans.length) appendAudit(caseFile.writer, 'import.recovered', { removedIncompleteSources: orphans });
+  // Participants of a case written before persons existed, or left by an import that stopped after its sources were complete.
+  resolvePersons(caseFile.writer);
   const listeners = new Set<(e: ApiEvent) => void>();
   if (opts.onEvent) listeners.add(opts.onEvent);
   const emit = (e: ApiEvent) => listeners.forEach((l) => l(e));
@@ -66,6 +79,9 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     const summary = await importFiles(caseFile, req, ctx);
     const added = summary.sources.filter((s) => !s.alreadyImported).map((s) => s.id);
     if (added.length) {
+      // Persons first: aligning copies compares authors by person.
+      ctx.progress('resolving people', 0, 0);
+      resolvePersons(caseFile.writer);
       // Copies of the new conversations held by other custodians, aligned; their sources' findings change too (R6).
       const relinked = linkNewConversations(caseFile.writer, added, (done, total) => ctx.progress('linking copies of conversations', done, total));
       analyseSources(caseFile.writer, [...new Set([...added, ...sourcesOf(relinked)])], (done, total) => ctx.progress('analysing gaps', done, total));
@@ -82,6 +98,8 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     analyseSources(caseFile.writer, [...new Set(sourcesOf(conversations))], (done, total) => ctx.progress('analysing gaps', done, total));
     return null;
   };
+
+  const officialSource = (sourceId: number) => caseFile.writer.prepare(`SELECT 1 FROM sources WHERE id = ? AND account_kind = 'official'`).get(sourceId) !== undefined;
 
   const api: EngineApi = {
     async caseInfo() {
@@ -109,7 +127,14 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     },
     async setSourceReading(a) {
       const change = validateArg('setSourceReading', a);
-      return { jobId: jobs.start((ctx) => rereadSource(caseFile, change, ctx)) };
+      return {
+        jobId: jobs.start(async (ctx) => {
+          await rereadSource(caseFile, change, ctx);
+          // An official account's times move its copies: the records lens reads them.
+          if (officialSource(change.sourceId)) analyseSources(caseFile.writer, personalSourceIds(caseFile.writer), (done, total) => ctx.progress('analysing gaps', done, total));
+          return null;
+        }),
+      };
     },
     async search(a) {
       const { q, ...rest } = validateArg('search', a);
@@ -187,6 +212,56 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     },
     async cancelJob(a) {
       return { cancelled: jobs.cancel(validateArg('cancelJob', a).jobId) };
+    },
+    async sourceAuthors(a) {
+      return sourceAuthors(caseFile.reader, validateArg('sourceAuthors', a).sourceId);
+    },
+    async markSourceAccount(a) {
+      const { sourceId, kind, holder } = validateArg('markSourceAccount', a);
+      if (kind === 'none' && holder !== undefined) throw new ApiError('invalid_argument', 'markSourceAccount: an unmarked source has no holder; leave holder out with kind none.');
+      // Checked before the job starts, so a wrong holder is an answer and not a failed job.
+      markSourceAccount(caseFile.writer, sourceId, kind === 'none' ? null : { kind, holder: holder ?? null }, currentActor());
+      return {
+        jobId: jobs.start(async (ctx) => {
+          analyseSources(caseFile.writer, [...new Set([sourceId, ...personalSourceIds(caseFile.writer)])], (done, total) => ctx.progress('analysing gaps', done, total));
+          return null;
+        }),
+      };
+    },
+    async recordsReport() {
+      return recordsReport(caseFile.reader);
+    },
+    async listPersons() {
+      return listPersons(caseFile.reader);
+    },
+    async personSuggestions() {
+      return personSuggestions(caseFile.reader);
+    },
+    async mergePersons(a) {
+      const { personIds, displayName } = validateArg('mergePersons', a);
+      return mergePersons(caseFile.writer, personIds, displayName, currentActor());
+    },
+    async unmergeParticipant(a) {
+      return unmergeParticipant(caseFile.writer, validateArg('unmergeParticipant', a).participantId, currentActor());
+    },
+    async importContacts(a) {
+      const { path, country } = validateArg('importContacts', a);
+      return importContactList(caseFile.writer, path, { country });
+    },
+    async displayTimeZone() {
+      return displayZoneSetting(caseFile.reader);
+    },
+    async setDisplayTimeZone(a) {
+      return setDisplayTimeZone(caseFile.writer, validateArg('setDisplayTimeZone', a).timeZone);
+    },
+    async conversationDays(a) {
+      return conversationDays(caseFile.reader, validateArg('conversationDays', a).conversationId, displayTimeZone(caseFile.reader));
+    },
+    async timeline(a) {
+      return timeline(caseFile.reader, validateArg('timeline', a), displayTimeZone(caseFile.reader));
+    },
+    async locateTime(a) {
+      return { message: locateTime(caseFile.reader, validateArg('locateTime', a)) };
     },
   };
 

@@ -46,6 +46,11 @@ async function dispatch(method: ApiMethod, arg: unknown, host: EngineHost, door:
       door.authorizeImport(request.paths);
       return host.call(method, request);
     }
+    case 'importContacts': {
+      const request = validateArg(method, arg);
+      door.authorizeImport([request.path]);
+      return host.call(method, request);
+    }
     default:
       // A method added to DOOR_METHODS but not handled above fails to compile here.
       return host.call(method, validateArg(method, arg));

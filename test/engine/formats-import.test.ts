@@ -51,6 +51,8 @@ describe('RSMF', () => {
     ]);
     expect(e1!.attachments).toEqual([expect.objectContaining({ name: 'numbers.xlsx', present: true, size: 12 })]);
     expect(e2).toMatchObject({ threadParent: 'e1', direction: 'incoming' });
+    expect(e2!.parent).toEqual({ nativeId: 'e1', seq: 1, author: 'Alice', excerpt: 'Quarterly numbers attached.' });
+    expect(e1!.parent).toBeNull();
     expect(e2!.events).toEqual([expect.objectContaining({ kind: 'receipt', actor: 'Alice', value: 'read', sentAtLocal: '2023-11-14T22:16:00' })]);
     const exported = [...exportRecords(engine.caseFile.reader)].find((r) => r.id === e1!.id)!;
     expect(exported).toMatchObject({ sentAt: '2023-11-14T22:13:20.123456Z', threadParent: null, nativeId: 'e1' });
@@ -61,6 +63,16 @@ describe('RSMF', () => {
       ['other', 'extra_unreferenced.txt'],
     ]);
     expect((await verifySources(engine.caseFile.reader)).sources[0]).toMatchObject({ status: 'unchanged', members: [] });
+    await engine.close();
+  });
+
+  it('a reply whose parent is not in the slice quotes nothing and says the parent is missing', async () => {
+    const dir = tempDir();
+    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const orphaned = { ...ROOM_MANIFEST, events: ROOM_MANIFEST.events.map((e) => ('parent' in e ? { ...e, parent: 'e0-before-the-slice' } : e)) };
+    await engine.runImport({ paths: [writeRsmfZip(dir, 'rsmf.zip', orphaned)], timeZone: 'UTC' }).done;
+    const reply = (await firstThread(engine)).messages.find((m) => m.body === 'Numbers look off')!;
+    expect(reply.parent).toEqual({ nativeId: 'e0-before-the-slice', seq: null, author: null, excerpt: null });
     await engine.close();
   });
 

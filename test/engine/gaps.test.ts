@@ -93,7 +93,7 @@ describe('the gap engine on constructed exports', () => {
     for (const type of ['deleted', 'expected_loss', 'truncation', 'suspected_gap', 'missing_referenced'] as const) {
       expect(ofType(findings, type)).toEqual([]);
     }
-    expect(notRun.map((n) => n.rule).sort()).toEqual(['R3', 'R5', 'R6', 'R9', 'WA-4', 'WA-7']);
+    expect(notRun.map((n) => n.rule).sort()).toEqual(['R3', 'R5', 'R6', 'R9', 'RK-1', 'WA-4', 'WA-7']);
     expect(notRun.find((n) => n.rule === 'R3')!.why).toMatch(/no row ids or sort counters/);
     await engine.close();
   });
@@ -188,7 +188,7 @@ describe('threadline gaps', () => {
     const html = join(dir, 'report.html');
     expect(threadline('gaps', '--case', casePath, '--report', 'html', '--out', html).status).toBe(0);
     const page = readFileSync(html, 'utf8');
-    expect(page).toContain('Recorded by the source (facts) (8)');
+    expect(page).toContain('Recorded by the source (8)');
     expect(page).toContain('This is not a statement that the conversation is complete.');
     expect(threadline('gaps', '--case', casePath, '--report', 'pdf').stderr).toMatch(/--report must be html or csv/);
   });

@@ -106,7 +106,9 @@ function chatText(spec: ChatSpec, random: () => number): string {
 }
 
 export async function generatedCase(dir: string): Promise<Engine> {
-  const engine = createEngine(join(dir, 'case.threadline'), { create: true, defaultTimeZone: DISPLAY_ZONE });
+  // Days are the display zone's, which the reviewer sets apart from the default zone (UTC here).
+  const engine = createEngine(join(dir, 'case.threadline'), { create: true, defaultTimeZone: 'UTC' });
+  await engine.api.setDisplayTimeZone({ timeZone: DISPLAY_ZONE });
   const random = seededRandom(5);
   for (const spec of CHATS) {
     const path = writeText(dir, spec.file, chatText(spec, random));

@@ -13,7 +13,7 @@ function chat(n: number, opts: { skewMs?: number; minutes?: boolean; text?: (i: 
     if (opts.keep && !opts.keep(i)) continue;
     let at = T0 + i * 3 * MIN + 17_000 + (opts.skewMs ?? 0);
     if (opts.minutes) at -= at % MIN;
-    items.push({ seq: items.length, author: i % 2 ? 'ana' : 'ben', text: opts.text ? opts.text(i) : `message ${i} about the permit`, at, minutePrecision: opts.minutes ?? false });
+    items.push({ seq: items.length, authors: [i % 2 ? 'ana' : 'ben'], text: opts.text ? opts.text(i) : `message ${i} about the permit`, at, minutePrecision: opts.minutes ?? false });
   }
   return items;
 }
@@ -60,13 +60,13 @@ describe('align', () => {
     const result = align(a, b);
     expect(result.matched).toBe(39);
     expect(absenceRuns(result.rows)).toEqual([{ missingFrom: 'b', first: 8, last: 8, count: 1, outsideWindow: false }]);
-    const late: AlignItem[] = [{ seq: 0, author: 'ana', text: 'ok', at: T0 + 5 * 3_600_000, minutePrecision: false }];
-    expect(align([{ seq: 0, author: 'ana', text: 'ok', at: T0, minutePrecision: false }], late).matched).toBe(0);
+    const late: AlignItem[] = [{ seq: 0, authors: ['ana'], text: 'ok', at: T0 + 5 * 3_600_000, minutePrecision: false }];
+    expect(align([{ seq: 0, authors: ['ana'], text: 'ok', at: T0, minutePrecision: false }], late).matched).toBe(0);
   });
 
   it('does not pair the same words said by two different people', () => {
-    const a: AlignItem[] = [{ seq: 0, author: 'ana', text: 'yes', at: T0, minutePrecision: false }];
-    const b: AlignItem[] = [{ seq: 0, author: 'ben', text: 'yes', at: T0, minutePrecision: false }];
+    const a: AlignItem[] = [{ seq: 0, authors: ['ana'], text: 'yes', at: T0, minutePrecision: false }];
+    const b: AlignItem[] = [{ seq: 0, authors: ['ben'], text: 'yes', at: T0, minutePrecision: false }];
     expect(align(a, b).matched).toBe(0);
   });
 });

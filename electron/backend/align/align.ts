@@ -6,8 +6,12 @@
 export interface AlignItem {
   /** Position in the source's own order (seq). */
   seq: number;
-  /** A person key when identities are resolved, else the author's display name; null for system lines. */
-  author: string | null;
+  /**
+   * The keys the author is known by (their person, their folded name); empty for system lines. Two
+   * authors are compatible when they share a key: the same person however written, or the same name
+   * where nothing groups them.
+   */
+  authors: string[];
   /** The text compared: see comparableText. */
   text: string;
   /** UTC epoch ms, or null when the source gives no time. */
@@ -43,6 +47,10 @@ export function comparableText(kind: string, subtype: string | null, body: strin
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+function compatibleAuthors(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((key) => b.includes(key));
 }
 
 const MINUTE = 60_000;
@@ -106,7 +114,7 @@ export function align(a: AlignItem[], b: AlignItem[], toleranceMs = BASE_TOLERAN
         if (delta > toleranceMs) break; // candidates are in B's order, roughly time order: later ones are later still
         if (delta < -toleranceMs) continue;
       }
-      if (itemA.author !== null && itemB.author !== null && itemA.author !== itemB.author && !itemA.text.startsWith('<system')) continue;
+      if (!compatibleAuthors(itemA.authors, itemB.authors) && !itemA.text.startsWith('<system')) continue;
       matchOf[i] = candidates[j]!;
       lastB = candidates[j]!;
       cursor.set(itemA.text, j + 1);

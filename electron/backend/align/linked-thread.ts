@@ -3,14 +3,13 @@
 import { ApiError, type ThreadPage } from '../../../shared/api';
 import type { ConversationLink } from '../../../shared/model';
 import type { Db } from '../case/open';
-import { AttachmentReader, EventReader, MESSAGE_SELECT, toMessageView, type MessageRow } from '../threads/rows';
+import { MESSAGE_SELECT, MessageViews, type MessageRow } from '../threads/rows';
 
 export class LinkedThreadReader {
   private readonly rows;
   private readonly total;
   private readonly message;
-  private readonly attachments: AttachmentReader;
-  private readonly events: EventReader;
+  private readonly views: MessageViews;
 
   constructor(private readonly db: Db) {
     this.rows = db.prepare(
@@ -20,8 +19,7 @@ export class LinkedThreadReader {
     );
     this.total = db.prepare('SELECT max(pos) + 1 AS total FROM aligned_rows WHERE link_id = ?');
     this.message = db.prepare(`${MESSAGE_SELECT} WHERE m.id = ?`);
-    this.attachments = new AttachmentReader(db);
-    this.events = new EventReader(db);
+    this.views = new MessageViews(db);
   }
 
   /** Rows fromPos..fromPos+limit; each message is shown from the first copy holding it. */
@@ -33,7 +31,7 @@ export class LinkedThreadReader {
     for (const r of rows) byPos.set(r.pos, [...(byPos.get(r.pos) ?? []), r]);
     const messages = [...byPos.entries()].map(([pos, copies]) => {
       const row = this.message.get(copies[0]!.messageId) as MessageRow;
-      return { ...toMessageView(row, this.attachments.for(row), this.events.for(row)), seq: pos, presentIn: copies.map((c) => c.conversationId) };
+      return { ...this.views.view(row), seq: pos, presentIn: copies.map((c) => c.conversationId) };
     });
     return { conversationId: -linkId, total, messages };
   }

@@ -67,8 +67,7 @@ function itemsOf(db: Db, conversationId: number): AlignItem[] {
   for (const r of rows) {
     items.push({
       seq: r.seq,
-      // A resolved person when there is one; otherwise the name as written, folded.
-      author: r.personId !== null ? `person:${r.personId}` : r.author === null ? null : `name:${nameKey(r.author)}`,
+      authors: [...(r.personId !== null ? [`person:${r.personId}`] : []), ...(r.author !== null ? [`name:${nameKey(r.author)}`] : [])],
       text: comparableText(r.kind, r.subtype, r.body),
       at: r.at,
       minutePrecision: r.withSeconds === 0,

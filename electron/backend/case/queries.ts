@@ -30,6 +30,8 @@ interface SourceRow {
   content_nature: 'content' | 'metadata_only';
   caveats: string;
   member_file_count: number;
+  account_kind: 'official' | 'personal' | null;
+  account_holder: string | null;
 }
 
 const SOURCE_COLUMNS = `s.id, s.path, s.file_name, s.chat_entry, s.sha256, s.size, s.format, s.format_detail, s.parser_version,
@@ -39,7 +41,7 @@ const SOURCE_COLUMNS = `s.id, s.path, s.file_name, s.chat_entry, s.sha256, s.siz
   (SELECT count(*) FROM source_warnings w WHERE w.source_id = s.id) AS warning_count,
   (SELECT count(*) FROM source_warnings w WHERE w.source_id = s.id AND w.code = 'unclassified') AS unclassified_count,
   s.time_basis, s.content_nature, s.caveats,
-  (SELECT count(*) FROM source_files f WHERE f.source_id = s.id) AS member_file_count`;
+  (SELECT count(*) FROM source_files f WHERE f.source_id = s.id) AS member_file_count, s.account_kind, s.account_holder`;
 
 function toSource(r: SourceRow): SourceSummary {
   return {
@@ -70,6 +72,7 @@ function toSource(r: SourceRow): SourceSummary {
     contentNature: r.content_nature,
     caveats: JSON.parse(r.caveats) as SourceSummary['caveats'],
     memberFileCount: r.member_file_count,
+    account: r.account_kind === null ? null : { kind: r.account_kind, holder: r.account_holder },
   };
 }
 
@@ -114,7 +117,12 @@ export function listConversations(db: Db): ConversationSummary[] {
               s.file_name, s.custodian, s.format, c.native_id, c.platform, c.ttl_seconds, c.burn_on_read_seconds,
               (SELECT count(*) FROM message_events e WHERE e.conversation_id = c.id) AS event_count,
               (SELECT count(*) FROM message_events e WHERE e.conversation_id = c.id AND e.target_message_id IS NULL
-                 AND (e.target_native_id IS NOT NULL OR e.target_sent_at_us IS NOT NULL)) AS unresolved_event_count
+                 AND (e.target_native_id IS NOT NULL OR e.target_sent_at_us IS NOT NULL)) AS unresolved_event_count,
+              (SELECT json_group_array(DISTINCT pm.person_id) FROM conversation_participants cp
+                 JOIN person_members pm ON pm.participant_id = cp.participant_id WHERE cp.conversation_id = c.id) AS person_ids,
+              (SELECT json_group_array(o.conversation_id) FROM conversation_link_members me
+                 JOIN conversation_link_members o ON o.link_id = me.link_id AND o.conversation_id <> me.conversation_id
+                 WHERE me.conversation_id = c.id) AS linked_ids
        FROM conversations c JOIN sources s ON s.id = c.source_id
        WHERE s.status = 'complete'
        ORDER BY c.title COLLATE NOCASE, c.id`,
@@ -137,6 +145,8 @@ export function listConversations(db: Db): ConversationSummary[] {
     burn_on_read_seconds: number | null;
     event_count: number;
     unresolved_event_count: number;
+    person_ids: string;
+    linked_ids: string;
   }[];
   return rows.map((r) => ({
     id: r.id,
@@ -156,6 +166,8 @@ export function listConversations(db: Db): ConversationSummary[] {
     burnOnReadSeconds: r.burn_on_read_seconds,
     eventCount: r.event_count,
     unresolvedEventCount: r.unresolved_event_count,
+    personIds: (JSON.parse(r.person_ids) as number[]).sort((a, b) => a - b),
+    linkedConversationIds: (JSON.parse(r.linked_ids) as number[]).sort((a, b) => a - b),
   }));
 }
 

@@ -1,17 +1,9 @@
 // The completeness report as files a reviewer hands over (spec/gaps.md §11): HTML to read and print,
 // CSV to sort and count. Facts, expected loss and inferred leads stay apart; rules that could not run
 // are listed with why.
-import type { CompletenessReport, Finding } from '../../../shared/findings';
+import { FINDING_GROUPS, type CompletenessReport, type Finding } from '../../../shared/findings';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const GROUPS: { title: string; pick: (f: Finding) => boolean }[] = [
-  { title: 'Recorded by the source (facts)', pick: (f) => f.strength === 'fact' && f.type !== 'coverage' && f.type !== 'expected_loss' },
-  { title: 'Expected loss by design (context)', pick: (f) => f.type === 'expected_loss' },
-  { title: 'Inferred leads (high, medium, low)', pick: (f) => ['high', 'medium', 'low'].includes(f.strength) && f.type !== 'integrity' },
-  { title: 'Coverage of the matter period', pick: (f) => f.type === 'coverage' },
-  { title: 'Data integrity and context (not gaps)', pick: (f) => f.type === 'integrity' || f.type === 'context' },
-];
 
 function span(f: Finding): string {
   if (f.fromLocal && f.toLocal && f.fromLocal !== f.toLocal) return `${f.fromLocal} – ${f.toLocal}`;
@@ -25,10 +17,10 @@ function evidence(f: Finding): string {
 export function completenessHtml(reports: CompletenessReport[], caseName: string): string {
   const body = reports
     .map((r) => {
-      const groups = GROUPS.map((g) => {
+      const groups = FINDING_GROUPS.map((g) => {
         const items = r.findings.filter(g.pick);
         if (items.length === 0) return `<h3>${esc(g.title)}</h3><p class="none">None.</p>`;
-        return `<h3>${esc(g.title)} (${items.length})</h3><table><thead><tr><th>Rule</th><th>Type</th><th>Strength</th><th>When</th><th>What</th><th>Evidence</th></tr></thead><tbody>${items
+        return `<h3>${esc(g.title)} (${items.length})</h3><p class="note">${esc(g.note)}</p><table><thead><tr><th>Rule</th><th>Type</th><th>Strength</th><th>When</th><th>What</th><th>Evidence</th></tr></thead><tbody>${items
           .map((f) => `<tr><td>${esc(f.rule)}</td><td>${esc(f.type)}</td><td>${esc(f.strength)}</td><td>${esc(span(f))}</td><td>${esc(f.explanation)}</td><td class="ev">${esc(evidence(f))}</td></tr>`)
           .join('')}</tbody></table>`;
       }).join('');
@@ -55,7 +47,7 @@ ${groups}
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Completeness report — ${esc(caseName)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:13px/1.45 system-ui,sans-serif;margin:24px;color:#1d2433}h1{font-size:20px}h2{font-size:16px;margin-top:32px;border-top:2px solid #1f4e79;padding-top:12px}h3{font-size:13px;margin:16px 0 6px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d9dde5;padding:4px 6px;vertical-align:top;text-align:left}th{background:#f6f7f9}.ev{font-family:monospace;font-size:11px}.statement{background:#fff6e5;padding:8px;border-left:3px solid #e0b400}.none{color:#5d6678}code{font-size:11px}</style></head>
+<style>body{font:13px/1.45 system-ui,sans-serif;margin:24px;color:#1d2433}h1{font-size:20px}h2{font-size:16px;margin-top:32px;border-top:2px solid #1f4e79;padding-top:12px}h3{font-size:13px;margin:16px 0 6px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d9dde5;padding:4px 6px;vertical-align:top;text-align:left}th{background:#f6f7f9}.ev{font-family:monospace;font-size:11px}.statement{background:#fff6e5;padding:8px;border-left:3px solid #e0b400}.none,.note{color:#5d6678}.note{margin:0 0 6px}code{font-size:11px}</style></head>
 <body><h1>Completeness report — ${esc(caseName)}</h1><p>Generated ${generated} by Threadline. Findings are facts the sources record, expected loss by design, or inferred leads with a strength; none of them changes a message, and the absence of findings is not a statement that a conversation is complete.</p>
 ${body}</body></html>
 `;

@@ -39,6 +39,9 @@ export interface ExportRecord {
   contentStatus: string | null;
   /** Edits, reactions, receipts, stars and deletes about this message, in source order. */
   events: ExportEvent[];
+  /** The person the author was resolved to (docs/people.md); `author` stays the name as written. */
+  authorPersonId: number | null;
+  authorPerson: string | null;
 }
 
 export interface ExportEvent {
@@ -99,6 +102,8 @@ export function* exportRecords(db: Db, conversationId?: number): Generator<Expor
         detail: e.detail,
         sourceRef: refOf(e.sourceRef.file, e.sourceRef.line, e.sourceRef.lineEnd, e.sourceRef.record),
       })),
+      authorPersonId: r.author_person_id,
+      authorPerson: r.author_person,
     };
   }
 }
@@ -107,6 +112,7 @@ const CSV_COLUMNS = [
   'id', 'sourceId', 'conversationId', 'conversation', 'seq', 'author', 'sentAt', 'sentAtLocal', 'sentAtRaw', 'timeZone',
   'kind', 'subtype', 'text', 'attachments', 'deleted', 'edited', 'replyTo', 'sourceFile', 'sourceLine', 'sourceLineEnd', 'sourceRecord',
   'nativeId', 'threadParent', 'direction', 'ttlSeconds', 'burnOnReadSeconds', 'contentStatus', 'events',
+  'authorPersonId', 'authorPerson',
 ] as const;
 
 /** `edit by ana at 2023-…Z: new text; reaction by ben at …: 👍 (removed)`: one cell, readable in a spreadsheet. */
@@ -130,6 +136,7 @@ function csvLine(r: ExportRecord): string {
     r.kind, r.subtype, r.text, r.attachments.map((a) => `${a.name}${a.present ? '' : ' (not in export)'}`).join('; '),
     r.deleted, r.edited, r.replyTo, r.sourceRef.file, r.sourceRef.line, r.sourceRef.lineEnd, r.sourceRef.record,
     r.nativeId, r.threadParent, r.direction, r.ttlSeconds, r.burnOnReadSeconds, r.contentStatus, eventsCell(r.events),
+    r.authorPersonId, r.authorPerson,
   ];
   return cells.map(csvCell).join(',') + '\r\n';
 }

@@ -1,7 +1,8 @@
 // What a search needs to know about the case beside the messages: conversations, sources and
 // participants (to turn field filters into id sets), which sources are visible, the display zone.
 // Small tables, read once per change of the case rather than once per search.
-import { caseMeta, type Db } from '../case/open';
+import { displayTimeZone } from '../case/display-zone';
+import type { Db } from '../case/open';
 
 export interface ConversationEntry {
   id: number;
@@ -45,7 +46,8 @@ export class CaseDirectory {
     this.stateKey = db
       .prepare(
         `SELECT coalesce((SELECT group_concat(id || ':' || status || ':' || coalesce(indexed_through, '') || ':' || message_count) FROM sources), '')
-                || '|' || coalesce((SELECT value FROM case_meta WHERE key = 'default_time_zone'), '')`,
+                || '|' || coalesce((SELECT value FROM case_meta WHERE key = 'default_time_zone'), '')
+                || '|' || coalesce((SELECT value FROM case_meta WHERE key = 'display_time_zone'), '')`,
       )
       .pluck();
     // The application a conversation belongs to is recorded by newer importers (schema 3).
@@ -98,7 +100,8 @@ export class CaseDirectory {
       importing: complete.length !== sources.length,
       visibleConversationIds: visible.map((c) => c.id),
       visibleMessages: complete.reduce((n, s) => n + s.message_count, 0),
-      timeZone: caseMeta(this.db, 'default_time_zone') ?? 'UTC',
+      // Days (date filters, the day facet, conversation-days of a term report) are the reviewer's display zone's days.
+      timeZone: displayTimeZone(this.db),
       custodians: [...new Set(complete.map((s) => s.custodian))].sort(byCustodian),
     };
     return this.snapshot;

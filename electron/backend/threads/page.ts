@@ -3,7 +3,7 @@
 import type { ThreadPage } from '../../../shared/api';
 import { ApiError } from '../../../shared/api';
 import type { Db } from '../case/open';
-import { AttachmentReader, EventReader, MESSAGE_SELECT, toMessageView, type MessageRow } from './rows';
+import { MESSAGE_SELECT, MessageViews, type MessageRow } from './rows';
 
 export class ThreadReader {
   private readonly page;
@@ -11,8 +11,7 @@ export class ThreadReader {
   private readonly locate;
   private readonly byDate;
   private readonly authorCounts;
-  private readonly attachments: AttachmentReader;
-  private readonly events: EventReader;
+  private readonly views: MessageViews;
 
   constructor(db: Db) {
     this.page = db.prepare(`${MESSAGE_SELECT} WHERE m.conversation_id = ? AND m.seq >= ? AND m.seq < ? AND s.status = 'complete' ORDER BY m.seq`);
@@ -30,14 +29,13 @@ export class ThreadReader {
       `SELECT p.name, count(*) AS messages FROM messages m JOIN participants p ON p.id = m.author_id
        WHERE m.conversation_id = ? GROUP BY m.author_id ORDER BY messages DESC, p.name`,
     );
-    this.attachments = new AttachmentReader(db);
-    this.events = new EventReader(db);
+    this.views = new MessageViews(db);
   }
 
   threadPage(conversationId: number, fromSeq: number, limit: number): ThreadPage {
     const t = (this.total.get(conversationId) as { total: number } | undefined) ?? notFound(conversationId);
     const rows = this.page.all(conversationId, fromSeq, fromSeq + limit) as MessageRow[];
-    return { conversationId, total: t.total, messages: rows.map((r) => toMessageView(r, this.attachments.for(r), this.events.for(r))) };
+    return { conversationId, total: t.total, messages: rows.map((r) => this.views.view(r)) };
   }
 
   authors(conversationId: number): { name: string; messages: number }[] {

@@ -1,5 +1,5 @@
 // One message row as every reader shows it (thread pages, exports): the same columns, the same mapping.
-import type { AttachmentView, ContentStatus, MessageEventKind, MessageEventView, MessageKind, MessageView } from '../../../shared/model';
+import type { AttachmentView, ContentStatus, MessageEventKind, MessageEventView, MessageKind, MessageView, ParentView } from '../../../shared/model';
 import type { Db } from '../case/open';
 
 export const MESSAGE_SELECT = `
@@ -7,13 +7,15 @@ export const MESSAGE_SELECT = `
          m.stamp_raw, m.deleted, m.edited, m.native_id, m.reply_to, m.line_start, m.line_end, m.record,
          m.sent_at_us, m.thread_parent, m.direction, m.ttl_seconds, m.burn_on_read_seconds, m.content_status, m.raw,
          s.time_zone, s.file_name, s.chat_entry, s.id AS source_id, s.path AS source_path, sf.path AS member_path,
-         c.title AS conversation_title,
+         c.title AS conversation_title, pm.person_id AS author_person_id, pr.display_name AS author_person,
          EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id) AS has_attachments,
          EXISTS (SELECT 1 FROM message_events e WHERE e.target_message_id = m.id) AS has_events
   FROM messages m
   JOIN conversations c ON c.id = m.conversation_id
   JOIN sources s ON s.id = c.source_id
   LEFT JOIN participants p ON p.id = m.author_id
+  LEFT JOIN person_members pm ON pm.participant_id = m.author_id
+  LEFT JOIN persons pr ON pr.id = pm.person_id
   LEFT JOIN source_files sf ON sf.id = m.source_file_id`;
 
 export interface MessageRow {
@@ -48,6 +50,8 @@ export interface MessageRow {
   source_path: string;
   member_path: string | null;
   conversation_title: string;
+  author_person_id: number | null;
+  author_person: string | null;
   has_attachments: number;
   has_events: number;
 }
@@ -117,6 +121,43 @@ export class EventReader {
 }
 
 /**
+ * The message a reply or thread child continues, found by its id in the source within the same
+ * conversation; when it is not there the view says so rather than dropping the reference.
+ */
+export class ParentReader {
+  private readonly stmt;
+  constructor(db: Db) {
+    this.stmt = db.prepare(
+      `SELECT m.seq, p.name AS author, substr(m.body, 1, 160) AS excerpt, m.deleted
+       FROM messages m LEFT JOIN participants p ON p.id = m.author_id
+       WHERE m.conversation_id = ? AND m.native_id = ? ORDER BY m.seq LIMIT 1`,
+    );
+  }
+  for(row: MessageRow): ParentView | null {
+    if (row.thread_parent === null) return null;
+    const found = this.stmt.get(row.conversation_id, row.thread_parent) as { seq: number; author: string | null; excerpt: string; deleted: number } | undefined;
+    return found === undefined
+      ? { nativeId: row.thread_parent, seq: null, author: null, excerpt: null }
+      : { nativeId: row.thread_parent, seq: found.seq, author: found.author, excerpt: found.excerpt };
+  }
+}
+
+/** Everything a thread shows of a message row: its attachments, the events about it, its parent. */
+export class MessageViews {
+  private readonly attachments: AttachmentReader;
+  private readonly events: EventReader;
+  private readonly parents: ParentReader;
+  constructor(db: Db) {
+    this.attachments = new AttachmentReader(db);
+    this.events = new EventReader(db);
+    this.parents = new ParentReader(db);
+  }
+  view(row: MessageRow): MessageView {
+    return { ...toMessageView(row, this.attachments.for(row), this.events.for(row)), parent: this.parents.for(row) };
+  }
+}
+
+/**
  * The file a source reference names: the member file of a multi-file source (relative to the source
  * folder), else the container, and the chat text inside it when there is one.
  */
@@ -163,5 +204,7 @@ export function toMessageView(row: MessageRow, attachments: AttachmentView[], ev
     contentStatus: row.content_status,
     events,
     raw: row.raw,
+    authorPersonId: row.author_person_id,
+    authorPerson: row.author_person,
   };
 }

@@ -1,6 +1,8 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { SearchHit } from '../../../shared/api';
 import { ConversationList } from '../conversations/ConversationList';
+import { DayListPanel } from '../days/DayListPanel';
+import { DayListToggle } from '../days/DayListToggle';
 import { ErrorBanner } from '../errors/ErrorBanner';
 import { useErrorBanner } from '../errors/useErrorBanner';
 import { GapsDialog } from '../gaps/GapsDialog';
@@ -10,10 +12,16 @@ import { LinkWithPicker } from '../links/LinkWithPicker';
 import { useImportJob } from '../import/useImportJob';
 import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
+import { PeopleDialog } from '../people/PeopleDialog';
 import { SourcesDialog } from '../sources/SourcesDialog';
 import { ThreadView, type ThreadFocus } from '../thread/ThreadView';
+import { useDisplayZone } from '../timeline/useDisplayZone';
+import { timelineViewOf, type TimelineView } from '../timeline/view';
 import { CaseHeader } from './CaseHeader';
 import { useCaseData } from './useCaseData';
+
+// The timeline and its charting library load when it is first opened, not with the window.
+const TimelineDialog = lazy(() => import('../timeline/TimelineDialog').then((m) => ({ default: m.TimelineDialog })));
 
 interface OpenThread {
   /** A merged thread of linked copies, or else one conversation. */
@@ -33,8 +41,17 @@ export function CaseScreen() {
   const [open, setOpen] = useState<OpenThread | null>(null);
   // The sources dialog, opened on one source or on the first.
   const [sourcesFor, setSourcesFor] = useState<{ sourceId: number | null } | null>(null);
+  // The People dialog; its merges change whom the open thread's authors are, so it reloads as after a re-read.
+  const [peopleOpen, setPeopleOpen] = useState(false);
   // The gaps dialog, opened on one conversation or on the first.
   const [gapsFor, setGapsFor] = useState<{ conversationId: number | null } | null>(null);
+  // The timeline dialog, and what it showed when it was last closed.
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const [timelineView, setTimelineView] = useState<TimelineView>(() => timelineViewOf(null));
+  const closeTimeline = useCallback(() => setTimelineOpen(false), []);
+  // The conversation-day list beside the thread, kept open from one conversation to the next.
+  const [daysOpen, setDaysOpen] = useState(false);
+  const { zone: displayZone, changeZone } = useDisplayZone(reportError);
   // Bumped when a source's times are re-read, so the open thread reloads what it shows.
   const [readingVersion, setReadingVersion] = useState(0);
   const onReadingChanged = useCallback(() => {
@@ -46,9 +63,11 @@ export function CaseScreen() {
   const selectedId = open?.conversationId ?? conversations?.[0]?.id ?? null;
   const selected = conversations?.find((c) => c.id === selectedId) ?? null;
   const selectedLink = open?.linkId == null ? null : (links?.find((l) => l.id === open.linkId) ?? null);
-  const linkedIds = new Set(links?.flatMap((l) => l.members.map((m) => m.conversationId)) ?? []);
+  // A link is a pair: only conversations not yet linked, from another source, can be linked by hand.
   const linkCandidates =
-    selected === null || linkedIds.has(selected.id) ? [] : (conversations ?? []).filter((c) => c.sourceId !== selected.sourceId && !linkedIds.has(c.id));
+    selected === null || selected.linkedConversationIds.length > 0
+      ? []
+      : (conversations ?? []).filter((c) => c.sourceId !== selected.sourceId && c.linkedConversationIds.length === 0);
 
   const focusMessage = useCallback((conversationId: number, seq: number, fromMessageId: number | null) => {
     setOpen((current) => ({ linkId: null, conversationId, focus: { seq, nonce: (current?.focus?.nonce ?? 0) + 1 }, fromMessageId }));
@@ -79,6 +98,10 @@ export function CaseScreen() {
         importBusy={busyImporting}
         onShowSources={() => setSourcesFor({ sourceId: null })}
         onShowGaps={() => setGapsFor({ conversationId: selectedId })}
+        onShowPeople={() => setPeopleOpen(true)}
+        onShowTimeline={() => setTimelineOpen(true)}
+        displayZone={displayZone}
+        onChangeDisplayZone={changeZone}
       />
       <ErrorBanner errors={errors} onDismiss={dismissError} />
       <ImportPanel
@@ -102,6 +125,23 @@ export function CaseScreen() {
           reportError={reportError}
         />
       )}
+      {timelineOpen && conversations !== null && displayZone !== null && (
+        <Suspense fallback={null}>
+          <TimelineDialog
+            conversations={conversations}
+            timeZone={displayZone.timeZone}
+            view={timelineView}
+            onViewChange={setTimelineView}
+            onOpenMessage={(conversationId, seq) => {
+              setTimelineOpen(false);
+              focusMessage(conversationId, seq, null);
+            }}
+            onClose={closeTimeline}
+            reportError={reportError}
+          />
+        </Suspense>
+      )}
+      {peopleOpen && <PeopleDialog onClose={() => setPeopleOpen(false)} onChanged={onReadingChanged} reportError={reportError} />}
       {sourcesFor !== null && (
         <SourcesDialog
           initialSourceId={sourcesFor.sourceId}
@@ -131,16 +171,33 @@ export function CaseScreen() {
           ) : selected === null ? (
             <p className="empty-note">{conversations?.length === 0 ? 'Nothing to show yet.' : 'Select a conversation.'}</p>
           ) : (
-            <ThreadView
-              key={`${selected.id}:${readingVersion}`}
-              subject={{ kind: 'conversation', conversation: selected }}
-              focus={open?.conversationId === selected.id ? open.focus : null}
-              searchQuery={highlightQuery}
-              onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}
-              onLinksChanged={onReadingChanged}
-              extraTools={<LinkWithPicker conversation={selected} candidates={linkCandidates} onLinked={onReadingChanged} reportError={reportError} />}
-              reportError={reportError}
-            />
+            <div className="thread-with-days">
+              <ThreadView
+                key={`${selected.id}:${readingVersion}`}
+                subject={{ kind: 'conversation', conversation: selected }}
+                focus={open?.conversationId === selected.id ? open.focus : null}
+                searchQuery={highlightQuery}
+                onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}
+                onLinksChanged={onReadingChanged}
+                extraTools={
+                  <>
+                    <LinkWithPicker conversation={selected} candidates={linkCandidates} onLinked={onReadingChanged} reportError={reportError} />
+                    <DayListToggle open={daysOpen} onToggle={() => setDaysOpen((shown) => !shown)} />
+                  </>
+                }
+                reportError={reportError}
+              />
+              {daysOpen && (
+                <DayListPanel
+                  // Counted again after a re-read, an import (findings of linked copies) or a new display zone.
+                  key={`${selected.id}:${readingVersion}:${caseInfo?.sourceCount}:${displayZone?.timeZone}`}
+                  conversationId={selected.id}
+                  onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}
+                  onClose={() => setDaysOpen(false)}
+                  reportError={reportError}
+                />
+              )}
+            </div>
           )}
         </main>
         {search !== null && (

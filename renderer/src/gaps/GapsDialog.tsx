@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CompletenessReport } from '../../../shared/findings';
+import { FINDING_GROUPS, type CompletenessReport } from '../../../shared/findings';
 import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
 import { JobProgressBar } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
 import { FindingItem } from './FindingItem';
-import { FINDING_GROUPS, threadSeqOf } from './findingGroups';
+import { threadSeqOf } from './findingGroups';
 
 interface GapsDialogProps {
   conversations: ConversationSummary[];

@@ -3,6 +3,7 @@ import type { SourceDetails } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
 import { formatBytes, formatCount } from '../format';
+import { AccountControl } from '../records/AccountControl';
 import { ReadingControls } from './ReadingControls';
 
 interface SourceDetailsViewProps {
@@ -59,6 +60,7 @@ export function SourceDetailsView({ sourceId, onChanged, reportError }: SourceDe
         </dd>
       </dl>
       <ReadingControls details={details} onChanged={onChanged} reportError={reportError} />
+      <AccountControl details={details} onChanged={onChanged} reportError={reportError} />
       {details.preamble !== null && (
         <section>
           <h3 className="section-title">Text before the first message (kept as found)</h3>

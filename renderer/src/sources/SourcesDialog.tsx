@@ -62,6 +62,7 @@ export function SourcesDialog({ initialSourceId, onClose, onChanged, reportError
                   {s.format} · source {s.id}
                   {s.dateOrder.ambiguous && <span className="badge badge-warning">date order ambiguous</span>}
                   {s.timeZoneAssumed && <span className="badge badge-warning">zone assumed</span>}
+                  {s.account !== null && <span className="badge">{s.account.kind}</span>}
                 </span>
               </button>
             ))}

@@ -7,25 +7,20 @@ import './message-particulars.css';
 
 /**
  * What the source records about a message beyond its text: edit history, reactions, read receipts,
- * stars, delete records, thread parent, content status, and the raw record (expiry is a badge). Facts only; the
+ * stars, delete records, content status, and the raw record (expiry is a badge, the parent a quote above the text). Facts only; the
  * message text itself is never replaced by an edit or hidden by a delete.
  */
 export function MessageParticulars({ message }: { message: MessageView }) {
   const status = contentStatusText(message.contentStatus);
   const deletes = message.events.filter((e) => e.kind === 'delete');
   const stars = message.events.filter((e) => e.kind === 'star');
-  const hasAny = status !== null || message.events.length > 0 || message.threadParent !== null || message.raw !== null;
+  const hasAny = status !== null || message.events.length > 0 || message.raw !== null;
   if (!hasAny) return null;
   return (
     <div className="message-particulars">
       {status !== null && (
         <div className={`content-status content-${message.contentStatus}`} data-testid="content-status">
           {status}
-        </div>
-      )}
-      {message.threadParent !== null && (
-        <div className="particular muted" title={`The record this one continues: ${message.threadParent}`}>
-          In the thread of {message.threadParent}
         </div>
       )}
       <EditHistory message={message} />

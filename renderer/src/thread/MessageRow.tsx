@@ -7,6 +7,7 @@ import { AttachmentList } from './AttachmentList';
 import { DaySeparator } from './DaySeparator';
 import { MessageBadges } from './MessageBadges';
 import { MessageParticulars } from './MessageParticulars';
+import { ParentQuote } from './ParentQuote';
 import { utcText } from './particulars';
 
 interface MessageRowProps {
@@ -65,13 +66,14 @@ export const MessageRow = memo(function MessageRow({ message, newDay, marks, pre
           <time className="message-time" title={timeTitle(message)}>
             {localClock(message.sentAtLocal)}
           </time>
-          {!isSystemLine && <span className="message-author">{message.author}</span>}
+          {!isSystemLine && <span className="message-author" data-testid="message-author" title={message.authorPerson ? `Person: ${message.authorPerson}` : undefined}>{message.author}</span>}
           <MessageBadges message={message} />
           {presence !== undefined && copyCount > 1 && <PresenceChips presence={presence} copyCount={copyCount} />}
           <span className="message-source" title={`Source: ${source}\nMessage #${message.seq + 1}, id ${message.id}`}>
             {source}
           </span>
         </div>
+        {message.parent != null && <ParentQuote message={message} parent={message.parent} canJump={presence === undefined} />}
         {message.body !== '' && <div className="message-body">{marks ? <MarkedText text={message.body} marks={marks} /> : message.body}</div>}
         <AttachmentList attachments={message.attachments} />
         <MessageParticulars message={message} />

@@ -184,7 +184,17 @@ export function ThreadView({ subject, focus, searchQuery: query, onGoToSeq, onLi
           reportError={reportError}
         />
       )}
-      <div ref={scrollRef} className="thread-scroll" data-testid="thread" tabIndex={0} aria-label={`Messages of ${(conversation ?? link!).title}`}>
+      <div
+        ref={scrollRef}
+        className="thread-scroll"
+        data-testid="thread"
+        tabIndex={0}
+        // A reply's quote carries its parent's seq; one listener here instead of a callback per row.
+        onClick={(event) => {
+          const target = (event.target as HTMLElement).closest<HTMLElement>('[data-jump-seq]');
+          if (target !== null && conversation !== null) onGoToSeq(Number(target.dataset.jumpSeq));
+        }}
+        aria-label={`Messages of ${(conversation ?? link!).title}`}>
         {total === 0 && <p className="empty-note">This conversation has no messages.</p>}
         <div className="thread-sizer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => (

@@ -9,6 +9,7 @@ import { ephemeral } from './ephemeral';
 import { mediaCounter } from './media-counter';
 import { mediaNotProduced } from './media-not-produced';
 import { orphans } from './orphans';
+import { recordsCopy } from './records-copy';
 import { roomLifecycle } from './room-lifecycle';
 import { rsmfFile } from './rsmf-file';
 import { sequence } from './sequence';
@@ -33,6 +34,7 @@ export const RULES: readonly GapRule[] = [
   orderAnomaly,
   roomLifecycle,
   contentByDesign,
+  recordsCopy,
 ];
 
 /** Rules about a source as a whole (its files and records), run once per source. */
