@@ -1,7 +1,7 @@
 // `threadline`: the command line over the same engine as the desktop app (design.md §8). Its commands,
 // options and JSON shapes are a stable interface: change them only additively.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ApiError, SEARCH_SORTS, SNIPPET_CLOSE, SNIPPET_OPEN, type ApiEvent, type SearchSort } from '../shared/api';
 import { DATE_ORDERS, type DateOrder, type ImportSummary, type Person } from '../shared/model';
 import { TIMELINE_BUCKET_CHOICES, TIMELINE_SPLITS, type TimelineBucketChoice, type TimelineSplit } from '../shared/timeline';
@@ -9,13 +9,14 @@ import { CancelledImport, createEngine, type Engine } from './backend/api';
 import { verifySources } from './backend/audit/verify-sources';
 import { CaseOpenError } from './backend/case/open';
 import { listConversations, listSources } from './backend/case/queries';
-import { completenessCsv, completenessHtml } from './backend/exports/completeness';
+import { completenessFile } from './backend/exports/completeness';
 import { EXPORT_FORMATS, exportToFile, writeExport, type ExportFormat } from './backend/exports/messages';
 import { BadInputError } from './backend/importers/types';
 import { AUTOMATIC } from './backend/people/persons';
 import { canonicalTimeZone } from './backend/time/zone';
 import { conversationDays } from './backend/timeline/days';
 import { displayTimeZone } from './backend/case/display-zone';
+import { parseIsoDate } from './backend/search/query/fields';
 import { dateRangeIn, daysJson, daysText, timelineJson, timelineText } from './backend/timeline/report';
 import { timeline } from './backend/timeline/volume';
 import { serve } from './serve';
@@ -24,7 +25,7 @@ const USAGE = `threadline — review chat archives as evidence
 
   threadline import <path>... --case <file> [--custodian <name>] [--tz <IANA zone>]
                    [--date-order DMY|MDY|YMD] [--json]
-  threadline export --case <file> --format jsonl|csv [--conversation <id>] [--out <path>]
+  threadline export --case <file> --format jsonl|csv [--conversation <id>] [--day <date>] [--out <path>]
   threadline search <query> --case <file> [--limit <n>] [--json] [--sort time|relevance]
                    [--conversation <id>] [--facets] [--save <name>]
   threadline search --saved <name> --case <file> [same options]
@@ -52,7 +53,7 @@ A <path> may be a file or a folder; the format is found from the content. --case
 case file when it does not exist (import and serve only).
 
 A search is words, "phrases", AND OR NOT and ( ), a w/N b, deli*, ~fuzzy, /regex/ and the fields
-from: in: source: custodian: app: kind: has:attachment after: before: on: (docs/search-language.md).
+from: in: source: custodian: app: kind: has:attachment has:gap after: before: on: (docs/search-language.md).
 
 days and timeline count calendar days and clock hours in the case's display zone (set in the app's
 header), or in --tz for one listing; --from and --to are dates in that zone (docs/timeline.md).`;
@@ -66,7 +67,7 @@ interface Parsed {
   flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set(['case', 'custodian', 'tz', 'date-order', 'format', 'conversation', 'out', 'limit', 'port', 'allow', 'report', 'sort', 'saved', 'save', 'holder', 'bucket', 'by', 'from', 'to']);
+const VALUE_OPTIONS = new Set(['case', 'custodian', 'tz', 'date-order', 'format', 'conversation', 'out', 'limit', 'port', 'allow', 'report', 'sort', 'saved', 'save', 'holder', 'day', 'bucket', 'by', 'from', 'to']);
 const FLAG_OPTIONS = new Set(['json', 'help', 'csv', 'facets', 'official', 'personal', 'none']);
 
 function parseArgs(args: string[]): Parsed {
@@ -202,18 +203,24 @@ async function runExport(p: Parsed): Promise<number> {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not '${format}'${later}.`);
   }
   const conversation = positiveInt(one(p, 'conversation'), 'conversation');
+  const day = one(p, 'day');
+  if (day !== undefined && parseIsoDate(day) === null) throw new UsageError(`--day must be a date written YYYY-MM-DD, not '${day}'.`);
   const target = one(p, 'out');
   const engine = openExisting(casePath);
   try {
     if (conversation !== undefined && !listConversations(engine.caseFile.reader).some((c) => c.id === conversation)) {
       throw new UsageError(`There is no conversation ${conversation} in ${casePath}; 'threadline info --case ${casePath}' lists them.`);
     }
+    // A conversation-day is a day of the display zone, as the app's day list and timeline count it.
+    const zone = displayTimeZone(engine.caseFile.reader);
+    const scope = { ...(conversation === undefined ? {} : { conversationId: conversation }), ...(day === undefined ? {} : dateRangeIn(zone, day, day)) };
+    const what = day === undefined ? '' : ` of ${day} (${zone})`;
     if (target) {
       if (existsSync(target)) throw new UsageError(`${resolve(target)} already exists; choose another --out path.`);
-      const n = await exportToFile(engine.caseFile.reader, format as ExportFormat, target, conversation);
-      process.stderr.write(`${n} messages written to ${resolve(target)}\n`);
+      const n = await exportToFile(engine.caseFile.reader, format as ExportFormat, target, scope);
+      process.stderr.write(`${n} messages${what} written to ${resolve(target)}\n`);
     } else {
-      await writeExport(engine.caseFile.reader, format as ExportFormat, process.stdout, conversation);
+      await writeExport(engine.caseFile.reader, format as ExportFormat, process.stdout, scope);
     }
   } finally {
     await engine.close();
@@ -555,16 +562,15 @@ async function runGaps(p: Parsed): Promise<number> {
       throw new UsageError(`There is no conversation ${conversation} in ${casePath}; 'threadline info --case ${casePath}' lists them.`);
     }
     if (report !== undefined) {
-      const ids = conversation !== undefined ? [conversation] : conversations.map((c) => c.id);
-      const reports = await Promise.all(ids.map((conversationId) => engine.api.completenessReport({ conversationId })));
-      const text = report === 'html' ? completenessHtml(reports, basename(casePath)) : completenessCsv(reports);
+      const count = conversation !== undefined ? 1 : conversations.length;
+      const { text } = completenessFile(engine.caseFile.reader, casePath, conversation, report);
       if (!target) {
         process.stdout.write(text);
       } else {
         if (existsSync(target)) throw new UsageError(`${resolve(target)} already exists; choose another --out path.`);
         writeFileSync(`${target}.partial-${process.pid}`, text, { flag: 'wx' });
         renameSync(`${target}.partial-${process.pid}`, target);
-        process.stderr.write(`completeness report for ${ids.length} conversation${ids.length === 1 ? '' : 's'} written to ${resolve(target)}\n`);
+        process.stderr.write(`completeness report for ${count} conversation${count === 1 ? '' : 's'} written to ${resolve(target)}\n`);
       }
       return 0;
     }

@@ -193,6 +193,10 @@ export interface ViewerApi {
   pickImportPaths(a: Record<string, never>): Promise<ImportPick>;
   importArchive(a: ImportRequest): Promise<{ jobId: string }>;
   cancelJob(a: { jobId: string }): Promise<{ cancelled: boolean }>;
+  /** The completeness report of one conversation, or of every one, as a file to save (HTML to read and print, CSV to sort). */
+  completenessExport(a: { conversationId?: number; format: 'html' | 'csv' }): Promise<SavedText>;
+  /** One conversation-day (a date of the display zone) exported as JSON lines or CSV, the CLI's export columns. */
+  exportConversationDay(a: { conversationId: number; day: string; format: 'jsonl' | 'csv' }): Promise<SavedText & { messages: number }>;
   /** Who wrote in a source, most active first: the names an account holder is chosen from. */
   sourceAuthors(a: { sourceId: number }): Promise<{ name: string; messages: number }[]>;
   /**
@@ -222,6 +226,13 @@ export interface ViewerApi {
   timeline(a: TimelineRequest): Promise<Timeline>;
   /** The first message (in time, then source order) in [from, to) of the case, a conversation, or a timeline series. */
   locateTime(a: { from: number; to: number; conversationId?: number; series?: string }): Promise<{ message: LocatedMessage | null }>;
+}
+
+/** A file the engine wrote for the window to save: a suggested name, its type and its text. */
+export interface SavedText {
+  fileName: string;
+  mimeType: string;
+  text: string;
 }
 
 export type ApiMethod = keyof ViewerApi;
@@ -255,6 +266,8 @@ export const API_METHODS = [
   'pickImportPaths',
   'importArchive',
   'cancelJob',
+  'completenessExport',
+  'exportConversationDay',
   'sourceAuthors',
   'markSourceAccount',
   'recordsReport',

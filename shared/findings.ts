@@ -19,6 +19,9 @@ export const FINDING_TYPES = [
 ] as const;
 export type FindingType = (typeof FINDING_TYPES)[number];
 
+/** Findings that say something is missing around a message (search's `has:gap`); deletions on record are `kind:deleted`. */
+export const GAP_TYPES: readonly FindingType[] = ['missing_referenced', 'missing_sequence', 'suspected_gap', 'cross_source_absence', 'truncation'];
+
 export const STRENGTHS = ['fact', 'high', 'medium', 'low', 'context'] as const;
 export type Strength = (typeof STRENGTHS)[number];
 

@@ -77,7 +77,12 @@ const id = int({ min: 1, max: Number.MAX_SAFE_INTEGER });
 
 function isoDate(v: unknown, path: string): string {
   const s = str({ min: 1, max: 10 })(v, path);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) fail(path, 'must be a date written YYYY-MM-DD');
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) fail(path, 'must be a date written YYYY-MM-DD');
+  // A calendar check: 2024-02-30 is refused here, not read as 1 March later.
+  const [year, month, day] = [Number(m![1]), Number(m![2]), Number(m![3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) fail(path, `is not a calendar date (${s})`);
   return s;
 }
 const empty = obj({});
@@ -165,6 +170,8 @@ export const validators: { [M in ApiMethod]: Check<ApiArg<M>> } = {
     dateOrder: optional(oneOf(DATE_ORDERS)),
   }),
   cancelJob: obj({ jobId: str({ min: 1, max: 64 }) }),
+  completenessExport: obj({ conversationId: optional(id), format: oneOf(['html', 'csv'] as const) }),
+  exportConversationDay: obj({ conversationId: id, day: isoDate, format: oneOf(['jsonl', 'csv'] as const) }),
   sourceAuthors: obj({ sourceId: id }),
   markSourceAccount: obj({ sourceId: id, kind: oneOf(['official', 'personal', 'none'] as const), holder: optional(str({ min: 1, max: 200 })) }),
   recordsReport: empty as Check<Record<string, never>>,

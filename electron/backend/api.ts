@@ -22,7 +22,10 @@ import { mergePersons, unmergeParticipant } from './people/decisions';
 import { listPersons } from './people/persons';
 import { resolvePersons } from './people/resolve';
 import { personSuggestions } from './people/suggestions';
+import { completenessFile } from './exports/completeness';
+import { exportText } from './exports/messages';
 import { rereadSource } from './reading/reread';
+import { dateRangeIn } from './timeline/report';
 import { markSourceAccount, personalSourceIds, sourceAuthors } from './records/accounts';
 import { recordsReport } from './records/report';
 import { SavedSearches } from './search/saved-searches';
@@ -177,6 +180,21 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     },
     async completenessReport(a) {
       return completenessReport(caseFile.reader, validateArg('completenessReport', a).conversationId);
+    },
+    async completenessExport(a) {
+      const { conversationId, format } = validateArg('completenessExport', a);
+      if (conversationId !== undefined && !listConversations(caseFile.reader).some((c) => c.id === conversationId)) {
+        throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+      }
+      return completenessFile(caseFile.reader, caseFile.path, conversationId, format);
+    },
+    async exportConversationDay(a) {
+      const { conversationId, day, format } = validateArg('exportConversationDay', a);
+      const conversation = listConversations(caseFile.reader).find((c) => c.id === conversationId);
+      if (!conversation) throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+      const { text, messages } = exportText(caseFile.reader, format, { conversationId, ...dateRangeIn(displayTimeZone(caseFile.reader), day, day) });
+      const mimeType = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
+      return { fileName: `conversation-${conversationId}-${day}.${format}`, mimeType, text, messages };
     },
     async conversationAuthors(a) {
       return threads.authors(validateArg('conversationAuthors', a).conversationId);

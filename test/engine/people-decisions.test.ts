@@ -55,7 +55,7 @@ describe('merge', () => {
       ['Dana W.', 'Dana Whitfield (Harbor Authority)'],
       ['Dana Whitfield', 'Dana Whitfield (Harbor Authority)'],
     ]);
-    const exported = [...exportRecords(engine.caseFile.reader, tom.id)];
+    const exported = [...exportRecords(engine.caseFile.reader, { conversationId: tom.id })];
     expect(exported.map((r) => [r.author, r.authorPersonId, r.authorPerson])).toEqual([
       ['Dana W.', merged.id, 'Dana Whitfield (Harbor Authority)'],
       ['Dana Whitfield', merged.id, 'Dana Whitfield (Harbor Authority)'],

@@ -4,6 +4,7 @@
 // nothing with the engine but the parser, whose tree it walks.
 import { join } from 'node:path';
 import type { TermExpansion } from '../../shared/api';
+import { GAP_TYPES, type FindingType } from '../../shared/findings';
 import { createEngine, type Engine } from '../../electron/backend/api';
 import type { QueryNode, TextNode } from '../../electron/backend/search/query/ast';
 import { parseQuery } from '../../electron/backend/search/query/parse';
@@ -138,6 +139,8 @@ export interface Row {
   edited: boolean;
   sentAt: number | null;
   attachments: number;
+  /** A "something is missing" finding is about this message or sits beside it. */
+  atGap: boolean;
   tokens: string[];
   localDate: string | null;
 }
@@ -153,9 +156,12 @@ export function loadRows(engine: Engine): Row[] {
        FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN sources s ON s.id = c.source_id
        LEFT JOIN participants p ON p.id = m.author_id WHERE s.status = 'complete' ORDER BY m.id`,
     )
-    .all() as (Omit<Row, 'tokens' | 'localDate' | 'deleted' | 'edited'> & { deleted: number; edited: number })[];
+    .all() as (Omit<Row, 'tokens' | 'localDate' | 'deleted' | 'edited' | 'atGap'> & { deleted: number; edited: number })[];
+  const findings = engine.caseFile.reader.prepare('SELECT type, message_id AS m, before_message_id AS b, after_message_id AS a FROM findings').all() as { type: FindingType; m: number | null; b: number | null; a: number | null }[];
+  const atGap = new Set(findings.filter((f) => GAP_TYPES.includes(f.type)).flatMap((f) => [f.m, f.b, f.a]));
   return rows.map((r) => ({
     ...r,
+    atGap: atGap.has(r.id),
     deleted: r.deleted === 1,
     edited: r.edited === 1,
     tokens: tokenize(r.body),
@@ -240,7 +246,7 @@ export class BruteForce {
           case 'kind':
             return value === 'deleted' ? row.kind === 'deleted' || row.deleted : value === 'edited' ? row.edited : row.kind === value;
           case 'has':
-            return row.attachments > 0;
+            return ['gap', 'missing'].includes(node.value.toLowerCase()) ? row.atGap : row.attachments > 0;
           case 'after':
             return row.localDate !== null && row.localDate > value;
           case 'before':

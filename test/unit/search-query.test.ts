@@ -151,7 +151,7 @@ describe('search language: mistakes point at their position', () => {
     ['unclosed field value', 'from:"Dana', /^The quote at position 6 is never closed/, 5, 10],
     ['tags', 'permit tag:responsive', /^Tags are not in this version yet, so tag: at position 8 cannot be searched\.$/, 7, 21],
     ['unknown kind', 'kind:sticker', /^kind:sticker at position 1 is not a kind; use one of text, media, deleted, system, call, location, contact, poll, unclassified, edited\.$/, 0, 12],
-    ['unknown has:', 'has:link', /^has:link at position 1 is not supported; use has:attachment\.$/, 0, 8],
+    ['unknown has:', 'has:link', /^has:link at position 1 is not supported; use has:attachment or has:gap\.$/, 0, 8],
     ['date without dashes', 'after:20240301', /^after:20240301 at position 1 is not a date; write it as YYYY-MM-DD/, 0, 14],
     ['impossible date', 'on:2023-02-29', /^on:2023-02-29 at position 1 is not a date/, 0, 13],
     ['month 13', 'before:2024-13-01', /^before:2024-13-01 at position 1 is not a date/, 0, 17],

@@ -1,7 +1,12 @@
 // The completeness report as files a reviewer hands over (spec/gaps.md §11): HTML to read and print,
 // CSV to sort and count. Facts, expected loss and inferred leads stay apart; rules that could not run
 // are listed with why.
+import { basename } from 'node:path';
+import type { SavedText } from '../../../shared/api';
 import { FINDING_GROUPS, type CompletenessReport, type Finding } from '../../../shared/findings';
+import type { Db } from '../case/open';
+import { listConversations } from '../case/queries';
+import { completenessReport } from '../gaps/queries';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -73,4 +78,14 @@ export function completenessCsv(reports: CompletenessReport[]): string {
     for (const n of r.notRun) rows.push([r.conversationId, r.title, n.rule, 'not_run', '', '', '', '', '', '', '', '', '', '', n.why, ''].map(cell).join(','));
   }
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
+}
+
+/** The report of one conversation, or of every conversation of the case, as a file: its suggested name, type and text. */
+export function completenessFile(db: Db, casePath: string, conversationId: number | undefined, format: 'html' | 'csv'): SavedText {
+  const ids = conversationId === undefined ? listConversations(db).map((c) => c.id) : [conversationId];
+  const reports = ids.map((id) => completenessReport(db, id));
+  const stem = `completeness-${basename(casePath).replace(/\.threadline$/, '')}${conversationId === undefined ? '' : `-conversation-${conversationId}`}`;
+  return format === 'html'
+    ? { fileName: `${stem}.html`, mimeType: 'text/html;charset=utf-8', text: completenessHtml(reports, basename(casePath)) }
+    : { fileName: `${stem}.csv`, mimeType: 'text/csv;charset=utf-8', text: completenessCsv(reports) };
 }

@@ -61,12 +61,33 @@ function refOf(file: string, line: number | null, lineEnd: number | null, record
   return ref;
 }
 
-export function* exportRecords(db: Db, conversationId?: number): Generator<ExportRecord> {
-  const where = conversationId === undefined ? "s.status = 'complete'" : "s.status = 'complete' AND m.conversation_id = ?";
-  const stmt = db.prepare(`${MESSAGE_SELECT} WHERE ${where} ORDER BY m.conversation_id, m.seq`);
+/** Which messages an export holds: a conversation, a time range [from, to) in UTC ms (a conversation-day), or both. */
+export interface ExportScope {
+  conversationId?: number;
+  from?: number;
+  to?: number;
+}
+
+export function* exportRecords(db: Db, scope: ExportScope = {}): Generator<ExportRecord> {
+  const where = ["s.status = 'complete'"];
+  const args: number[] = [];
+  if (scope.conversationId !== undefined) {
+    where.push('m.conversation_id = ?');
+    args.push(scope.conversationId);
+  }
+  // A range holds only messages with a time: an undated message is on no day.
+  if (scope.from !== undefined) {
+    where.push('m.sent_at >= ?');
+    args.push(scope.from);
+  }
+  if (scope.to !== undefined) {
+    where.push('m.sent_at < ?');
+    args.push(scope.to);
+  }
+  const stmt = db.prepare(`${MESSAGE_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.conversation_id, m.seq`);
   const attachments = new AttachmentReader(db);
   const events = new EventReader(db);
-  const rows = (conversationId === undefined ? stmt.iterate() : stmt.iterate(conversationId)) as Iterable<MessageRow>;
+  const rows = stmt.iterate(...args) as Iterable<MessageRow>;
   for (const r of rows) {
     const ref = refOf(sourceFileLabel(r), r.line_start, r.line_end, r.record);
     yield {
@@ -141,23 +162,33 @@ function csvLine(r: ExportRecord): string {
   return cells.map(csvCell).join(',') + '\r\n';
 }
 
-/** Writes the export to a stream; returns the number of messages written. */
-export async function writeExport(db: Db, format: ExportFormat, out: Writable, conversationId?: number): Promise<number> {
-  let n = 0;
-  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
-  if (format === 'csv') await write('\uFEFF' + CSV_COLUMNS.join(',') + '\r\n');
-  for (const r of exportRecords(db, conversationId)) {
-    await write(format === 'jsonl' ? JSON.stringify(r) + '\n' : csvLine(r));
-    n++;
-  }
-  return n;
+/** The export as text chunks: the CSV header first, then one chunk per message. */
+function* exportChunks(db: Db, format: ExportFormat, scope: ExportScope): Generator<string> {
+  if (format === 'csv') yield '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
+  for (const r of exportRecords(db, scope)) yield format === 'jsonl' ? JSON.stringify(r) + '\n' : csvLine(r);
 }
 
-export async function exportToFile(db: Db, format: ExportFormat, path: string, conversationId?: number): Promise<number> {
+/** Writes the export to a stream; returns the number of messages written. */
+export async function writeExport(db: Db, format: ExportFormat, out: Writable, scope: ExportScope = {}): Promise<number> {
+  let n = format === 'csv' ? -1 : 0;
+  for (const chunk of exportChunks(db, format, scope)) {
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+    n++;
+  }
+  return Math.max(n, 0);
+}
+
+/** A small export (a conversation-day) as one string, for the window to save. */
+export function exportText(db: Db, format: ExportFormat, scope: ExportScope): { text: string; messages: number } {
+  const chunks = [...exportChunks(db, format, scope)];
+  return { text: chunks.join(''), messages: chunks.length - (format === 'csv' ? 1 : 0) };
+}
+
+export async function exportToFile(db: Db, format: ExportFormat, path: string, scope: ExportScope = {}): Promise<number> {
   const temp = `${path}.partial-${process.pid}`;
   const out = createWriteStream(temp, { flags: 'wx' });
   try {
-    const n = await writeExport(db, format, out, conversationId);
+    const n = await writeExport(db, format, out, scope);
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     await rename(temp, path);
     return n;

@@ -3,6 +3,7 @@
 // an OR with a field), regexes that filter the rest, and what to highlight. Every user text reaches
 // FTS5 inside a quoted string, so nothing typed is ever read as FTS5 syntax.
 import type { TermExpansion } from '../../../shared/api';
+import { GAP_TYPES } from '../../../shared/findings';
 import { QuerySyntaxError, positionText, type FieldNode, type NearNode, type QueryNode, type TextNode } from './query/ast';
 import { CONVERSATION_ID, parseIsoDate } from './query/fields';
 import type { CaseSnapshot, ConversationEntry } from './directory';
@@ -197,8 +198,17 @@ class Planner {
         if (kind === 'edited') return cond('m.edited = 1');
         return cond('m.kind = ?', kind);
       }
-      case 'has':
-        return cond('EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id)');
+      case 'has': {
+        if (['attachment', 'attachments'].includes(value.toLowerCase())) return cond('EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id)');
+        // The messages a "something is missing" finding is about or sits between (spec/gaps.md): the
+        // places to read around. Facts of deletion are kind:deleted; expected loss is not a gap.
+        const missing = `f.type IN (${GAP_TYPES.map((t) => `'${t}'`).join(', ')})`;
+        return cond(
+          `m.id IN (SELECT f.message_id FROM findings f WHERE ${missing} AND f.message_id IS NOT NULL
+                    UNION SELECT f.before_message_id FROM findings f WHERE ${missing} AND f.before_message_id IS NOT NULL
+                    UNION SELECT f.after_message_id FROM findings f WHERE ${missing} AND f.after_message_id IS NOT NULL)`,
+        );
+      }
       case 'after':
         return this.timeRange(startOfDay(nextDay(parseIsoDate(value)!), snapshot.timeZone), END_OF_TIME);
       case 'before':

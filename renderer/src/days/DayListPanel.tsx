@@ -4,6 +4,7 @@ import type { MessageKind } from '../../../shared/model';
 import type { ConversationDay, ConversationDays, FindingBand } from '../../../shared/timeline';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
+import { saveText } from '../files/saveText';
 import { countOf, dayHeading, formatCount } from '../format';
 import './days.css';
 
@@ -75,6 +76,22 @@ export function DayListPanel({ conversationId, onGoToSeq, onClose, reportError }
           Close
         </button>
       </div>
+      {active !== null && (
+        <div className="day-export" data-testid="day-export">
+          Export {active} as
+          {(['csv', 'jsonl'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="link-button"
+              data-testid={`day-export-${format}`}
+              onClick={() => void api.exportConversationDay({ conversationId, day: active, format }).then(saveText, (error: unknown) => reportError(`Could not export ${active}`, error))}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      )}
       {days === null && <p className="empty-note">Counting…</p>}
       {days?.length === 0 && <p className="empty-note">No message here has a time.</p>}
       {loaded !== null && loaded.undated > 0 && <p className="day-list-note muted small">{countOf(loaded.undated, 'message')} without a time, on no day.</p>}

@@ -3,8 +3,10 @@ import { FINDING_GROUPS, type CompletenessReport } from '../../../shared/finding
 import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
+import { saveText } from '../files/saveText';
 import { JobProgressBar } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
+import { applyFilter, FindingFilters, NO_FILTER } from './FindingFilters';
 import { FindingItem } from './FindingItem';
 import { threadSeqOf } from './findingGroups';
 
@@ -22,6 +24,7 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
   const [report, setReport] = useState<CompletenessReport | null>(null);
   const [version, setVersion] = useState(0);
   const [period, setPeriod] = useState({ start: '', end: '' });
+  const [filter, setFilter] = useState(NO_FILTER);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const { job, run, cancel } = useJob(reload, reportError, 'gap analysis');
 
@@ -60,6 +63,23 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
               </option>
             ))}
           </select>
+          <span className="report-save" aria-label="Save the completeness report">
+            Save
+            {(['html', 'csv'] as const).map((format) => (
+              <button
+                key={format}
+                type="button"
+                className="secondary-button"
+                data-testid={`gaps-save-${format}`}
+                disabled={conversationId === null}
+                onClick={() =>
+                  void api.completenessExport({ conversationId: conversationId!, format }).then(saveText, (error: unknown) => reportError('Could not write the completeness report', error))
+                }
+              >
+                {format.toUpperCase()}
+              </button>
+            ))}
+          </span>
           <button type="button" className="link-button" onClick={onClose}>
             Close
           </button>
@@ -101,8 +121,9 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
                   {job.message}
                 </p>
               )}
+              <FindingFilters findings={report.findings} filter={filter} onChange={setFilter} />
               {FINDING_GROUPS.map((group) => {
-                const items = report.findings.filter(group.pick);
+                const items = applyFilter(report.findings, filter).filter(group.pick);
                 return (
                   <section key={group.key} data-testid={`findings-${group.key}`}>
                     <h3 className="section-title">

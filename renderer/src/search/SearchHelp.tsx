@@ -20,6 +20,7 @@ const SYNTAX: [string, string][] = [
   ['source:chat.txt   custodian:dana   app:whatsapp', 'The source file, its custodian, its application.'],
   ['kind:deleted   kind:media   kind:system   kind:edited', 'Message kinds: text, media, deleted, system, call, location, contact, poll, unclassified, and edited.'],
   ['has:attachment', 'Messages with an attachment, present or not.'],
+  ['has:gap', 'Messages beside a finding that something is missing (kind:deleted finds deletions).'],
   ['after:2024-03-01   before:2024-04-01   on:2024-03-15', 'Days in the case’s display zone, by each message’s UTC instant; after and before leave out the day named.'],
 ];
 

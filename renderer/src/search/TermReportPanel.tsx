@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TermReport } from '../../../shared/api';
 import { api } from '../api';
 import { readableError } from '../errors/readableError';
+import { saveText } from '../files/saveText';
 import { formatCount, formatMs } from '../format';
 
 /** Per search: hits, messages, conversations, conversation-days and messages per custodian; as CSV too. */
@@ -28,13 +29,7 @@ export function TermReportPanel({ initialTerms }: { initialTerms: string }) {
   };
 
   const download = () => {
-    if (report === null) return;
-    const url = URL.createObjectURL(new Blob([report.csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'search-term-report.csv';
-    link.click();
-    URL.revokeObjectURL(url);
+    if (report !== null) saveText({ fileName: 'search-term-report.csv', mimeType: 'text/csv;charset=utf-8', text: report.csv });
   };
 
   return (

@@ -7,6 +7,9 @@ import { QuerySyntaxError, positionText, type FieldNode } from './ast';
 /** `kind:` takes the message kinds of the model, plus `edited` (a flag on any kind). */
 export const KIND_VALUES = [...MESSAGE_KINDS, 'edited'] as const;
 
+/** `has:attachment`, and `has:gap`: a message that carries or borders a finding that something is missing. */
+export const HAS_VALUES = ['attachment', 'attachments', 'gap', 'missing'] as const;
+
 /** `in:#12` names a conversation by the id `threadline info` prints. */
 export const CONVERSATION_ID = /^#(\d{1,15})$/;
 
@@ -23,7 +26,7 @@ export function checkFieldValue(node: FieldNode): void {
       if (!(KIND_VALUES as readonly string[]).includes(value.toLowerCase())) fail(`kind:${value} at ${at} is not a kind; use one of ${KIND_VALUES.join(', ')}.`);
       return;
     case 'has':
-      if (!['attachment', 'attachments'].includes(value.toLowerCase())) fail(`has:${value} at ${at} is not supported; use has:attachment.`);
+      if (!(HAS_VALUES as readonly string[]).includes(value.toLowerCase())) fail(`has:${value} at ${at} is not supported; use has:attachment or has:gap.`);
       return;
     case 'after':
     case 'before':
