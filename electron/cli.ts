@@ -37,7 +37,7 @@ const USAGE = `threadline — review chat archives as evidence
   threadline days --case <file> --conversation <id> [--tz <IANA zone>] [--json]
                                            conversation-days: messages by kind, gap findings
   threadline timeline --case <file> [--conversation <id>] [--bucket auto|day|hour]
-                  [--by none|conversation|author] [--from <date>] [--to <date>]
+                  [--by none|conversation|author|person] [--from <date>] [--to <date>]
                   [--tz <IANA zone>] [--json]  messages per day or hour, findings per bucket
   threadline people --case <file> [--json]  persons, their participants and why, suggestions
   threadline account <source-id> --case <file> --official|--personal|--none [--holder <name>]

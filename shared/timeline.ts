@@ -11,9 +11,10 @@ export type TimelineBucket = Exclude<TimelineBucketChoice, 'auto'>;
 
 /**
  * How the volume is split into series. 'author' groups participants by their name as written (the
- * same name in two sources is one series); a 'person' split joins once persons are resolved.
+ * same name in two sources is one series); 'person' by the person each was resolved to (a number
+ * written two ways is one series, two people of one name are two).
  */
-export const TIMELINE_SPLITS = ['none', 'conversation', 'author'] as const;
+export const TIMELINE_SPLITS = ['none', 'conversation', 'author', 'person'] as const;
 export type TimelineSplit = (typeof TIMELINE_SPLITS)[number];
 
 /** 'auto' picks hours for a range of at most this many days, days beyond. */
@@ -68,8 +69,9 @@ export interface TimelineRequest {
 }
 
 /**
- * One series of a split. Keys are stable: `conversation:<id>`, `author:<name as written>`, `author:`
- * (lines without an author: system notices), and `other` (the series beyond TIMELINE_SERIES_MAX).
+ * One series of a split. Keys are stable: `conversation:<id>`, `author:<name as written>`, `person:<id>`,
+ * `author:` (lines without an author: system notices, in either author split), and `other` (the series
+ * beyond TIMELINE_SERIES_MAX).
  */
 export interface TimelineSeries {
   key: string;

@@ -62,7 +62,7 @@ describe('threadline days and timeline', () => {
     await engine.close();
     const cases: [string[], RegExp][] = [
       [['timeline', '--case', casePath, '--bucket', 'hour', '--from', '2024-01-01', '--to', '2024-06-30'], /^Hourly buckets cover at most 92 days at a time; this range has 182\. Narrow it, or count by day\.\n$/],
-      [['timeline', '--case', casePath, '--by', 'person'], /^--by must be one of none, conversation, author, not 'person'\.\n$/],
+      [['timeline', '--case', casePath, '--by', 'people'], /^--by must be one of none, conversation, author, person, not 'people'\.\n$/],
       [['timeline', '--case', casePath, '--from', '30/03/2024'], /^--from must be a date written YYYY-MM-DD, not '30\/03\/2024'\.\n$/],
       [['days', '--case', casePath], /^threadline days needs --conversation <value>\.\n$/],
       [['days', '--case', casePath, '--conversation', '99'], /^There is no conversation 99 in .*; 'threadline info --case .*' lists them\.\n$/],

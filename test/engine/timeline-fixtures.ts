@@ -33,13 +33,14 @@ export interface MessageFact {
   kind: string;
   deleted: number;
   author: string | null;
+  personId: number | null;
 }
 
 export function everyMessage(engine: Engine): MessageFact[] {
   return engine.caseFile.reader
     .prepare(
-      `SELECT m.id, m.conversation_id AS conversationId, m.seq, m.sent_at AS sentAt, m.kind, m.deleted, p.name AS author
-       FROM messages m LEFT JOIN participants p ON p.id = m.author_id ORDER BY m.id`,
+      `SELECT m.id, m.conversation_id AS conversationId, m.seq, m.sent_at AS sentAt, m.kind, m.deleted, p.name AS author, pm.person_id AS personId
+       FROM messages m LEFT JOIN participants p ON p.id = m.author_id LEFT JOIN person_members pm ON pm.participant_id = m.author_id ORDER BY m.id`,
     )
     .all() as MessageFact[];
 }

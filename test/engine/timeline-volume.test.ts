@@ -39,6 +39,7 @@ describe('the timeline', () => {
     ['Europe/London', 'hour', 'author'],
     ['Asia/Tokyo', 'day', 'author'],
     ['America/New_York', 'hour', 'none'],
+    ['Europe/London', 'day', 'person'],
   ])('of the case in %s per %s by %s counts every message and finding in the right bucket', async (zone, bucket, split) => {
     const { engine } = await timelineCase();
     await engine.api.setDisplayTimeZone({ timeZone: zone });
@@ -48,7 +49,7 @@ describe('the timeline', () => {
       engine,
       t,
       () => true,
-      (m) => (split === 'conversation' ? `conversation:${m.conversationId}` : `author:${m.author ?? ''}`),
+      (m) => (split === 'conversation' ? `conversation:${m.conversationId}` : split === 'person' && m.personId !== null ? `person:${m.personId}` : `author:${m.author ?? ''}`),
     );
     expect(t.totals).toEqual(expected.totals);
     expect(t.totals.reduce((a, b) => a + b, 0)).toBe(everyMessage(engine).length);
@@ -137,6 +138,8 @@ describe('the timeline', () => {
       const span = { from: t.bounds[i]!, to: t.bounds[i + 1]! };
       expect((await engine.api.locateTime(span)).message).toEqual(located(firstOf(() => true, i)));
       expect((await engine.api.locateTime({ ...span, series: 'author:Kenji Sato' })).message).toEqual(located(firstOf((m) => m.author === 'Kenji Sato', i)));
+      const kenji = everyMessage(engine).find((m) => m.author === 'Kenji Sato')!.personId!;
+      expect((await engine.api.locateTime({ ...span, series: `person:${kenji}` })).message).toEqual(located(firstOf((m) => m.personId === kenji, i)));
       expect((await engine.api.locateTime({ ...span, series: 'author:' })).message).toEqual(located(firstOf((m) => m.author === null, i)));
       expect((await engine.api.locateTime({ ...span, series: `conversation:${tokyo}` })).message).toEqual(located(firstOf((m) => m.conversationId === tokyo, i)));
       expect((await engine.api.locateTime({ ...span, conversationId: london, series: 'author:Cy Park' })).message).toEqual(
@@ -150,8 +153,8 @@ describe('the timeline', () => {
     const { engine } = await timelineCase();
     await expect(engine.api.timeline({ from: 10, to: 10 })).rejects.toThrow(/timeline: the range must end after it starts/);
     await expect(engine.api.timeline({ bucket: 'hour', from: Date.UTC(2024, 0, 1), to: Date.UTC(2024, 6, 1) })).rejects.toThrow(/Hourly buckets cover at most 92 days at a time; this range has 182/);
-    await expect(engine.api.locateTime({ from: 0, to: 1, series: 'person:1' })).rejects.toThrow(/'person:1' is not a series key/);
-    await expect(engine.api.timeline({ split: 'person' } as unknown as TimelineRequest)).rejects.toThrow(/timeline\.split must be one of none, conversation, author/);
+    await expect(engine.api.locateTime({ from: 0, to: 1, series: 'person:x' })).rejects.toThrow(/'person:x' is not a series key/);
+    await expect(engine.api.timeline({ split: 'persons' } as unknown as TimelineRequest)).rejects.toThrow(/timeline\.split must be one of none, conversation, author, person/);
     await expect(engine.api.timeline({ conversationId: 999 })).rejects.toThrow(/There is no conversation 999 in this case/);
     await engine.close();
   });

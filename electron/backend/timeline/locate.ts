@@ -13,7 +13,9 @@ function seriesCondition(series: string | undefined): { sql: string; params: (st
   if (conversation) return { sql: 'm.conversation_id = ?', params: [Number(conversation[1])] };
   if (series === 'author:') return { sql: 'm.author_id IS NULL', params: [] };
   if (series.startsWith('author:')) return { sql: 'm.author_id IN (SELECT id FROM participants WHERE name = ?)', params: [series.slice('author:'.length)] };
-  throw new ApiError('invalid_argument', `locateTime: '${series}' is not a series key (conversation:<id>, author:<name>, author: or other).`);
+  const person = /^person:(\d+)$/.exec(series);
+  if (person) return { sql: 'm.author_id IN (SELECT participant_id FROM person_members WHERE person_id = ?)', params: [Number(person[1])] };
+  throw new ApiError('invalid_argument', `locateTime: '${series}' is not a series key (conversation:<id>, author:<name>, person:<id>, author: or other).`);
 }
 
 export function locateTime(db: Db, a: { from: number; to: number; conversationId?: number; series?: string }): LocatedMessage | null {

@@ -33,7 +33,7 @@ function conversationsOf(db: Db, scope: Scope): number[] {
 function countBuckets(db: Db, scope: Scope, bounds: readonly number[], split: TimelineSplit): CountsByKey {
   const n = bounds.length - 1;
   const [from, to] = [bounds[0]!, bounds[n]!];
-  const byAuthor = split === 'author';
+  const byAuthor = split === 'author' || split === 'person';
   const first = db.prepare('SELECT min(sent_at) FROM messages m WHERE m.conversation_id = ? AND m.sent_at >= ? AND m.sent_at < ?').pluck();
   const last = db.prepare('SELECT max(sent_at) FROM messages m WHERE m.conversation_id = ? AND m.sent_at >= ? AND m.sent_at < ?').pluck();
   const count = db.prepare('SELECT count(*) FROM messages m WHERE m.conversation_id = ? AND m.sent_at >= ? AND m.sent_at < ?').pluck();
@@ -69,19 +69,29 @@ function add(into: number[], counts: readonly number[]): void {
   for (let i = 0; i < counts.length; i++) into[i]! += counts[i]!;
 }
 
-/** The split's series, named: conversations by title (and custodian or file where titles repeat), authors by name. */
+/** The split's series, named: conversations by title (and custodian or file where titles repeat), authors by name, persons by theirs. */
 function seriesOf(db: Db, split: TimelineSplit, byKey: CountsByKey, n: number): TimelineSeries[] {
   if (split === 'none') return [];
   const named = new Map<string, TimelineSeries>();
   const labelOf = split === 'conversation' ? conversationLabels(db) : null;
-  const names = split === 'author' ? new Map((db.prepare('SELECT id, name FROM participants').raw().all() as [number, string][]).map(([id, name]) => [id, name])) : null;
+  // Per participant id: the series it counts in.
+  const authorSeries =
+    split === 'author'
+      ? new Map((db.prepare('SELECT id, name FROM participants').raw().all() as [number, string][]).map(([id, name]) => [id, [`author:${name}`, name] as const]))
+      : split === 'person'
+        ? new Map(
+            (db.prepare('SELECT pm.participant_id, p.id, p.display_name FROM person_members pm JOIN persons p ON p.id = pm.person_id').raw().all() as [number, number, string][]).map(
+              ([participant, person, name]) => [participant, [`person:${person}`, name] as const],
+            ),
+          )
+        : null;
   for (const [id, counts] of byKey) {
     const [key, label] =
       split === 'conversation'
         ? [`conversation:${id}`, labelOf!.get(id!) ?? `Conversation ${id}`]
         : id === null
           ? ['author:', 'No author (system lines)']
-          : [`author:${names!.get(id)}`, names!.get(id)!];
+          : (authorSeries!.get(id) ?? [`author:#${id}`, `Participant ${id}`]);
     let series = named.get(key);
     if (!series) named.set(key, (series = { key, label, total: 0, counts: new Array<number>(n).fill(0) }));
     add(series.counts, counts);

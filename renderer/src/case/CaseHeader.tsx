@@ -42,7 +42,7 @@ export function CaseHeader({
               <button type="button" className="link-button" data-testid="sources-button" onClick={onShowSources} title="How each source was read">
                 {countOf(caseInfo.sourceCount, 'source')}
               </button>{' '}
-              · {countOf(caseInfo.conversationCount, 'conversation')} · {countOf(caseInfo.messageCount, 'message')}
+              · {countOf(caseInfo.messageCount, 'message')}
             </span>
           </span>
         )}

@@ -153,7 +153,8 @@ export function TimelineDialog({ conversations, timeZone, view, onViewChange, on
             <select value={split} aria-label="Split" data-testid="timeline-split" onChange={(e) => change({ split: e.target.value as TimelineSplit })}>
               <option value="none">All messages</option>
               {conversationId === null && <option value="conversation">By conversation</option>}
-              <option value="author">By author</option>
+              <option value="author">By author (as written)</option>
+              <option value="person">By person</option>
             </select>
             <select value={bucket} aria-label="Bucket" data-testid="timeline-bucket" onChange={(e) => change({ bucket: e.target.value as TimelineBucketChoice })}>
               <option value="auto">Days or hours</option>
