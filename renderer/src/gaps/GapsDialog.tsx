@@ -9,6 +9,7 @@ import { useJob } from '../jobs/useJob';
 import { applyFilter, FindingFilters, NO_FILTER } from './FindingFilters';
 import { FindingItem } from './FindingItem';
 import { threadSeqOf } from './findingGroups';
+import { useCloseOnEscape } from '../engine/useCloseOnEscape';
 
 interface GapsDialogProps {
   conversations: ConversationSummary[];
@@ -44,11 +45,7 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
     };
   }, [conversationId, version, reportError]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   const busy = job.step === 'starting' || job.step === 'running';
   return (

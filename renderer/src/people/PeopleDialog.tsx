@@ -9,6 +9,7 @@ import { PersonDetails } from './PersonDetails';
 import { PersonList } from './PersonList';
 import { SuggestionList } from './SuggestionList';
 import './people.css';
+import { useCloseOnEscape } from '../engine/useCloseOnEscape';
 
 interface PeopleDialogProps {
   onClose: () => void;
@@ -45,11 +46,7 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
     };
   }, [reportError, version]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   const byId = useMemo(() => new Map((persons ?? []).map((p) => [p.id, p])), [persons]);
 

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AccountKind, SourceDetails } from '../../../shared/model';
 import { api } from '../api';
+import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { JobProgressBar } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
@@ -20,17 +21,7 @@ export function AccountControl({ details, onChanged, reportError }: AccountContr
   const { job, run, cancel } = useJob(onChanged, reportError, 'marking');
   const [kind, setKind] = useState<AccountKind | 'none'>(details.account?.kind ?? 'none');
   const [holder, setHolder] = useState(details.account?.holder ?? '');
-  const [authors, setAuthors] = useState<{ name: string; messages: number }[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.sourceAuthors({ sourceId: details.id }).then(
-      (list) => live && setAuthors(list),
-      (error: unknown) => reportError('Could not list who wrote in this source', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [details.id, reportError]);
+  const authors = useEngineValue(() => api.sourceAuthors({ sourceId: details.id }), String(details.id), reportError, 'Could not list who wrote in this source') ?? [];
   const busy = job.step === 'starting' || job.step === 'running';
   const current = details.account;
 

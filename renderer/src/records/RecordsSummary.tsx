@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { RecordsAccountReport, RecordsReport } from '../../../shared/model';
+import type { RecordsAccountReport } from '../../../shared/model';
 import { api } from '../api';
+import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { formatCount } from '../format';
 import './records.css';
@@ -12,17 +12,7 @@ function lagText(ms: number | null): string {
 
 /** What the records lens found for one personal account; the messages not copied are RK-1 findings. */
 export function RecordsSummary({ sourceId, reportError }: { sourceId: number; reportError: ReportError }) {
-  const [report, setReport] = useState<RecordsReport | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.recordsReport({}).then(
-      (r) => live && setReport(r),
-      (error: unknown) => reportError('Could not compute the records report', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [sourceId, reportError]);
+  const report = useEngineValue(() => api.recordsReport({}), String(sourceId), reportError, 'Could not compute the records report');
   if (report === null) return null;
   if (report.notRun !== null) return <p className="records-summary muted" data-testid="records-summary">Cannot determine: {report.notRun}</p>;
   const mine: RecordsAccountReport | undefined = report.personal.find((p) => p.sourceId === sourceId);

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { SourceDetails } from '../../../shared/model';
 import { api } from '../api';
+import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { formatBytes, formatCount } from '../format';
 import { AccountControl } from '../records/AccountControl';
@@ -13,18 +12,7 @@ interface SourceDetailsViewProps {
 }
 
 export function SourceDetailsView({ sourceId, onChanged, reportError }: SourceDetailsViewProps) {
-  const [details, setDetails] = useState<SourceDetails | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.sourceDetails({ sourceId }).then(
-      (d) => live && setDetails(d),
-      (error: unknown) => reportError(`Could not read source ${sourceId}`, error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [sourceId, reportError]);
+  const details = useEngineValue(() => api.sourceDetails({ sourceId }), String(sourceId), reportError, `Could not read source ${sourceId}`);
 
   if (details === null) return <div className="source-details muted">Loading…</div>;
   return (

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { SourceSummary } from '../../../shared/model';
+import { useState } from 'react';
 import { api } from '../api';
+import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { fileNameOf } from '../format';
 import { SourceDetailsView } from './SourceDetailsView';
+import { useCloseOnEscape } from '../engine/useCloseOnEscape';
 
 interface SourcesDialogProps {
   initialSourceId: number | null;
@@ -15,26 +16,12 @@ interface SourcesDialogProps {
 
 /** Every source of the case and how it was read: hashes, format, zone, date order, warnings. */
 export function SourcesDialog({ initialSourceId, onClose, onChanged, reportError }: SourcesDialogProps) {
-  const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(initialSourceId);
   const [version, setVersion] = useState(0);
+  const sources = useEngineValue(() => api.listSources({}), String(version), reportError, 'Could not list the sources');
 
-  useEffect(() => {
-    let live = true;
-    api.listSources({}).then(
-      (list) => live && setSources(list),
-      (error: unknown) => reportError('Could not list the sources', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [reportError, version]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   const shownId = selectedId ?? sources?.[0]?.id ?? null;
   return (

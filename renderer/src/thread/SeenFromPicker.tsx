@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 
 interface SeenFromPickerProps {
@@ -14,17 +14,7 @@ interface SeenFromPickerProps {
  * owner, so the reviewer chooses; until then no side is guessed and every message sits left.
  */
 export function SeenFromPicker({ conversationId, value, onChange, reportError }: SeenFromPickerProps) {
-  const [authors, setAuthors] = useState<{ name: string; messages: number }[]>([]);
-  useEffect(() => {
-    let live = true;
-    api.conversationAuthors({ conversationId }).then(
-      (list) => live && setAuthors(list),
-      (error: unknown) => reportError('Could not list who wrote in this conversation', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [conversationId, reportError]);
+  const authors = useEngineValue(() => api.conversationAuthors({ conversationId }), String(conversationId), reportError, 'Could not list who wrote in this conversation') ?? [];
   if (authors.length < 2) return null;
   return (
     <label className="seen-from">

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ConversationLink, ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
+import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { LinkHeader } from '../links/LinkHeader';
 import { copyLabels } from '../links/presence';
@@ -61,18 +62,13 @@ export function ThreadView({ subject, focus, searchQuery: query, onGoToSeq, onLi
   const labels = link === null ? null : copyLabels(link);
   // Whose phone the thread is seen from: that person's messages on the right.
   const [seenFrom, setSeenFrom] = useState<string | null>(null);
-  const [findings, setFindings] = useState<FindingPlaces>(NO_FINDINGS);
-  useEffect(() => {
-    if (conversation === null) return;
-    let live = true;
-    api.listFindings({ conversationId: conversation.id }).then(
-      (r) => live && setFindings(placeFindings(r.findings)),
-      (error: unknown) => reportError('Could not read the gap findings', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [conversation, reportError]);
+  const listed = useEngineValue(
+    () => (conversation === null ? Promise.resolve(null) : api.listFindings({ conversationId: conversation.id })),
+    String(conversation?.id ?? null),
+    reportError,
+    'Could not read the gap findings',
+  );
+  const findings = useMemo(() => (listed === null ? NO_FINDINGS : placeFindings(listed.findings)), [listed]);
   const thread = useSyncExternalStore(cache.subscribe, cache.getSnapshot);
   const total = thread.total;
 

@@ -16,6 +16,7 @@ import { bucketTitle, DAY_MS, instantLabel, stackLevels, type StackLevel } from 
 import { BAND_COLORS, TimelineChart, type ChartPoint } from './TimelineChart';
 import './timeline.css';
 import type { TimelineView } from './view';
+import { useCloseOnEscape } from '../engine/useCloseOnEscape';
 
 // Series colours, largest series first; none is a band colour (red, hatched blue-grey, amber).
 const PALETTE = ['#1f4e79', '#4c9f70', '#7b5ea7', '#2a9d8f', '#8c6d46', '#3d7cc9', '#a0527a', '#5f7d2e', '#336b87', '#b07aa1'];
@@ -85,11 +86,7 @@ export function TimelineDialog({ conversations, timeZone, view, onViewChange, on
     };
   }, [conversationId, split, zoom, detailKey]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useCloseOnEscape(onClose);
 
   const levels = useMemo(() => (shown === null ? [] : stackLevels(shown)), [shown]);
   // Colours follow the series, not their rank: a series keeps its colour when a zoom reorders the stack.
