@@ -33,8 +33,14 @@ function hash32(text: string): number {
   return h >>> 0;
 }
 
-/** The hashes of the conversation's distinctive texts (not placeholders or notices), bottom-k. */
+/**
+ * The hashes of the conversation's distinctive texts (not placeholders or notices), bottom-k. Computed
+ * once and kept with the conversation: its texts never change once imported.
+ */
 function sketchOf(db: Db, conversationId: number): Set<number> {
+  const kept = db.prepare('SELECT text_sketch FROM conversations WHERE id = ?').pluck().get(conversationId) as Buffer | null;
+  // Copied: a Buffer's offset in its pool need not be aligned for a Uint32Array view.
+  if (kept !== null) return new Set(new Uint32Array(Uint8Array.from(kept).buffer));
   const hashes = new Set<number>();
   const rows = db.prepare(`SELECT kind, subtype, body FROM messages WHERE conversation_id = ? AND kind = 'text' AND deleted = 0`).iterate(conversationId) as Iterable<{
     kind: string;
@@ -45,7 +51,9 @@ function sketchOf(db: Db, conversationId: number): Set<number> {
     const text = comparableText(r.kind, r.subtype, r.body);
     if (text.length >= 8) hashes.add(hash32(text));
   }
-  return new Set([...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE));
+  const sketch = [...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
+  db.prepare('UPDATE conversations SET text_sketch = ? WHERE id = ?').run(Buffer.from(Uint32Array.from(sketch).buffer), conversationId);
+  return new Set(sketch);
 }
 
 function shared(a: Set<number>, b: Set<number>): number {
@@ -138,6 +146,7 @@ export function linkNewConversations(db: Db, sourceIds: number[], progress?: (do
     progress?.(i, fresh.length);
     if (linked.has(c.id)) return;
     const others = all.filter((o) => o.source_id !== c.source_id && !linked.has(o.id));
+    if (others.length === 0) return;
     const sameId = c.native_id === null ? undefined : others.find((o) => o.native_id === c.native_id);
     if (sameId) {
       const outcome = linkPair(db, sameId.id, c.id, 'native_id', `the same conversation id ${c.native_id}`);

@@ -8,9 +8,10 @@ import { updateToSchemaVersion6 } from './0006-people-and-links';
 import { updateToSchemaVersion7 } from './0007-person-decisions';
 import { updateToSchemaVersion8 } from './0008-source-accounts';
 import { updateToSchemaVersion9 } from './0009-conversation-time-order';
+import { updateToSchemaVersion10 } from './0010-conversation-sketches';
 
 /** Migration N brings a case file from schema version N-1 to N. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5, updateToSchemaVersion6, updateToSchemaVersion7, updateToSchemaVersion8, updateToSchemaVersion9];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5, updateToSchemaVersion6, updateToSchemaVersion7, updateToSchemaVersion8, updateToSchemaVersion9, updateToSchemaVersion10];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
