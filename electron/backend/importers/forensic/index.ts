@@ -4,17 +4,17 @@
 // by design, Wickr encrypts it at rest (spec/wickr.md §9.3), and neither is an empty message.
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { ConversationKind, ContentStatus, DateOrderDecision, ImportWarning, SourceCaveat } from '../../../../shared/model';
+import type { ConversationKind, ContentStatus, DateOrderDecision, SourceCaveat } from '../../../../shared/model';
 import { sha256File } from '../../files/hash';
 import { fileSource } from '../../files/read';
 import { confideCaveat } from '../rsmf/manifest';
 import { CancelledError, type AttachmentRecord, type ConversationRecord, type EventRecord, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
+import { WarningList } from '../warnings';
 import { readCsv, type CsvRecord } from './csv';
 import { cell, rowObject, type ChatsLayout } from './columns';
 import { DateOrderVotes, readDate, readStamp, splitDateTime, type ReadStamp } from './time';
 
 export const FORENSIC_PARSER_VERSION = 'forensic-chats-csv/1';
-const WARNINGS_PER_CODE = 200;
 
 const DELETED = /^(deleted|yes|true|trash|1|recovered|deleted \(.*\))$/i;
 const YES = /^(yes|true|1|starred)$/i;
@@ -38,20 +38,6 @@ export function chatKeyOf(row: CsvRecord, layout: ChatsLayout): string {
 /** The people of a Participants cell: one per line (or `;`-separated). */
 export function participantList(text: string): string[] {
   return text.split(/\r\n|\n|\r|;/).map((s) => s.trim()).filter(Boolean);
-}
-
-class Warnings {
-  readonly list: ImportWarning[] = [];
-  private readonly counts = new Map<string, number>();
-  add(line: number | null, code: string, message: string): void {
-    const n = (this.counts.get(code) ?? 0) + 1;
-    this.counts.set(code, n);
-    if (n <= WARNINGS_PER_CODE) this.list.push({ line, code, message });
-  }
-  finish(label: string): ImportWarning[] {
-    for (const [code, n] of this.counts) if (n > WARNINGS_PER_CODE) this.list.push({ line: null, code, message: `${label}: ${n - WARNINGS_PER_CODE} more '${code}' warnings not listed.` });
-    return this.list;
-  }
 }
 
 interface Scan {
@@ -103,7 +89,7 @@ export async function openForensicCsv(path: string, layout: ChatsLayout, opts: I
   opts.progress('reading', 0, 0);
   const s = await scan(path, layout, opts.isCancelled);
   const dateOrder: DateOrderDecision = s.votes.decide(opts.dateOrder);
-  const warnings = new Warnings();
+  const warnings = new WarningList();
   if (dateOrder.ambiguous) warnings.add(null, 'date_order_ambiguous', `${label}: ${dateOrder.evidence}.`);
   if (s.rows === 0) warnings.add(null, 'no_rows', `${label}: the file has the chats column header (line ${layout.headerLine}) but no rows; the source is recorded with no messages.`);
   if (s.preamble.length) warnings.add(null, 'preamble', `${label}: ${s.preamble.length} line${s.preamble.length === 1 ? '' : 's'} before the column header (the report's title); kept as the source's preamble.`);

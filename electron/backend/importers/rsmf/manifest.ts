@@ -4,6 +4,7 @@
 // beside a bare manifest).
 import type { ConversationKind, ImportWarning, MessageKind, SourceCaveat, TimeBasis } from '../../../../shared/model';
 import type { AttachmentRecord, ConversationRecord, EventRecord, MessageRecord } from '../types';
+import { WarningList } from '../warnings';
 import { parseRsmfTimestamp, sortKey, type ParsedStamp } from './time';
 
 export interface AvailableFile {
@@ -43,8 +44,6 @@ export interface ManifestResult {
   referencedFiles: Set<string>;
 }
 
-const WARNINGS_PER_CODE = 200;
-
 const PARTICIPANT_KEYS = new Set(['id', 'display', 'email', 'account_id', 'avatar', 'custom']);
 const CONVERSATION_KEYS = new Set(['id', 'platform', 'participants', 'type', 'display', 'custodian', 'icon', 'custom']);
 const EVENT_KEYS = new Set(['type', 'id', 'parent', 'body', 'participant', 'conversation', 'timestamp', 'deleted', 'importance', 'direction', 'reactions', 'attachments', 'edits', 'read_receipts', 'custom']);
@@ -55,23 +54,18 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const quote = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
 
+/** Warnings about a manifest, each naming the file and the place in it (`events[3]`). */
 class Collector {
-  readonly list: ImportWarning[] = [];
-  private readonly counts = new Map<string, number>();
+  private readonly warnings = new WarningList();
   constructor(private readonly label: string) {}
   add(code: string, where: string, text: string): void {
-    const n = (this.counts.get(code) ?? 0) + 1;
-    this.counts.set(code, n);
-    if (n <= WARNINGS_PER_CODE) this.list.push({ line: null, code, message: `${this.label}, ${where}: ${text}` });
+    this.warnings.add(null, code, `${this.label}, ${where}: ${text}`);
   }
   finish(): ImportWarning[] {
-    for (const [code, n] of this.counts) {
-      if (n > WARNINGS_PER_CODE) this.list.push({ line: null, code, message: `${this.label}: ${n - WARNINGS_PER_CODE} more '${code}' warnings not listed.` });
-    }
-    return this.list;
+    return this.warnings.finish(this.label);
   }
   count(code: string): number {
-    return this.counts.get(code) ?? 0;
+    return this.warnings.count(code);
   }
 }
 

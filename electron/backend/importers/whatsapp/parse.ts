@@ -6,6 +6,7 @@ import type { DateOrder, DateOrderDecision, ImportWarning } from '../../../../sh
 import { readLines, type ByteSource, type TextEncodingName } from '../../text/lines';
 import { isValidCalendarDate, type LocalTime } from '../../time/zone';
 import { CancelledError, type MessageRecord } from '../types';
+import { WarningList } from '../warnings';
 import { Classifier } from './classify';
 import { DateOrderEvidence, fullYear, isYearFirst } from './date-order';
 import { looksLikeHeader, matchHeader, type HeaderLayout, type HeaderMatch } from './header';
@@ -27,7 +28,6 @@ const MEDIA_NAME = /(?:PHOTO|VIDEO|AUDIO|GIF|STICKER)-\d{4}-\d{2}-\d{2}-\d{2}-\d
 const IOS_COUNTER = /^(\d{8})-/;
 const DETECTION_SAMPLE = 5000;
 const DAY_MS = 86_400_000;
-const WARNINGS_PER_CODE = 200;
 
 interface AuthorStats {
   count: number;
@@ -257,12 +257,8 @@ export async function* parseWhatsApp(
 ): AsyncGenerator<MessageRecord[]> {
   const classifier = new Classifier(scan.langs.length ? LEXICONS.filter((l) => scan.langs.includes(l.lang)) : LEXICONS);
   const known = new Set([...scan.authors.entries()].filter(([, s]) => s.count >= 2).map(([a]) => a));
-  const warnCounts = new Map<string, number>();
-  const warn = (line: number | null, code: string, message: string) => {
-    const n = (warnCounts.get(code) ?? 0) + 1;
-    warnCounts.set(code, n);
-    if (n <= WARNINGS_PER_CODE) result.warnings.push({ line, code, message });
-  };
+  const warnings = new WarningList(result.warnings);
+  const warn = (line: number | null, code: string, message: string) => warnings.add(line, code, message);
   const dominant = [...scan.layouts.entries()].sort((a, b) => b[1] - a[1])[0];
   const strictLayout = dominant && dominant[1] >= 0.95 * scan.headerCount && scan.headerCount >= 20 ? dominant[0] : null;
   const order: DateOrder = ctx.dateOrder.value ?? 'DMY';
@@ -413,9 +409,7 @@ export async function* parseWhatsApp(
   }
   if (open) out.push(close(open));
   if (out.length) yield out;
-  for (const [code, n] of warnCounts) {
-    if (n > WARNINGS_PER_CODE) result.warnings.push({ line: null, code, message: `${ctx.fileLabel}: ${n - WARNINGS_PER_CODE} more '${code}' warnings not listed.` });
-  }
+  warnings.finish(ctx.fileLabel);
   result.messageCount = seq;
   result.signals.messages = seq;
 }

@@ -4,17 +4,17 @@
 import { createHash } from 'node:crypto';
 import { open as openFile } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
-import type { ImportWarning, SourceCaveat } from '../../../../shared/model';
+import type { SourceCaveat } from '../../../../shared/model';
 import { sha256File } from '../../files/hash';
 import { fileSource } from '../../files/read';
 import { BadInputError, CancelledError, type EventRecord, type ImportOptions, type ImportStream, type MessageRecord, type RecordBatch, type SourceFileRecord } from '../types';
+import { WarningList } from '../warnings';
 import { AttachmentFinder, attachmentRoots, fileNameOf } from './attachments';
 import { conversationKindOf, mapRecord, MSGTYPE_NAMES, type MappedRecord, type RoomSettings } from './map';
 import { readRecordLines, splitRecords } from './records';
 import { parseMsgTs, uuidV1Micros } from './time';
 
 export const WICKR_PARSER_VERSION = 'wickr-retention/1';
-const WARNINGS_PER_CODE = 200;
 const SIGNAL_LIST_CAP = 1000;
 /** UUID time and msg_ts may differ by up to a second in sanitised examples; more is reported (WK-4). */
 const UUID_TOLERANCE_SECONDS = 2;
@@ -126,25 +126,6 @@ interface ConversationState {
   firstMsgtype: number | null;
 }
 
-class Warnings {
-  readonly list: ImportWarning[] = [];
-  private readonly counts = new Map<string, number>();
-  add(line: number | null, code: string, message: string): void {
-    const n = (this.counts.get(code) ?? 0) + 1;
-    this.counts.set(code, n);
-    if (n <= WARNINGS_PER_CODE) this.list.push({ line, code, message });
-  }
-  count(code: string): number {
-    return this.counts.get(code) ?? 0;
-  }
-  finish(label: string): ImportWarning[] {
-    for (const [code, n] of this.counts) {
-      if (n > WARNINGS_PER_CODE) this.list.push({ line: null, code, message: `${label}: ${n - WARNINGS_PER_CODE} more '${code}' warnings not listed.` });
-    }
-    return this.list;
-  }
-}
-
 function capped<T>(list: T[], item: T): void {
   if (list.length < SIGNAL_LIST_CAP) list.push(item);
 }
@@ -164,7 +145,7 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
   const where = (path: string, line: number) => `${shownName(a, path)}, line ${line}`;
   const totalBytes = identity.members.filter((m) => m.role === 'messages').reduce((n, m) => n + m.size, 0);
 
-  const warnings = new Warnings();
+  const warnings = new WarningList();
   const conversations = new Map<string, ConversationState>();
   const byMsgtype: Record<string, number> = {};
   const signals = {
