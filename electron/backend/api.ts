@@ -6,7 +6,7 @@ import type { ImportSummary } from '../../shared/model';
 import { validateArg } from '../../shared/validate';
 import { appendAudit, currentActor } from './audit/log';
 import { openCase, type CaseFile } from './case/open';
-import { attachmentLocation, caseInfo, listConversations, listSources, sourceDetails } from './case/queries';
+import { attachmentLocation, caseInfo, listConversations, listSources, requireConversation, sourceDetails } from './case/queries';
 import { removeIncompleteSources } from './case/writer';
 import type { AttachmentLocation } from './files/evidence-media';
 import { BadInputError } from './importers/types';
@@ -183,15 +183,12 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
     },
     async completenessExport(a) {
       const { conversationId, format } = validateArg('completenessExport', a);
-      if (conversationId !== undefined && !listConversations(caseFile.reader).some((c) => c.id === conversationId)) {
-        throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
-      }
+      // An unknown conversation is refused by the report itself.
       return completenessFile(caseFile.reader, caseFile.path, conversationId, format);
     },
     async exportConversationDay(a) {
       const { conversationId, day, format } = validateArg('exportConversationDay', a);
-      const conversation = listConversations(caseFile.reader).find((c) => c.id === conversationId);
-      if (!conversation) throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+      requireConversation(caseFile.reader, conversationId);
       const { text, messages } = exportText(caseFile.reader, format, { conversationId, ...dateRangeIn(displayTimeZone(caseFile.reader), day, day) });
       const mimeType = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
       return { fileName: `conversation-${conversationId}-${day}.${format}`, mimeType, text, messages };

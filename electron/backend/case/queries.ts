@@ -110,6 +110,12 @@ export function sourceWarnings(db: Db, sourceId: number): { line: number | null;
   }[];
 }
 
+/** Refuses a conversation id the case does not hold, or holds only in a source still importing. */
+export function requireConversation(db: Db, conversationId: number): void {
+  const visible = db.prepare(`SELECT 1 FROM conversations c JOIN sources s ON s.id = c.source_id WHERE c.id = ? AND s.status = 'complete'`).get(conversationId);
+  if (!visible) throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+}
+
 export function listConversations(db: Db): ConversationSummary[] {
   const rows = db
     .prepare(

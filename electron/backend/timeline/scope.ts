@@ -1,7 +1,7 @@
 // Which messages a timeline or a day list counts: one conversation, or every conversation of the
 // case whose source is complete (an import still running has committed rows nobody may see yet).
-import { ApiError } from '../../../shared/api';
 import type { Db } from '../case/open';
+import { requireConversation } from '../case/queries';
 import { NO_TIME, TIME_KEY } from '../search/time-key';
 
 export interface Scope {
@@ -13,10 +13,7 @@ export interface Scope {
 
 export function scopeOf(db: Db, conversationId: number | undefined): Scope {
   if (conversationId !== undefined) {
-    const visible = db
-      .prepare(`SELECT 1 FROM conversations c JOIN sources s ON s.id = c.source_id WHERE c.id = ? AND s.status = 'complete'`)
-      .get(conversationId);
-    if (!visible) throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+    requireConversation(db, conversationId);
     return { conversationId, where: 'm.conversation_id = ?', params: [conversationId] };
   }
   const importing = db.prepare(`SELECT 1 FROM sources WHERE status != 'complete' LIMIT 1`).get() !== undefined;
