@@ -20,7 +20,7 @@ export function matterPeriod(db: Db): { start: string; end: string } | null {
   return start && end ? { start, end } : null;
 }
 
-function factsOf(db: Db, conversationId: number, period: ConversationFacts['matterPeriod']): ConversationFacts {
+function factsOf(db: Db, conversationId: number, period: ConversationFacts['matterPeriod'], perAnalysis: Map<string, unknown>): ConversationFacts {
   const r = db
     .prepare(
       `SELECT c.id, c.source_id, c.title, c.message_count, c.first_local, c.last_local, s.format, s.chat_entry, s.file_name,
@@ -69,6 +69,7 @@ function factsOf(db: Db, conversationId: number, period: ConversationFacts['matt
     lastLocal: r.last_local,
     special,
     matterPeriod: period,
+    perAnalysis,
   };
 }
 
@@ -122,6 +123,30 @@ export function analyseSources(db: Db, sourceIds: number[], progress?: (done: nu
   const insertNotRun = db.prepare('INSERT INTO rules_not_run(rule, source_id, conversation_id, why) VALUES (?, ?, ?, ?)');
   const bySeq = db.prepare('SELECT id, sent_at AS at, sent_at_local AS local FROM messages WHERE conversation_id = ? AND seq = ?');
   const counts: AnalysisCounts = { findings: 0, notRun: 0 };
+  const perAnalysis = new Map<string, unknown>();
+  const store = (sourceId: number, conversationId: number | null, f: NewFinding) => {
+    insertFinding.run(
+      f.rule,
+      f.type,
+      f.strength,
+      sourceId,
+      conversationId,
+      f.messageId ?? null,
+      f.beforeMessageId ?? null,
+      f.afterMessageId ?? null,
+      f.beforeSeq ?? null,
+      f.afterSeq ?? null,
+      f.fromAt ?? null,
+      f.toAt ?? null,
+      f.fromLocal ?? null,
+      f.toLocal ?? null,
+      f.count ?? null,
+      f.score ?? null,
+      f.explanation,
+      JSON.stringify(f.evidence),
+    );
+    counts.findings++;
+  };
   db.transaction(() => {
     for (const id of sourceIds) {
       db.prepare('DELETE FROM findings WHERE source_id = ?').run(id);
@@ -133,44 +158,18 @@ export function analyseSources(db: Db, sourceIds: number[], progress?: (done: nu
           insertNotRun.run(rule.id, id, null, outcome.notRun);
           counts.notRun++;
         }
-        for (const f of outcome.findings) {
-          insertFinding.run(f.rule, f.type, f.strength, id, null, null, null, null, null, null, f.fromAt ?? null, f.toAt ?? null, f.fromLocal ?? null, f.toLocal ?? null, f.count ?? null, f.score ?? null, f.explanation, JSON.stringify(f.evidence));
-          counts.findings++;
-        }
+        for (const f of outcome.findings) store(id, null, f);
       }
     }
     conversations.forEach(({ sourceId, conversationId }, i) => {
-      const facts = factsOf(db, conversationId, period);
+      const facts = factsOf(db, conversationId, period, perAnalysis);
       for (const rule of RULES) {
         const outcome = rule.run(db, facts);
         if (outcome.notRun) {
           insertNotRun.run(rule.id, sourceId, conversationId, outcome.notRun);
           counts.notRun++;
         }
-        for (const raw of outcome.findings) {
-          const f = completeSpan(bySeq, conversationId, raw);
-          insertFinding.run(
-            f.rule,
-            f.type,
-            f.strength,
-            sourceId,
-            conversationId,
-            f.messageId ?? null,
-            f.beforeMessageId ?? null,
-            f.afterMessageId ?? null,
-            f.beforeSeq ?? null,
-            f.afterSeq ?? null,
-            f.fromAt ?? null,
-            f.toAt ?? null,
-            f.fromLocal ?? null,
-            f.toLocal ?? null,
-            f.count ?? null,
-            f.score ?? null,
-            f.explanation,
-            JSON.stringify(f.evidence),
-          );
-          counts.findings++;
-        }
+        for (const raw of outcome.findings) store(sourceId, conversationId, completeSpan(bySeq, conversationId, raw));
       }
       progress?.(i + 1, conversations.length);
     });

@@ -29,6 +29,11 @@ export interface ConversationFacts {
   special: MessageFact[];
   /** Local dates YYYY-MM-DD the reviewer set as the matter period, or null. */
   matterPeriod: { start: string; end: string } | null;
+  /**
+   * What a rule reads about the whole case, computed once per analysis and shared by every
+   * conversation it looks at (the official accounts' messages for RK-1), by a key of the rule's own.
+   */
+  perAnalysis: Map<string, unknown>;
 }
 
 export type NewFinding = Omit<Finding, 'id' | 'sourceId' | 'conversationId' | 'beforeMessageId' | 'afterMessageId' | 'beforeSeq' | 'afterSeq' | 'messageId' | 'fromAt' | 'toAt' | 'fromLocal' | 'toLocal' | 'count' | 'score'> &

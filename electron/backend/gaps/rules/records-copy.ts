@@ -45,7 +45,9 @@ export const recordsCopy: GapRule = {
       return kind === 'official' ? ran([]) : cannot('the source is not marked as an official or a personal account (Sources → Account)');
     }
     if (account.holder === null) return cannot('the personal account’s holder is not chosen, so their messages cannot be told from others’ (Sources → Account)');
-    const official = new OfficialCopies(db);
+    // Built once per analysis: every conversation of every personal source looks in the same copies.
+    let official = facts.perAnalysis.get('RK-1') as OfficialCopies | undefined;
+    if (official === undefined) facts.perAnalysis.set('RK-1', (official = new OfficialCopies(db)));
     if (official.sourceCount === 0) return cannot('no source in the case is marked as an official account, so there is nowhere to look for copies');
     const byDay = new Map<string, { missing: HolderMessage[]; undecided: HolderMessage[]; officialEnd: number | null }>();
     for (const { message, verdict } of checkCopies(db, facts.conversationId, account.holder, official)) {
