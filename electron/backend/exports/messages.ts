@@ -162,26 +162,29 @@ function csvLine(r: ExportRecord): string {
   return cells.map(csvCell).join(',') + '\r\n';
 }
 
-/** The export as text chunks: the CSV header first, then one chunk per message. */
-function* exportChunks(db: Db, format: ExportFormat, scope: ExportScope): Generator<string> {
-  if (format === 'csv') yield '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
-  for (const r of exportRecords(db, scope)) yield format === 'jsonl' ? JSON.stringify(r) + '\n' : csvLine(r);
+/** CSV opens with a byte-order mark so spreadsheet programs read it as UTF-8. */
+const CSV_HEADER = '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
+
+function lineOf(r: ExportRecord, format: ExportFormat): string {
+  return format === 'jsonl' ? JSON.stringify(r) + '\n' : csvLine(r);
 }
 
 /** Writes the export to a stream; returns the number of messages written. */
 export async function writeExport(db: Db, format: ExportFormat, out: Writable, scope: ExportScope = {}): Promise<number> {
-  let n = format === 'csv' ? -1 : 0;
-  for (const chunk of exportChunks(db, format, scope)) {
-    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  if (format === 'csv') await write(CSV_HEADER);
+  let n = 0;
+  for (const r of exportRecords(db, scope)) {
+    await write(lineOf(r, format));
     n++;
   }
-  return Math.max(n, 0);
+  return n;
 }
 
 /** A small export (a conversation-day) as one string, for the window to save. */
 export function exportText(db: Db, format: ExportFormat, scope: ExportScope): { text: string; messages: number } {
-  const chunks = [...exportChunks(db, format, scope)];
-  return { text: chunks.join(''), messages: chunks.length - (format === 'csv' ? 1 : 0) };
+  const lines = [...exportRecords(db, scope)].map((r) => lineOf(r, format));
+  return { text: (format === 'csv' ? CSV_HEADER : '') + lines.join(''), messages: lines.length };
 }
 
 export async function exportToFile(db: Db, format: ExportFormat, path: string, scope: ExportScope = {}): Promise<number> {
