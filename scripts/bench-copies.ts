@@ -7,36 +7,24 @@ import { join } from 'node:path';
 import { createEngine } from '../electron/backend/api';
 import { linkPair, unlink } from '../electron/backend/align/links';
 import { seededRandom } from './seeded-random';
+import { androidCopy, iosCopy, type Line } from './two-copies';
 
 type Row = (what: string, value: string, budget?: string) => void;
 type Timer = (fn: () => unknown, n?: number) => Promise<number>;
 
-const p2 = (n: number) => String(n).padStart(2, '0');
-
+/** A chat of `n` messages 20 s to 10 min apart, and Ben's copy without runs of five, one every tenth of it. */
 function copies(n: number): { android: string; ios: string; dropped: number } {
   const random = seededRandom(11);
   const words = 'permit harbour dredging tender budget minister pier invoice audit draft contract deadline vote signature'.split(' ');
-  const t0 = Date.UTC(2023, 0, 2, 8, 0, 7);
-  const android: string[] = [];
-  const ios: string[] = [];
-  let dropped = 0;
-  let at = t0;
+  const lines: Line[] = [];
+  let at = Date.UTC(2023, 0, 2, 8, 0, 7);
   for (let i = 0; i < n; i++) {
     at += 20_000 + Math.floor(random() * 600_000);
-    const author = random() < 0.5 ? 'Ana Ruiz' : 'Ben Okafor';
-    const text = `${words[i % words.length]} ${Math.floor(random() * 1e6)} ${words[(i * 7) % words.length]} item ${i}`;
-    const a = new Date(at);
-    android.push(`${p2(a.getUTCDate())}/${p2(a.getUTCMonth() + 1)}/${a.getUTCFullYear()}, ${p2(a.getUTCHours())}:${p2(a.getUTCMinutes())} - ${author}: ${text}`);
-    // Runs of five deleted from Ben’s phone, one every tenth of the chat.
-    if (i % Math.floor(n / 10) < 5 && i > 5) {
-      dropped++;
-      continue;
-    }
-    const b = new Date(at + 90_000);
-    const h = b.getUTCHours();
-    ios.push(`[${b.getUTCMonth() + 1}/${b.getUTCDate()}/${String(b.getUTCFullYear()).slice(2)}, ${h % 12 || 12}:${p2(b.getUTCMinutes())}:${p2(b.getUTCSeconds())}\u202F${h < 12 ? 'AM' : 'PM'}] ${author}: ${text}`);
+    lines.push({ at, author: random() < 0.5 ? 'Ana Ruiz' : 'Ben Okafor', text: `${words[i % words.length]} ${Math.floor(random() * 1e6)} ${words[(i * 7) % words.length]} item ${i}` });
   }
-  return { android: android.join('\n') + '\n', ios: ios.join('\r\n') + '\r\n', dropped };
+  const deleted = (i: number) => i > 5 && i % Math.floor(n / 10) < 5;
+  const kept = lines.filter((_, i) => !deleted(i));
+  return { android: androidCopy(lines), ios: iosCopy(kept), dropped: n - kept.length };
 }
 
 export async function benchCopies(dir: string, n: number, row: Row, time: Timer, fmt: (ms: number) => string): Promise<void> {

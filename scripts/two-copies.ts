@@ -1,5 +1,6 @@
 // Two custodians' exports of one WhatsApp chat, written the way each phone writes it: the inputs of
-// the linking tests (engine and browser). Pure text, no test framework, so both runners can use it.
+// the linking tests (engine and browser) and of the linked-copies benchmark. Pure text, no test
+// framework, so both test runners and the benchmark can use it.
 
 const p2 = (n: number) => String(n).padStart(2, '0');
 

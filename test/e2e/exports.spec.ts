@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/whatsapp/', import.meta.url));
@@ -18,12 +19,9 @@ test.afterAll(async () => {
 
 test('the completeness report and a conversation-day are saved as files', async ({ page }) => {
   const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  watchProblems(page, problems);
   await page.goto(server.url);
-  await page.getByTestId('import-button').click();
-  await page.getByTestId('import-path-input').fill(join(CORPUS, 'starkdmi__whats_json__english_android.txt'));
-  await page.getByTestId('import-submit').click();
+  await submitImport(page, join(CORPUS, 'starkdmi__whats_json__english_android.txt'));
   await expect(page.getByTestId('import-summary')).toContainText('60', { timeout: 30_000 });
 
   await page.getByTestId('gaps-button').click();

@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { androidCopy, dialogue, iosCopy } from '../support/two-copies';
+import { androidCopy, dialogue, iosCopy } from '../../scripts/two-copies';
+import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -21,18 +22,13 @@ test.afterAll(async () => {
 });
 
 async function importCopy(page: Page, path: string, custodian: string): Promise<void> {
-  await page.getByTestId('import-button').click();
-  await page.getByTestId('import-path-input').fill(path);
-  await page.getByTestId('import-custodian-input').fill(custodian);
-  await page.getByTestId('import-timezone-input').fill('Europe/Madrid');
-  await page.getByTestId('import-submit').click();
+  await submitImport(page, path, { custodian, timeZone: 'Europe/Madrid' });
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
   await page.keyboard.press('Escape');
 }
 
 test('two copies become one merged thread; unlinked and linked again by the reviewer', async ({ page }) => {
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  watchProblems(page, problems);
   // Seven hours apart, the messages run past the 12th of the month, so each file's date order is decided.
   const lines = dialogue(80, 7 * 3_600_000);
   const ana = join(server.dir, 'ana');

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
@@ -21,22 +22,13 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-function watch(page: Page): void {
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-}
-
 async function importPath(page: Page, path: string, messages: string): Promise<void> {
-  await page.getByTestId('import-button').click();
-  await page.getByTestId('import-path-input').fill(path);
-  await page.getByTestId('import-submit').click();
+  await submitImport(page, path);
   await expect(page.getByTestId('import-summary')).toContainText(messages, { timeout: 30_000 });
 }
 
 test('merge a suggestion, see why, unmerge it, and name a bare number from a contact list', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   const chat = join(server.dir, 'WhatsApp Chat with Tom.txt');
   writeFileSync(chat, ['06/03/2024, 09:00 - Dana Whitfield: Did you pay the permit fee?', '06/03/2024, 09:02 - +44 7700 900123: Paid this morning'].join('\n'));
   const contacts = join(server.dir, 'contacts.vcf');

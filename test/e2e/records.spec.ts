@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -19,10 +20,7 @@ test.afterAll(async () => {
 });
 
 async function importFile(page: Page, path: string): Promise<void> {
-  await page.getByTestId('import-button').click();
-  await page.getByTestId('import-path-input').fill(path);
-  await page.getByTestId('import-timezone-input').fill('UTC');
-  await page.getByTestId('import-submit').click();
+  await submitImport(page, path, { timeZone: 'UTC' });
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
 }
 
@@ -37,8 +35,7 @@ async function markAccount(page: Page, file: string, kind: 'official' | 'persona
 
 test('a personal account’s messages without an official copy are counted and flagged in the thread', async ({ page }) => {
   const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  watchProblems(page, problems);
   const personal = join(server.dir, 'WhatsApp Chat with Ed Marsh.txt');
   const official = join(server.dir, 'WhatsApp Chat with Records Desk.txt');
   writeFileSync(

@@ -4,7 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/whatsapp/', import.meta.url));
@@ -23,26 +24,13 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-function watch(page: Page): void {
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-}
-
-async function importPath(page: Page, path: string): Promise<void> {
-  await page.getByTestId('import-button').click();
-  await page.getByTestId('import-path-input').fill(path);
-  await page.getByTestId('import-submit').click();
-}
-
 test('import, open a conversation, search, and jump to a hit', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
   await expect(page.getByTestId('conversation-list')).toBeVisible();
   await expect(page.getByTestId('conversation-item')).toHaveCount(0);
 
-  await importPath(page, join(CORPUS, 'starkdmi__whats_json__english_android.txt'));
+  await submitImport(page, join(CORPUS, 'starkdmi__whats_json__english_android.txt'));
   await expect(page.getByTestId('import-summary')).toContainText('60', { timeout: 30_000 });
   await page.screenshot({ path: join(SHOTS, '1-imported.png') });
 
@@ -75,25 +63,25 @@ test('import, open a conversation, search, and jump to a hit', async ({ page }) 
 });
 
 test('a file that is not a chat export gets one readable sentence and changes nothing', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   const notAChat = join(server.dir, 'minutes.txt');
   writeFileSync(notAChat, 'Minutes of the meeting\nPresent: everyone\n');
   await page.goto(server.url);
   await expect(page.getByTestId('conversation-item')).toHaveCount(1);
-  await importPath(page, notAChat);
+  await submitImport(page, notAChat);
   await expect(page.getByTestId('import-error')).toContainText('minutes.txt is not a chat export', { timeout: 30_000 });
   await page.screenshot({ path: join(SHOTS, '5-bad-input.png') });
   await expect(page.getByTestId('conversation-item')).toHaveCount(1);
 
-  await importPath(page, '/etc/passwd');
+  await submitImport(page, '/etc/passwd');
   await expect(page.getByTestId('import-error').or(page.getByTestId('error-banner'))).toContainText('outside the folders');
   expect(problems).toEqual([]);
 });
 
 test('an ambiguous date order is shown, locked by the reviewer, and every time follows', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
-  await importPath(page, join(CORPUS, 'starkdmi__whats_json__WhatsApp_Chat_with_Group_Chat_XXX_Android.txt'));
+  await submitImport(page, join(CORPUS, 'starkdmi__whats_json__WhatsApp_Chat_with_Group_Chat_XXX_Android.txt'));
   await expect(page.getByTestId('import-date-order').last()).toContainText('ambiguous');
   await page.getByTestId('review-source').click();
 
@@ -119,9 +107,9 @@ test('an ambiguous date order is shown, locked by the reviewer, and every time f
 });
 
 test('a with-media export shows its photo, video and audio inside the thread', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
-  await importPath(page, join(CORPUS, 'Pustur__whatsapp-chat-parser-website__whatsapp-chat-parser-example.zip'));
+  await submitImport(page, join(CORPUS, 'Pustur__whatsapp-chat-parser-website__whatsapp-chat-parser-example.zip'));
   await expect(page.getByTestId('import-summary')).toContainText('52', { timeout: 30_000 });
   await page.getByTestId('conversation-item').filter({ hasText: 'WhatsApp Chat Parser Example' }).click();
   const image = page.getByTestId('inline-image').first();

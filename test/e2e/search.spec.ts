@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
@@ -20,9 +21,7 @@ test.beforeAll(async ({ browser }) => {
   server = await startBrowserMode([SAMPLE]);
   const page = await browser.newPage();
   await page.goto(server.url);
-  await page.getByTestId('import-button').click();
-  await page.getByTestId('import-path-input').fill(SAMPLE);
-  await page.getByTestId('import-submit').click();
+  await submitImport(page, SAMPLE);
   await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
   await page.close();
 });
@@ -31,20 +30,13 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-function watch(page: Page): void {
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-}
-
 async function search(page: Page, query: string): Promise<void> {
   await page.getByTestId('search-input').fill(query);
   await page.getByTestId('search-input').press('Enter');
 }
 
 test('a proximity search, a hit opened in its thread, and steps from hit to hit', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
   await search(page, 'permit w/1 fee');
   await expect(page.getByTestId('search-summary')).toContainText('14 messages');
@@ -86,7 +78,7 @@ test('a proximity search, a hit opened in its thread, and steps from hit to hit'
 });
 
 test('a mistake is pointed at as it is typed, and the help panel explains the language', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
   await page.getByTestId('search-input').fill('permit w/3');
   await expect(page.getByTestId('search-syntax-error')).toContainText('w/3 at position 8 needs a term after it.');
@@ -100,7 +92,7 @@ test('a mistake is pointed at as it is typed, and the help panel explains the la
 });
 
 test('the breakdown narrows a search; a term report downloads as CSV; a saved search runs again', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
   await search(page, 'permit');
   await expect(page.getByTestId('search-summary')).toContainText('31 messages');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { londonChat, tokyoChat } from '../engine/timeline-chats';
+import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
@@ -21,10 +22,7 @@ const problems: string[] = [];
 test.describe.configure({ mode: 'serial' });
 
 async function importPath(page: Page, path: string, timeZone: string, shows: string): Promise<void> {
-  await page.getByTestId('import-button').click();
-  await page.getByTestId('import-path-input').fill(path);
-  await page.getByTestId('import-timezone-input').fill(timeZone);
-  await page.getByTestId('import-submit').click();
+  await submitImport(page, path, { timeZone });
   await expect(page.getByTestId('import-summary')).toContainText(shows, { timeout: 30_000 });
 }
 
@@ -46,15 +44,8 @@ test.afterAll(async () => {
   rmSync(chats, { recursive: true, force: true });
 });
 
-function watch(page: Page): void {
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-}
-
 test('the display zone is set in the header, and a day of the day list opens the thread at its first message', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
   await expect(page.getByTestId('display-zone-button')).toHaveText('Zone UTC');
   await page.getByTestId('display-zone-button').click();
@@ -83,7 +74,7 @@ test('the display zone is set in the header, and a day of the day list opens the
 });
 
 test('the timeline opens on the case, zooms into hours, and a click lands in the thread at the first message of the hour', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
   await page.getByTestId('timeline-button').click();
   const dialog = page.getByTestId('timeline-dialog');
@@ -136,7 +127,7 @@ test('the timeline opens on the case, zooms into hours, and a click lands in the
 });
 
 test('one conversation by author, with the sample case on its own days', async ({ page }) => {
-  watch(page);
+  watchProblems(page, problems);
   await page.goto(server.url);
   await page.getByTestId('timeline-button').click();
   const dialog = page.getByTestId('timeline-dialog');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../electron/backend/api';
 import { tempDir, writeText } from '../support/temp';
-import { androidCopy, dialogue, iosCopy } from '../support/two-copies';
+import { androidCopy, dialogue, iosCopy } from '../../scripts/two-copies';
 
 async function twoCopies(dropFromB: (i: number) => boolean): Promise<{ engine: Engine; a: number; b: number }> {
   const dir = tempDir();

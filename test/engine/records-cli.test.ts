@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadline } from '../support/cli';
 import { tempDir, writeText } from '../support/temp';
-import { androidCopy, dialogue, iosCopy } from '../support/two-copies';
+import { androidCopy, dialogue, iosCopy } from '../../scripts/two-copies';
 
 describe('threadline account and records', () => {
   it('marks a personal and an official account, then reports what was copied', () => {

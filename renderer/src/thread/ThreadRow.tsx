@@ -53,7 +53,7 @@ export function ThreadRow({ index, seq, start, thread, highlighted, marks, bands
           message={message}
           newDay={startsDay ? day : null}
           marks={marks}
-          presence={copies === null || message.presentIn === undefined ? undefined : message.presentIn.map((id) => copies.get(id)!).filter(Boolean)}
+          presence={copies === null ? undefined : message.presentIn?.flatMap((id) => copies.get(id) ?? [])}
           copyCount={copies?.size ?? 0}
           mine={seenFrom !== null && message.author === seenFrom}
         />
