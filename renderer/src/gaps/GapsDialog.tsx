@@ -4,7 +4,7 @@ import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
 import { saveText } from '../files/saveText';
-import { JobProgressBar } from '../jobs/JobProgressBar';
+import { RunningJob } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
 import { applyFilter, FindingFilters, NO_FILTER } from './FindingFilters';
 import { FindingItem } from './FindingItem';
@@ -104,15 +104,7 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
                   {period.start || period.end ? 'Set and re-check' : 'Clear'}
                 </button>
               </form>
-              {(job.step === 'starting' || job.step === 'running') && (
-                <JobProgressBar
-                  progress={job.step === 'running' ? job.progress : null}
-                  cancelling={job.step === 'running' && job.cancelling}
-                  onCancel={job.step === 'running' ? () => void cancel() : null}
-                  testId="gaps-progress"
-                  cancelTestId="gaps-cancel"
-                />
-              )}
+              <RunningJob job={job} onCancel={() => void cancel()} testId="gaps-progress" cancelTestId="gaps-cancel" />
               {job.step === 'failed' && (
                 <p className="import-outcome is-error" role="alert">
                   {job.message}

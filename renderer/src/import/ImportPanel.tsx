@@ -1,6 +1,6 @@
 import type { ImportRequest } from '../../../shared/api';
 import type { ImportSummary } from '../../../shared/model';
-import { JobProgressBar } from '../jobs/JobProgressBar';
+import { RunningJob } from '../jobs/JobProgressBar';
 import type { JobState } from '../jobs/useJob';
 import { ImportPathForm } from './ImportPathForm';
 import { ImportResultSummary } from './ImportResultSummary';
@@ -23,8 +23,7 @@ export function ImportPanel({ hint, open, job, onStart, onCancel, onClose, onRev
     <section className="import-panel" aria-label="Import">
       <div className="import-panel-body">
         {job.step === 'idle' && hint !== null && <ImportPathForm hint={hint} onSubmit={onStart} onCancel={onClose} />}
-        {job.step === 'starting' && <JobProgressBar progress={null} cancelling={false} onCancel={null} testId="import-progress" cancelTestId="import-cancel" />}
-        {job.step === 'running' && <JobProgressBar progress={job.progress} cancelling={job.cancelling} onCancel={onCancel} testId="import-progress" cancelTestId="import-cancel" />}
+        <RunningJob job={job} onCancel={onCancel} testId="import-progress" cancelTestId="import-cancel" />
         {job.step === 'finished' && (
           <ImportResultSummary summary={job.event.summary ?? ({ sources: [] } satisfies ImportSummary)} onReviewSource={onReviewSource} />
         )}

@@ -1,5 +1,5 @@
 import { formatCount } from '../format';
-import type { JobProgress } from './useJob';
+import type { JobProgress, JobState } from './useJob';
 
 interface JobProgressBarProps {
   progress: JobProgress | null;
@@ -32,5 +32,20 @@ export function JobProgressBar({ progress, cancelling, onCancel, testId, cancelT
         Cancel
       </button>
     </div>
+  );
+}
+
+/** The bar for a job while it starts or runs, and nothing otherwise. */
+export function RunningJob({ job, onCancel, testId, cancelTestId }: { job: JobState; onCancel: () => void; testId: string; cancelTestId: string }) {
+  if (job.step !== 'starting' && job.step !== 'running') return null;
+  const running = job.step === 'running';
+  return (
+    <JobProgressBar
+      progress={running ? job.progress : null}
+      cancelling={running && job.cancelling}
+      onCancel={running ? onCancel : null}
+      testId={testId}
+      cancelTestId={cancelTestId}
+    />
   );
 }

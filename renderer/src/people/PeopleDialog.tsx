@@ -87,7 +87,7 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
   const grouped = persons?.filter((p) => p.participants.length > 1).length ?? 0;
   return (
     <div className="overlay">
-      <section className="people-dialog" role="dialog" aria-modal="true" aria-label="People" data-testid="people-dialog">
+      <section className="sources-dialog people-dialog" role="dialog" aria-modal="true" aria-label="People" data-testid="people-dialog">
         <header className="panel-heading">
           <span>
             <span className="panel-title">People</span>{' '}

@@ -3,7 +3,7 @@ import type { AccountKind, SourceDetails } from '../../../shared/model';
 import { api } from '../api';
 import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
-import { JobProgressBar } from '../jobs/JobProgressBar';
+import { RunningJob } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
 import { RecordsSummary } from './RecordsSummary';
 
@@ -59,15 +59,7 @@ export function AccountControl({ details, onChanged, reportError }: AccountContr
           </button>
         </form>
       </div>
-      {busy && (
-        <JobProgressBar
-          progress={job.step === 'running' ? job.progress : null}
-          cancelling={job.step === 'running' && job.cancelling}
-          onCancel={job.step === 'running' ? () => void cancel() : null}
-          testId="account-progress"
-          cancelTestId="account-cancel"
-        />
-      )}
+      <RunningJob job={job} onCancel={() => void cancel()} testId="account-progress" cancelTestId="account-cancel" />
       {job.step === 'failed' && (
         <p className="import-outcome is-error" role="alert">
           {job.message}

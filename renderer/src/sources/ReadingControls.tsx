@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { DATE_ORDERS, type DateOrder, type SourceDetails } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
-import { JobProgressBar } from '../jobs/JobProgressBar';
+import { RunningJob } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
 
 interface ReadingControlsProps {
@@ -96,15 +96,7 @@ export function ReadingControls({ details, onChanged, reportError }: ReadingCont
           </button>
         </form>
       </div>
-      {(job.step === 'starting' || job.step === 'running') && (
-        <JobProgressBar
-          progress={job.step === 'running' ? job.progress : null}
-          cancelling={job.step === 'running' && job.cancelling}
-          onCancel={job.step === 'running' ? () => void cancel() : null}
-          testId="reading-progress"
-          cancelTestId="reading-cancel"
-        />
-      )}
+      <RunningJob job={job} onCancel={() => void cancel()} testId="reading-progress" cancelTestId="reading-cancel" />
       {job.step === 'cancelled' && <p className="muted">Cancelled; nothing was changed.</p>}
       {job.step === 'failed' && (
         <p className="import-outcome is-error" role="alert" data-testid="reading-error">
