@@ -1,4 +1,4 @@
-// One lint set-up; the import rules of design.md §2 live here so that a broken layer fails `npm test`.
+// One lint set-up; the import rules of docs/design.md#layers live here so that a broken layer fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,7 +9,7 @@ const noNode = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)].ma
 const noElectronPackage = { name: 'electron', message: 'Only the shell (electron/main, electron/preload) may import electron.' };
 const noElectronFolder = { group: ['**/electron/**', '../electron', '../../electron'], message: 'The renderer talks to the engine only through shared/api.ts.' };
 const noRenderer = { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' };
-const noDoors = { group: ['**/main/**', '**/preload/**', '**/cli', '**/serve', '**/host/**'], message: 'The engine never imports its doors.' };
+const noDoors = { group: ['**/main/**', '**/preload/**', '**/cli', '**/cli/**', '**/serve', '**/host/**'], message: 'The engine never imports its doors.' };
 
 const ipcOnlyHere = (name, home) => ({
   selector: `ImportSpecifier[imported.name='${name}']`,
@@ -17,7 +17,7 @@ const ipcOnlyHere = (name, home) => ({
 });
 const noOpenExternal = {
   selector: "MemberExpression[property.name='openExternal']",
-  message: 'Opening a URL from evidence contacts the network; copy it to the clipboard instead (spec/electron.md §2.11).',
+  message: 'Opening a URL from evidence contacts the network; copy it to the clipboard instead (docs/security.md#electron-shell).',
 };
 
 export default tseslint.config(
@@ -66,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/cli.ts', 'electron/serve.ts', 'electron/host/**'],
+    files: ['electron/cli/**', 'electron/serve.ts', 'electron/host/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectronPackage], patterns: [noRenderer] }],
     },

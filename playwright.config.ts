@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser end-to-end tests (spec/electron.md §7, L4): Debian's Chromium against browser mode on a real
-// case. Never `npx playwright install`: there is no network for browser downloads.
+// Browser end-to-end tests: Debian's Chromium against browser mode on a real case, built into dist/
+// (checked fresh before any test runs). Never `npx playwright install`: there is no network for
+// browser downloads.
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/fresh-build.ts',
   timeout: 60_000,
   workers: 1,
   fullyParallel: false,

@@ -1,7 +1,7 @@
-// `npm run bench`: the budgets of design.md §9, measured and printed (never asserted in unit tests).
+// `npm run bench`: the budgets of docs/design.md#budgets, measured and printed (never asserted in unit tests).
 // Generates a 1,000,000-message WhatsApp export (~95 MB), times the popular whatsapp-chat-parser
 // parsing it, imports it with the real `threadline` command (parse, store, index) in a child process
-// to read its peak memory, then times the WhatsApp parser alone, search, and thread paging.
+// to read its peak memory, then times the WhatsApp parser alone, search, thread paging and bulk tagging.
 // Options: BENCH_MESSAGES=200000 for a quicker run; BENCH_COPIES for the size of the linked copies;
 // BENCH_DIR to keep the files somewhere else.
 import { spawnSync } from 'node:child_process';
@@ -147,7 +147,7 @@ const time = async (fn: () => unknown, n = 21) => {
   return median(xs);
 };
 
-// Search (design.md §9: first page of 50 with snippets under 50 ms, the total under 100 ms, at the
+// Search (docs/design.md#budgets: first page of 50 with snippets under 50 ms, the total under 100 ms, at the
 // median). "first page" is the whole search call: the page with snippets and the exact total, as
 // the reviewer gets it; "total" is the exact count alone. Queries run warm (21 runs each); the
 // vocabulary that ~fuzzy terms read is loaded once per state of the case, timed on its own.
@@ -155,12 +155,12 @@ const searcher = new Searcher(engine.caseFile.reader);
 const rareTerm = (() => {
   // The generated word the fewest messages hold (at least one): the rarest term that exists.
   const words = new Set(vocabulary(seededRandom(42)));
-  engine.caseFile.reader.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocabulary USING fts5vocab(main, messages_fts, 'row')");
+  engine.caseFile.reader.prepare("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocabulary USING fts5vocab(main, messages_fts, 'row')").run();
   const rows = engine.caseFile.reader.prepare('SELECT term, doc FROM temp.bench_vocabulary ORDER BY doc, term').all() as { term: string; doc: number }[];
   return rows.find((r) => words.has(r.term))!.term;
 })();
 const vocabularyStarted = performance.now();
-searcher.search('~meetnig', { limit: 1 });
+await searcher.search('~meetnig', { limit: 1 });
 row('search: reading the index vocabulary for ~fuzzy terms (once per state of the case)', fmt(performance.now() - vocabularyStarted));
 const searches: [string, string][] = [
   ['common term', 'the'],
@@ -172,7 +172,7 @@ const searches: [string, string][] = [
 ];
 const searchRows: string[] = [];
 for (const [label, q] of searches) {
-  const page = searcher.search(q, { limit: 50 });
+  const page = await searcher.search(q, { limit: 50 });
   const pageMs = await time(() => searcher.search(q, { limit: 50 }));
   const totalMs = await time(() => searcher.core.count(searcher.core.prepare(q)));
   const used = page.expansions.length ? ` → ${page.expansions.flatMap((e) => e.used).join(', ')}` : '';
@@ -183,7 +183,7 @@ for (const [label, q] of searches) {
 for (const q of ['the', 'meeting']) {
   row(`search ${q}, sorted by relevance (bm25 over every hit): first page of 50`, `${fmt(await time(() => searcher.search(q, { limit: 50, sort: 'relevance' })))} median`);
 }
-const secondPage = searcher.search('the', { limit: 50 }).next!;
+const secondPage = (await searcher.search('the', { limit: 50 })).next!;
 row('search the: second page (keyset)', `${fmt(await time(() => searcher.search('the', { limit: 50, after: secondPage })))} median`);
 for (const q of ['the', 'meeting']) {
   row(`search facets (conversation, author, custodian, day) for ${q}`, `${fmt(await time(() => searcher.facets(q), 7))} median`);
@@ -217,6 +217,18 @@ row('first message of a day (a click on a day or a bucket)', `${fmt(await time((
   const day = anyDay();
   return locateTime(reader, { conversationId: conv!.id, from: day.start, to: day.end });
 }))} median`);
+
+// Bulk coding: every hit of a common term tagged as one job (one transaction, one audit entry), then
+// undone as one action.
+const bulkStarted = performance.now();
+const { jobId } = await engine.api.bulkTag({ tag: 'Responsive', selection: { kind: 'query', query: 'the' }, reviewer: 'bench' });
+await engine.idle();
+const bulk = await engine.api.reviewJob({ jobId });
+row(`bulk tag every hit of "the" (${(bulk.result?.tagged ?? 0).toLocaleString('en')} messages) as one job, ${bulk.state}`, fmt(performance.now() - bulkStarted), 'seconds, with progress and cancel');
+row('search tag:Responsive after it: first page of 50 and exact total', `${fmt(await time(() => searcher.search('tag:Responsive', { limit: 50 }), 7))} median`);
+const undoStarted = performance.now();
+await engine.api.undoReview({ reviewer: 'bench' });
+row('undo of that bulk tag, as one action', fmt(performance.now() - undoStarted));
 await engine.close();
 
 // Two custodians' copies of one conversation: a tenth of the export's size each (BENCH_COPIES to change).

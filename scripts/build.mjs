@@ -14,13 +14,13 @@ const node = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'playwright-core'],
   sourcemap: 'linked',
   logLevel: 'warning',
 };
 
 const entries = [
-  ['electron/cli.ts', 'dist/electron/cli.cjs'],
+  ['electron/cli/main.ts', 'dist/electron/cli.cjs'],
   ['electron/host/engine-worker.ts', 'dist/electron/engine-worker.cjs'],
   ['electron/main/main.ts', 'dist/electron/main.cjs'],
   ['electron/preload/preload.ts', 'dist/electron/preload.cjs'],

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Electron's installer would download a binary; there is no network for that here (spec/electron.md §5).
+# Electron's installer would download a binary; there is no network for that here.
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 
 # npm ci wipes and rebuilds node_modules; skip it when the last one ran on this very lock file.
@@ -17,12 +17,17 @@ else
   echo "$lock_sum" > "$stamp"
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
+# Chromium runs the browser tests and prints productions to PDF; the colour emoji font lets emoji
+# in messages print instead of blank boxes.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
-    echo "setup: installing Chromium from Debian for the browser tests"
-    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+    echo "setup: installing ${missing[*]} from Debian"
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "setup: /usr/bin/chromium is missing; the browser tests need it: sudo apt-get install -y chromium" >&2
+    echo "setup: missing ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" >&2
   fi
 fi
 

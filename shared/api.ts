@@ -1,18 +1,36 @@
-// The one contract between the renderer and the engine (design.md §3). The desktop preload, the
-// browser-mode bridge and the tests all implement or call exactly this interface.
+// The one contract between the renderer and the engine (docs/design.md#contract).
+// The desktop preload, the browser-mode bridge, the engine host and the tests all implement or call
+// exactly these methods, typed by name: no door casts an argument or a result.
 import type {
   CaseInfo,
   ConversationLink,
   ConversationSummary,
-  DateOrder,
   ImportSummary,
   MessageView,
   SourceDetails,
   SourceSummary,
 } from './model';
-import type { AccountKind, ContactListSummary, Person, PersonSuggestion, RecordsReport } from './model';
-import type { CompletenessReport, Finding, FindingFilter, RuleNotRun } from './findings';
-import type { ConversationDays, LocatedMessage, Timeline, TimelineRequest } from './timeline';
+import type { ContactListSummary, Person, PersonSuggestion, RecordsReport } from './model';
+import type { CompletenessReport, Finding, RuleNotRun } from './findings';
+import type { ConversationDays, LocatedMessage, Timeline } from './timeline';
+import type { Checked, Validators } from './validate';
+import type {
+  AppliedTag,
+  AuditTrail,
+  ConversationProgress,
+  DayProgress,
+  FindingReview,
+  MessageTags,
+  NoteInfo,
+  ReviewActionInfo,
+  ReviewJob,
+  ReviewProgress,
+  TagGroupInfo,
+  TagInfo,
+  TagList,
+  TagResult,
+} from './review';
+import type { ProductionJob, ProductionPreview, ProductionSummary, RedactionInfo } from './production';
 
 export interface ThreadPage {
   conversationId: number;
@@ -87,6 +105,8 @@ export interface SearchFacets {
   custodians: FacetBucket[];
   /** Every day with hits, in date order; messages without a time are the bucket with key ''. */
   days: FacetBucket[];
+  /** Hits per tag in force (own or inherited), applied tags only, largest first; untagged hits are the bucket with key ''. */
+  tags: FacetBucket[];
   more: { conversations: number; authors: number; custodians: number };
 }
 
@@ -138,95 +158,159 @@ export interface SavedSearch {
 export const SNIPPET_OPEN = '\u0002';
 export const SNIPPET_CLOSE = '\u0003';
 
-export interface ImportRequest {
-  paths: string[];
-  custodian?: string;
-  timeZone?: string;
-  dateOrder?: DateOrder;
-}
+export type ImportRequest = ApiArg<'importArchive'>;
 
 /** What the door offers for choosing files: a native dialog, or a typed path (browser mode). */
 export type ImportPick = { kind: 'paths'; paths: string[] } | { kind: 'cancelled' } | { kind: 'typed'; hint: string };
 
-export interface ViewerApi {
-  caseInfo(a: Record<string, never>): Promise<CaseInfo>;
-  listSources(a: Record<string, never>): Promise<SourceSummary[]>;
-  listConversations(a: Record<string, never>): Promise<ConversationSummary[]>;
-  threadPage(a: { conversationId: number; fromSeq: number; limit: number }): Promise<ThreadPage>;
-  locateMessage(a: { messageId: number }): Promise<{ conversationId: number; seq: number }>;
+/**
+ * What each method of the contract answers. Its argument's type comes from the method's validator
+ * (shared/validate.ts), so the shape of an argument is written once, where it is checked.
+ */
+export interface ApiValues {
+  caseInfo: CaseInfo;
+  listSources: SourceSummary[];
+  listConversations: ConversationSummary[];
+  threadPage: ThreadPage;
+  locateMessage: { conversationId: number; seq: number };
   /** The first message (earliest local time, then source order) on or after a local date `YYYY-MM-DD`. */
-  locateDate(a: { conversationId: number; date: string }): Promise<{ seq: number | null }>;
-  sourceDetails(a: { sourceId: number }): Promise<SourceDetails>;
+  locateDate: { seq: number | null };
+  sourceDetails: SourceDetails;
   /**
    * Locks a source's day/month order and/or sets its time zone; every derived time of the source is
    * recomputed and the change written to the audit log. A job, because a source can be large.
    */
-  setSourceReading(a: { sourceId: number; dateOrder?: DateOrder; timeZone?: string }): Promise<{ jobId: string }>;
-  /** What the gap engine found, and which rules could not run and why (spec/gaps.md). */
-  listFindings(a: FindingFilter): Promise<{ findings: Finding[]; notRun: RuleNotRun[] }>;
-  completenessReport(a: { conversationId: number }): Promise<CompletenessReport>;
-  /** The people who wrote in a conversation, most active first (for choosing whose phone a thread is seen from). */
-  conversationAuthors(a: { conversationId: number }): Promise<{ name: string; messages: number }[]>;
+  setSourceReading: { jobId: string };
+  /** What the gap engine found, and which rules could not run and why (docs/gaps.md). */
+  listFindings: { findings: Finding[]; notRun: RuleNotRun[] };
+  completenessReport: CompletenessReport;
+  /**
+   * The people who wrote in a conversation, most active first (for choosing whose phone a thread is seen
+   * from); `phoneOwner` says why an author is the phone's owner, when the source records it.
+   */
+  conversationAuthors: { name: string; messages: number; phoneOwner?: string }[];
   /** Copies of one conversation held by different custodians, as linked and aligned. */
-  listLinks(a: Record<string, never>): Promise<ConversationLink[]>;
+  listLinks: ConversationLink[];
   /** The merged thread of a link: rows by position, each message with the copies that hold it. */
-  linkedThreadPage(a: { linkId: number; fromPos: number; limit: number }): Promise<ThreadPage>;
+  linkedThreadPage: ThreadPage;
   /** A reviewer links two conversations as copies of one (aligned, audited, gaps re-analysed). A job. */
-  linkConversations(a: { conversationIds: number[] }): Promise<{ jobId: string }>;
-  unlinkConversations(a: { linkId: number }): Promise<{ jobId: string }>;
+  linkConversations: { jobId: string };
+  unlinkConversations: { jobId: string };
   /** Sets (both dates, YYYY-MM-DD) or clears (neither) the matter period; gaps are re-analysed. A job. */
-  setMatterPeriod(a: { start?: string; end?: string }): Promise<{ jobId: string }>;
-  search(a: { q: string; conversationId?: number; limit?: number; after?: SearchCursor; sort?: SearchSort }): Promise<SearchPage>;
+  setMatterPeriod: { jobId: string };
+  search: SearchPage;
   /** Parses a query without running it, so the search box can point at a mistake as it is typed. */
-  checkQuery(a: { q: string }): Promise<QueryCheck>;
-  searchFacets(a: { q: string; conversationId?: number }): Promise<SearchFacets>;
+  checkQuery: QueryCheck;
+  searchFacets: SearchFacets;
   /** The hits among a conversation's messages fromSeq ≤ seq < toSeq, with their matched passages. */
-  threadHits(a: { q: string; conversationId: number; fromSeq: number; toSeq: number }): Promise<{ hits: ThreadHit[] }>;
+  threadHits: { hits: ThreadHit[] };
   /** The nearest hit after (or before) seq in the conversation, in thread order. */
-  adjacentThreadHit(a: { q: string; conversationId: number; seq: number; direction: 'next' | 'previous' }): Promise<{ seq: number | null }>;
+  adjacentThreadHit: { seq: number | null };
   /** Per search term: hits, messages, conversations, conversation-days and messages per custodian. */
-  searchTermReport(a: { terms: string[] }): Promise<TermReport>;
-  listSavedSearches(a: Record<string, never>): Promise<SavedSearch[]>;
+  searchTermReport: TermReport;
+  /** Stops every search, facets, hit step and term report still running; each fails with the code 'cancelled'. */
+  cancelSearch: { cancelled: number };
+  listSavedSearches: SavedSearch[];
   /** Stores a search in the case under a new name (audited); the query must parse. */
-  saveSearch(a: { name: string; query: string }): Promise<SavedSearch>;
-  deleteSavedSearch(a: { id: number }): Promise<{ deleted: boolean }>;
-  pickImportPaths(a: Record<string, never>): Promise<ImportPick>;
-  importArchive(a: ImportRequest): Promise<{ jobId: string }>;
-  cancelJob(a: { jobId: string }): Promise<{ cancelled: boolean }>;
+  saveSearch: SavedSearch;
+  deleteSavedSearch: { deleted: boolean };
+  pickImportPaths: ImportPick;
+  importArchive: { jobId: string };
+  cancelJob: { cancelled: boolean };
   /** The completeness report of one conversation, or of every one, as a file to save (HTML to read and print, CSV to sort). */
-  completenessExport(a: { conversationId?: number; format: 'html' | 'csv' }): Promise<SavedText>;
+  completenessExport: SavedText;
   /** One conversation-day (a date of the display zone) exported as JSON lines or CSV, the CLI's export columns. */
-  exportConversationDay(a: { conversationId: number; day: string; format: 'jsonl' | 'csv' }): Promise<SavedText & { messages: number }>;
+  exportConversationDay: SavedText & { messages: number };
   /** Who wrote in a source, most active first: the names an account holder is chosen from. */
-  sourceAuthors(a: { sourceId: number }): Promise<{ name: string; messages: number }[]>;
+  sourceAuthors: { name: string; messages: number }[];
   /**
    * Marks a source as an official or a personal account of a holder (or unmarks it with `none`), audited;
    * the records lens (RK-1) is re-run on every personal source. A job.
    */
-  markSourceAccount(a: { sourceId: number; kind: AccountKind | 'none'; holder?: string }): Promise<{ jobId: string }>;
+  markSourceAccount: { jobId: string };
   /** The records lens over the case: per personal account, the holder's messages copied to an official account within 20 days. */
-  recordsReport(a: Record<string, never>): Promise<RecordsReport>;
+  recordsReport: RecordsReport;
   /** Persons with their participants across sources: names as written, identities, why they are grouped. */
-  listPersons(a: Record<string, never>): Promise<Person[]>;
+  listPersons: Person[];
   /** Persons that may be one on weak evidence (the same name): never merged without a reviewer. */
-  personSuggestions(a: Record<string, never>): Promise<PersonSuggestion[]>;
+  personSuggestions: PersonSuggestion[];
   /** A reviewer merges persons into one (audited with before and after); automatic resolution never undoes it. */
-  mergePersons(a: { personIds: number[]; displayName?: string }): Promise<Person>;
+  mergePersons: Person;
   /** A reviewer takes a participant out of its person into one of its own (audited); it is not grouped with them again. */
-  unmergeParticipant(a: { participantId: number }): Promise<{ person: Person; from: Person }>;
+  unmergeParticipant: { person: Person; from: Person };
   /** Reads a contact list (vCard or CSV; read-only, hashed) whose names name the persons holding its numbers. */
-  importContacts(a: { path: string; country?: string }): Promise<ContactListSummary>;
+  importContacts: ContactListSummary;
   /** The zone conversation-days and the timeline count in: the case's default zone until a reviewer sets one. */
-  displayTimeZone(a: Record<string, never>): Promise<{ timeZone: string; defaultTimeZone: string }>;
+  displayTimeZone: { timeZone: string; defaultTimeZone: string };
   /** Sets the display zone (audited with before and after); no stored time changes, threads keep the source's clock. */
-  setDisplayTimeZone(a: { timeZone: string }): Promise<{ timeZone: string; previous: string }>;
+  setDisplayTimeZone: { timeZone: string; previous: string };
   /** A conversation's days in the display zone, with counts by kind and the gap findings touching each. */
-  conversationDays(a: { conversationId: number }): Promise<ConversationDays>;
+  conversationDays: ConversationDays;
   /** Message volume per day or hour, for the case or one conversation, optionally split, with gap findings per bucket. */
-  timeline(a: TimelineRequest): Promise<Timeline>;
+  timeline: Timeline;
   /** The first message (in time, then source order) in [from, to) of the case, a conversation, or a timeline series. */
-  locateTime(a: { from: number; to: number; conversationId?: number; series?: string }): Promise<{ message: LocatedMessage | null }>;
+  locateTime: { message: LocatedMessage | null };
+  /** The reviewer this machine last coded this case as (null before the first review action), and every reviewer seen. */
+  reviewer: { current: string | null; reviewers: { name: string; firstAt: number; lastAt: number }[] };
+  /** Sets this machine's reviewer for the case (audited); decisions without a reviewer of their own carry it. */
+  setReviewer: { current: string };
+  /** Tags in force (with `removed`, the removed ones too) with their counts per scope and per reviewer, and the groups. */
+  listTags: TagList;
+  createTag: TagInfo;
+  /** Renames or changes a tag (audited with before and after). */
+  updateTag: TagInfo;
+  /** Takes a tag out of force; its history stays (audited). */
+  removeTag: TagInfo;
+  createTagGroup: TagGroupInfo;
+  /** Applies (or removes) a tag on up to 10,000 messages, a conversation-day or a conversation: one action, one audit entry. */
+  applyTag: TagResult;
+  /** The same for every hit of a search, a time range, many messages or every day of a conversation, as a job (reviewJob tells its result). */
+  bulkTag: { jobId: string };
+  /** How a bulk coding job ended, and what it changed. */
+  reviewJob: ReviewJob;
+  /** Undoes the latest coding action (a bulk one as a whole); action null when there is none. */
+  undoReview: { action: { actionId: number; summary: string } | null };
+  redoReview: { action: { actionId: number; summary: string } | null };
+  listReviewActions: ReviewActionInfo[];
+  /** Each message's tags: its own and those inherited from its day and conversation. */
+  messageTags: MessageTags[];
+  /** The tags applied to a conversation and (with day) to one of its days. */
+  targetTags: { conversation: AppliedTag[]; day: AppliedTag[] };
+  listNotes: NoteInfo[];
+  addNote: NoteInfo;
+  /** Changes a note's text; the earlier text stays in its history (audited). */
+  editNote: NoteInfo;
+  removeNote: NoteInfo;
+  /** Confirms a finding, dismisses it as not a gap (a note says why) or marks it for follow-up (audited). */
+  reviewFinding: FindingReview;
+  /** Each day of a conversation with its review status. */
+  conversationProgress: ConversationProgress;
+  /** Sets a day's status by hand, or gives it back to coding with `auto` (audited). */
+  setDayStatus: DayProgress;
+  /** Days unreviewed, in review and reviewed per conversation, per custodian and for the case. */
+  reviewProgress: ReviewProgress;
+  /** The first unreviewed day after the one given (or from the start), in one conversation or across the case. */
+  nextUnreviewedDay: { next: { conversationId: number; day: string } | null };
+  /** The audit log oldest first (from `since`), with the chain's head and whether it verifies. */
+  auditLog: AuditTrail;
+  /** Starts a production of a search's hits into a new or empty folder, as a job (productionJob tells its result). */
+  produce: { jobId: string };
+  /** How a production job ended: the production recorded, or why nothing was. */
+  productionJob: ProductionJob;
+  /** The first document of a production as it would be made now, as a page to show, with the counts. */
+  previewProduction: ProductionPreview;
+  /** Every production of the case, newest first. */
+  listProductions: ProductionSummary[];
+  /** Redacts a span of a message's text, a whole message or an attachment in every later production (audited; the evidence is untouched). */
+  addRedaction: RedactionInfo;
+  /** Takes a redaction out of force for later productions; it stays listed (audited). */
+  removeRedaction: RedactionInfo;
+  /** The redactions in force (with `removed`, the removed ones too), newest first. */
+  listRedactions: RedactionInfo[];
 }
+
+/** The one contract between the renderer and the engine: every method takes its checked argument and answers its value. */
+export type ViewerApi = { [M in keyof ApiValues]: (a: ApiArg<M>) => Promise<ApiValues[M]> };
 
 /** A file the engine wrote for the window to save: a suggested name, its type and its text. */
 export interface SavedText {
@@ -235,7 +319,7 @@ export interface SavedText {
   text: string;
 }
 
-export type ApiMethod = keyof ViewerApi;
+export type ApiMethod = keyof ApiValues;
 
 export const API_METHODS = [
   'caseInfo',
@@ -260,6 +344,7 @@ export const API_METHODS = [
   'threadHits',
   'adjacentThreadHit',
   'searchTermReport',
+  'cancelSearch',
   'listSavedSearches',
   'saveSearch',
   'deleteSavedSearch',
@@ -281,6 +366,38 @@ export const API_METHODS = [
   'conversationDays',
   'timeline',
   'locateTime',
+  'reviewer',
+  'setReviewer',
+  'listTags',
+  'createTag',
+  'updateTag',
+  'removeTag',
+  'createTagGroup',
+  'applyTag',
+  'bulkTag',
+  'reviewJob',
+  'undoReview',
+  'redoReview',
+  'listReviewActions',
+  'messageTags',
+  'targetTags',
+  'listNotes',
+  'addNote',
+  'editNote',
+  'removeNote',
+  'reviewFinding',
+  'conversationProgress',
+  'setDayStatus',
+  'reviewProgress',
+  'nextUnreviewedDay',
+  'auditLog',
+  'produce',
+  'productionJob',
+  'previewProduction',
+  'listProductions',
+  'addRedaction',
+  'removeRedaction',
+  'listRedactions',
 ] as const satisfies readonly ApiMethod[];
 
 // A compile error here means a method of ViewerApi is missing from API_METHODS.
@@ -291,8 +408,8 @@ void everyMethodListed;
 export const DOOR_METHODS = ['pickImportPaths'] as const satisfies readonly ApiMethod[];
 export type EngineApi = Omit<ViewerApi, (typeof DOOR_METHODS)[number]>;
 
-export type ApiArg<M extends ApiMethod> = Parameters<ViewerApi[M]>[0];
-export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<ViewerApi[M]>>;
+export type ApiArg<M extends ApiMethod> = Checked<Validators[M]>;
+export type ApiValue<M extends ApiMethod> = ApiValues[M];
 
 /** How every door carries a result: errors travel as data, never as exceptions across a boundary. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -302,7 +419,7 @@ export interface ApiErrorBody {
   message: string;
 }
 
-export type ApiErrorCode = 'invalid_argument' | 'not_found' | 'bad_input' | 'forbidden' | 'busy' | 'internal';
+export type ApiErrorCode = 'invalid_argument' | 'not_found' | 'bad_input' | 'forbidden' | 'busy' | 'cancelled' | 'internal';
 
 export class ApiError extends Error {
   constructor(
@@ -320,6 +437,10 @@ export interface JobProgressEvent {
   phase: string;
   done: number;
   total: number;
+  /** Present, and false, when this phase cannot be stopped: a cancel is refused until it ends. */
+  cancellable?: false;
+  /** Why the phase cannot be stopped, in a sentence the window shows beside the progress bar. */
+  why?: string;
 }
 
 export interface JobDoneEvent {
@@ -345,18 +466,31 @@ export interface WindowApi extends ViewerApi {
  * to an ApiResult instead of throwing, because Electron's context bridge hands the page only an
  * Error's message: error codes survive only as data. The renderer unwraps it once (unwrapTransport).
  */
-export type TransportApi = { [M in ApiMethod]: (arg: ApiArg<M>) => Promise<ApiResult<ApiValue<M>>> } & Pick<WindowApi, 'onEvent' | 'mediaUrl'>;
+export type TransportApi = TransportMethods & Pick<WindowApi, 'onEvent' | 'mediaUrl'>;
 
+export type TransportMethods = { [M in ApiMethod]: (arg: ApiArg<M>) => Promise<ApiResult<ApiValue<M>>> };
+
+/** One call typed by its method's name: what every door's carrier (IPC, HTTP, the engine host) implements once. */
+export type ApiCall = <M extends ApiMethod>(method: M, arg: ApiArg<M>) => Promise<ApiResult<ApiValue<M>>>;
+
+/** The contract's methods, each carried by `call`. */
+export function transportOf(call: ApiCall): TransportMethods {
+  const table: Partial<Record<ApiMethod, unknown>> = {};
+  for (const method of API_METHODS) table[method] = (arg: ApiArg<typeof method>) => call(method, arg);
+  // The one place the table is assembled: TypeScript cannot follow a mapped type through a loop.
+  return table as TransportMethods;
+}
+
+/** The renderer's API from a transport: each result unwrapped once, an error result thrown as ApiError. */
 export function unwrapTransport(transport: TransportApi): WindowApi {
-  const methods = Object.fromEntries(
-    API_METHODS.map((m) => [
-      m,
-      async (arg: unknown) => {
-        const result = await (transport[m] as (a: unknown) => Promise<ApiResult<unknown>>)(arg);
-        if (!result.ok) throw new ApiError(result.error.code, result.error.message);
-        return result.value;
-      },
-    ]),
-  ) as unknown as ViewerApi;
-  return { ...methods, onEvent: (listener) => transport.onEvent(listener), mediaUrl: (id) => transport.mediaUrl(id) };
+  const call = async <M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiValue<M>> => {
+    const carry: TransportMethods[M] = transport[method];
+    const result = await carry(arg);
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+    return result.value;
+  };
+  const table: Partial<Record<ApiMethod, unknown>> = {};
+  for (const method of API_METHODS) table[method] = (arg: ApiArg<typeof method>) => call(method, arg);
+  // Assembled in a loop over the method list, which TypeScript cannot follow through the mapped type.
+  return { ...(table as ViewerApi), onEvent: (listener) => transport.onEvent(listener), mediaUrl: (id) => transport.mediaUrl(id) };
 }

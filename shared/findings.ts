@@ -1,5 +1,7 @@
-// What the gap engine says about a conversation (spec/gaps.md): facts the source records apart from
+// What the gap engine says about a conversation (docs/gaps.md): facts the source records apart from
 // inferences with a strength and an explanation, and the rules that could not run, with why.
+import type { ApiArg } from './api';
+import type { FindingReview } from './review';
 
 export const FINDING_TYPES = [
   'deleted',
@@ -59,6 +61,8 @@ export interface Finding {
   score: number | null;
   explanation: string;
   evidence: EvidenceRef[];
+  /** A reviewer's decision on it (confirmed, dismissed as not a gap, follow-up), kept across re-analyses; null when none. */
+  review?: FindingReview | null;
 }
 
 export interface RuleNotRun {
@@ -68,12 +72,8 @@ export interface RuleNotRun {
   why: string;
 }
 
-export interface FindingFilter {
-  conversationId?: number;
-  rule?: string;
-  type?: FindingType;
-  strength?: Strength;
-}
+/** What listFindings takes: its validator's type (shared/validate.ts). */
+export type FindingFilter = ApiArg<'listFindings'>;
 
 export interface DayCompleteness {
   /** Local date YYYY-MM-DD (the conversation-day). */

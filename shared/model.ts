@@ -1,4 +1,4 @@
-// The normalized model every importer produces and every door shows (design.md §5).
+// The normalized model every importer produces and every door shows (docs/design.md#model).
 // JSON-safe only: numbers (epoch milliseconds for instants), strings, booleans, null, arrays, plain objects.
 
 export const MESSAGE_KINDS = [
@@ -20,7 +20,7 @@ export type DateOrder = (typeof DATE_ORDERS)[number];
 export const CONVERSATION_KINDS = ['direct', 'group', 'room', 'unknown'] as const;
 export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 
-/** Records about a message rather than messages (design.md §5), linked to their target by native id or time. */
+/** Records about a message rather than messages (docs/design.md#model), linked to their target by native id or time. */
 export const MESSAGE_EVENT_KINDS = ['edit', 'reaction', 'receipt', 'star', 'pin', 'delete'] as const;
 export type MessageEventKind = (typeof MESSAGE_EVENT_KINDS)[number];
 
@@ -33,7 +33,7 @@ export type TimeBasis = 'wall_clock' | 'instant';
 /** 'metadata_only': the source holds no message content by nature (Confide: destroyed by design). */
 export type ContentNature = 'content' | 'metadata_only';
 
-/** Why an item has no text (spec/confide.md §4.1); null on a message means the content is present. */
+/** Why an item has no text (docs/formats.md); null on a message means the content is present. */
 export type ContentStatus = 'unrecoverable_by_design' | 'encrypted_unavailable' | 'transcribed_from_image' | 'partial_from_image';
 
 /** A fact about a source that limits what it can show, e.g. a bot version that did not capture edits. */
@@ -158,7 +158,7 @@ export interface ConversationSummary {
   eventCount: number;
   /** Of those, the ones whose target message is not in the source (a dangling reference). */
   unresolvedEventCount: number;
-  /** The persons who wrote or acted in the conversation (spec/ediscovery.md M7), by id. */
+  /** The persons who wrote or acted in the conversation (docs/people.md), by id. */
   personIds: number[];
   /** Other custodians' copies of this conversation it is linked with (listLinks has the alignment). */
   linkedConversationIds: number[];
@@ -250,7 +250,7 @@ export interface ParentView {
   excerpt: string | null;
 }
 
-/** Two custodians' copies of one conversation, linked and aligned (spec/gaps.md §10). */
+/** Two custodians' copies of one conversation, linked and aligned (docs/gaps.md#r6). */
 export interface ConversationLink {
   id: number;
   title: string;
@@ -271,6 +271,8 @@ export interface CaseInfo {
   sourceCount: number;
   conversationCount: number;
   messageCount: number;
+  /** The audit chain's head now: the last entry's hash and the entry count (docs/security.md, tamper evidence). */
+  chainHead: { hash: string; entries: number };
 }
 
 /** One imported (or recognised) source, in the shape `threadline import --json` prints. */
@@ -327,7 +329,7 @@ export interface PersonParticipant {
   decidedAt: number;
 }
 
-/** Participants across sources and apps that are one person (spec/ediscovery.md M7). */
+/** Participants across sources and apps that are one person (docs/people.md). */
 export interface Person {
   id: number;
   name: string;

@@ -1,6 +1,7 @@
-// Conversation-days and the timeline (spec/gaps.md §11; design.md §6): message volume counted in
+// Conversation-days and the timeline (docs/timeline.md; docs/design.md#display-zone): message volume counted in
 // buckets of the case's display zone, with the gap findings that touch each bucket. The engine
 // aggregates; a door never receives one row per message.
+import type { ApiArg } from './api';
 import type { Finding } from './findings';
 import type { MessageKind } from './model';
 
@@ -28,7 +29,7 @@ export const TIMELINE_SERIES_MAX = 10;
 
 /**
  * The three kinds of gap finding drawn over the volume, kept apart as the report keeps them
- * (spec/gaps.md §1): what the source records, what is absent by design, and what is inferred.
+ * (docs/gaps.md#principles): what the source records, what is absent by design, and what is inferred.
  */
 export const FINDING_BANDS = ['fact', 'expected', 'lead'] as const;
 export type FindingBand = (typeof FINDING_BANDS)[number];
@@ -58,15 +59,8 @@ export function bucketIndexOf(bounds: readonly number[], t: number): number {
   return lo;
 }
 
-export interface TimelineRequest {
-  /** One conversation; without it, the whole case. */
-  conversationId?: number;
-  bucket?: TimelineBucketChoice;
-  split?: TimelineSplit;
-  /** The range in UTC epoch ms, [from, to); without them, the first to the last message of the scope. */
-  from?: number;
-  to?: number;
-}
+/** What the timeline method takes: its validator's type (shared/validate.ts documents each field). */
+export type TimelineRequest = ApiArg<'timeline'>;
 
 /**
  * One series of a split. Keys are stable: `conversation:<id>`, `author:<name as written>`, `person:<id>`,

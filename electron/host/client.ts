@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ApiEvent, ApiResult } from '../../shared/api';
 import type { HostReply, HostRequest } from './protocol';
-import type { EngineHost, EngineMethod } from './types';
+import type { EngineArg, EngineHost, EngineMethod, EngineValue } from './types';
 
 export async function startEngineHost(opts: { casePath: string; workerPath: string }): Promise<EngineHost> {
   const worker = new Worker(opts.workerPath, { workerData: { casePath: opts.casePath } });
@@ -43,11 +43,12 @@ export async function startEngineHost(opts: { casePath: string; workerPath: stri
 
   const post = (msg: HostRequest) => worker.postMessage(msg);
   return {
-    call(method: EngineMethod, arg: unknown): Promise<ApiResult<unknown>> {
+    call<M extends EngineMethod>(method: M, arg: EngineArg<M>): Promise<ApiResult<EngineValue<M>>> {
       if (stopped) return Promise.resolve({ ok: false, error: { code: 'internal', message: stopped } });
       const id = nextId++;
       return new Promise((resolve) => {
-        waiting.set(id, resolve);
+        // The worker answers this call with this method's value (engine-worker.ts): the reply is typed here, once.
+        waiting.set(id, (result) => resolve(result as ApiResult<EngineValue<M>>));
         post({ type: 'call', id, method, arg });
       });
     },

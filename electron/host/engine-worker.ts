@@ -1,8 +1,8 @@
-// The engine's home off the main thread (design.md §3): a worker that owns the case file and answers
+// The engine's home off the main thread (docs/design.md#contract): a worker that owns the case file and answers
 // calls posted by host/client.ts. Imports run here too, yielding between batches, so reads stay
 // answered while a job runs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createEngine, engineMethod, toApiError, type Engine } from '../backend/api';
+import { answerCall, createEngine, type Engine } from '../backend/api';
 import type { HostReply, HostRequest } from './protocol';
 
 const port = parentPort;
@@ -25,11 +25,8 @@ port.on('message', (msg: HostRequest) => {
     void engine.close().then(() => port.postMessage({ type: 'closed' } satisfies HostReply));
     return;
   }
-  engineMethod(engine, msg.method)(msg.arg).then(
-    (value) => port.postMessage({ type: 'result', id: msg.id, result: { ok: true, value } } satisfies HostReply),
-    (e) => {
-      const err = toApiError(e);
-      port.postMessage({ type: 'result', id: msg.id, result: { ok: false, error: { code: err.code, message: err.message } } } satisfies HostReply);
-    },
+  // The door validated the argument (host/types.ts): the engine's own methods take it as it is.
+  void answerCall({ checked: engine.checkedApi, door: engine.doorApi }, msg.method, msg.arg).then((result) =>
+    port.postMessage({ type: 'result', id: msg.id, result } satisfies HostReply),
   );
 });

@@ -1,7 +1,7 @@
 // The answer both doors give for an attachment the thread shows inline (desktop evidence://, browser
 // mode /evidence/<id>): the engine says where the bytes are, the door streams them read-only.
 import type { Readable } from 'node:stream';
-import { mediaTypeOf, openMedia, parseRange, type AttachmentLocation } from '../backend/files/evidence-media';
+import { mediaTypeOf, openMedia, parseRange } from '../backend/files/evidence-media';
 import type { EngineHost } from './types';
 
 export interface EvidenceReply {
@@ -23,7 +23,7 @@ function refusal(status: number, message: string): EvidenceReply {
 
 export async function evidenceReply(host: EngineHost, attachmentId: number, rangeHeader: string | null): Promise<EvidenceReply> {
   const answer = await host.call('attachmentLocation', { attachmentId });
-  const location = answer.ok ? (answer.value as AttachmentLocation | null) : null;
+  const location = answer.ok ? answer.value : null;
   if (!location) return refusal(404, 'no such attachment in the export');
   const type = mediaTypeOf(location.name);
   if (!type) return refusal(415, 'this attachment is not an image, audio or video file');

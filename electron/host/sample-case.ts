@@ -2,7 +2,6 @@
 // exports that ship in resources/sample, so a new reviewer sees real threads and search hits at once.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { CaseInfo } from '../../shared/model';
 import { validateArg } from '../../shared/validate';
 import type { EngineHost } from './types';
 
@@ -19,7 +18,7 @@ const SAMPLE_FACTS = { custodian: 'Dana Whitfield', timeZone: 'Europe/London' };
 export async function seedSampleCase(host: EngineHost, dir: string): Promise<void> {
   const info = await host.call('caseInfo', {});
   if (!info.ok) throw new Error(`Could not read the sample case: ${info.error.message}`);
-  if ((info.value as CaseInfo).sourceCount > 0) return;
+  if (info.value.sourceCount > 0) return;
   const paths = await sampleExports(dir);
   if (paths.length === 0) return;
   const started = await host.call('importArchive', validateArg('importArchive', { paths, ...SAMPLE_FACTS }));

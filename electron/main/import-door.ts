@@ -1,5 +1,5 @@
 // Choosing what to import. A path reaches the engine only if this door's own open dialog issued it
-// in this run (spec/electron.md §2.10): a compromised page cannot make the engine read arbitrary files.
+// in this run: a compromised page cannot make the engine read arbitrary files.
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import { ApiError, type ImportPick } from '../../shared/api';
 

@@ -1,5 +1,5 @@
 // The only place that touches ipcMain. Every API method is registered by one loop, so none can
-// skip the sender check or argument validation (spec/electron.md §3).
+// skip the sender check or argument validation (docs/design.md#desktop-ipc).
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, ApiError, type ApiEvent, type ApiMethod, type ApiResult } from '../../shared/api';
 import { validateArg } from '../../shared/validate';

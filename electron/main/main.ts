@@ -8,7 +8,7 @@ import { closeHostOnQuit } from './lifecycle';
 import { applyUserDataOverride, buildLayout, chooseCase, sampleDir } from './paths';
 import { INDEX_URL, registerAppProtocol, registerEvidenceProtocol, registerPrivilegedSchemes } from './protocol';
 import { applySecurityPolicy } from './security';
-import { createMainWindow } from './window';
+import { createMainWindow, installApplicationMenu } from './window';
 
 const layout = buildLayout(__dirname);
 
@@ -23,6 +23,7 @@ async function start(): Promise<void> {
   const host = await startEngineHost({ casePath: chosen.casePath, workerPath: layout.engineWorkerPath });
   closeHostOnQuit(host);
   registerEvidenceProtocol(host);
+  installApplicationMenu();
   const window = createMainWindow(layout.preloadPath);
   registerApi(host, createImportDoor(window));
   await window.loadURL(INDEX_URL);

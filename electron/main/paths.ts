@@ -3,12 +3,20 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
 
+/**
+ * Worker threads cannot read inside app.asar, so the packaged build keeps the engine worker (and
+ * better-sqlite3, which it requires) unpacked beside it (electron-builder.config.ts, asarUnpack).
+ */
+function outsideAsar(file: string): string {
+  return file.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
 /** Siblings of the bundled main.cjs, as scripts/build.mjs lays out dist/. */
 export function buildLayout(buildDir: string): { rendererDir: string; preloadPath: string; engineWorkerPath: string } {
   return {
     rendererDir: path.join(buildDir, '..', 'renderer'),
     preloadPath: path.join(buildDir, 'preload.cjs'),
-    engineWorkerPath: path.join(buildDir, 'engine-worker.cjs'),
+    engineWorkerPath: outsideAsar(path.join(buildDir, 'engine-worker.cjs')),
   };
 }
 

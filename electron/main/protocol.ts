@@ -1,5 +1,6 @@
-// The UI is served from app://viewer/ rather than file:// (spec/electron.md §2.3), so the page has
-// a real origin, the CSP arrives as a header, and no request can reach outside the renderer build.
+// The UI is served from app://viewer/ rather than file:// (docs/security.md#electron-shell), so the
+// page has a real origin, the CSP arrives as a header, and no request can reach outside the
+// renderer build.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import type { EngineHost } from '../host/types';
 
 export const INDEX_URL = 'app://viewer/index.html';
 
-/** Spec §2.4. Sent as a header because frame-ancestors is ignored in a <meta> tag. */
+/** Sent as a header because frame-ancestors is ignored in a <meta> tag (docs/security.md#electron-shell). */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
@@ -38,7 +39,7 @@ export function registerAppProtocol(rendererDir: string): void {
   protocol.handle('app', (request) => serveRendererFile(request, rendererDir));
 }
 
-/** evidence://attachment/<id>: an attachment's bytes, resolved by the engine, never a raw path (spec §2.3). */
+/** evidence://attachment/<id>: an attachment's bytes, resolved by the engine, never a raw path. */
 export function registerEvidenceProtocol(host: EngineHost): void {
   protocol.handle('evidence', (request) => serveEvidence(request, host));
 }

@@ -1,8 +1,8 @@
-// The whole security policy of the shell (spec/electron.md §2). It is attached through
+// The whole security policy of the shell (docs/security.md#electron-shell). It is attached through
 // 'web-contents-created' so that every webContents inherits it, including any we never create.
 import { app, type Session, type WebContents, type WebPreferences } from 'electron';
 
-/** The exact preferences of every window (spec §2.1); the L3 tests assert this object. */
+/** The exact preferences of every window; the shell tests assert this object. */
 export function windowPreferences(preload: string): WebPreferences {
   return {
     sandbox: true,
@@ -12,6 +12,8 @@ export function windowPreferences(preload: string): WebPreferences {
     nodeIntegrationInSubFrames: false,
     webviewTag: false,
     webSecurity: true,
+    // A packaged build is what reviewers run on evidence: no inspector into the page and its data.
+    devTools: !app.isPackaged,
     preload,
   };
 }
@@ -35,7 +37,7 @@ export function isTrustedAppUrl(url: string): boolean {
 
 const OFFLINE_SCHEMES: ReadonlySet<string> = new Set(['app:', 'evidence:', 'data:', 'blob:']);
 
-/** The offline product loads only its own UI, evidence media and inline data (spec §2.8). */
+/** The offline product loads only its own UI, evidence media and inline data. */
 export function isAllowedRequestUrl(url: string): boolean {
   const parsed = parseUrl(url);
   return parsed !== null && OFFLINE_SCHEMES.has(parsed.protocol);

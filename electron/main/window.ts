@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { windowPreferences } from './security';
 
 export function createMainWindow(preload: string): BrowserWindow {
@@ -14,4 +14,23 @@ export function createMainWindow(preload: string): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   return window;
+}
+
+/**
+ * The packaged app's menu. Electron's default View menu holds Toggle Developer Tools and Reload
+ * (Ctrl+Shift+I, Ctrl+R); this one keeps editing, zoom and window commands only.
+ */
+export function packagedMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { role: 'windowMenu' },
+  ];
+}
+
+/** After 'ready'. An unpackaged run keeps Electron's default menu, DevTools included, for development. */
+export function installApplicationMenu(platform: NodeJS.Platform = process.platform): void {
+  if (app.isPackaged) Menu.setApplicationMenu(Menu.buildFromTemplate(packagedMenuTemplate(platform)));
 }

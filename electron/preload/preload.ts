@@ -1,13 +1,11 @@
 // The only place that touches ipcRenderer. window.api is generated from API_METHODS, so the page
 // can call exactly the contract's methods and nothing else: no ipcRenderer, no generic invoke.
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, type ApiEvent, type ApiMethod, type ApiResult, type TransportApi } from '../../shared/api';
+import { transportOf, type ApiCall, type ApiEvent, type TransportApi } from '../../shared/api';
 import { apiChannel, EVENT_CHANNEL } from '../main/channels';
 
 /** Results, errors included, cross the context bridge as data: a thrown Error would lose its code. */
-function call(method: ApiMethod, arg: unknown): Promise<ApiResult<unknown>> {
-  return ipcRenderer.invoke(apiChannel(method), arg) as Promise<ApiResult<unknown>>;
-}
+const call: ApiCall = (method, arg) => ipcRenderer.invoke(apiChannel(method), arg);
 
 function onEvent(listener: (event: ApiEvent) => void): () => void {
   // The IPC event object is not forwarded: the page gets the payload only.
@@ -18,12 +16,10 @@ function onEvent(listener: (event: ApiEvent) => void): () => void {
   };
 }
 
-const methods = Object.fromEntries(API_METHODS.map((method) => [method, (arg?: unknown) => call(method, arg)]));
-
 function mediaUrl(attachmentId: number): string {
   return `evidence://attachment/${Math.trunc(attachmentId)}`;
 }
 
-const api = { ...methods, onEvent, mediaUrl } as unknown as TransportApi;
+const api: TransportApi = { ...transportOf(call), onEvent, mediaUrl };
 
 contextBridge.exposeInMainWorld('api', api);

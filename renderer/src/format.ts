@@ -79,3 +79,19 @@ export function formatBytes(size: number): string {
   if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+/**
+ * `UTC+01:00`: how far the source's wall clock stood from UTC for this instant, read from the two
+ * times the message carries; null when either is missing.
+ */
+export function utcOffsetText(sentAtLocal: string | null, sentAt: number | null): string | null {
+  if (sentAtLocal === null || sentAt === null) return null;
+  const wall = Date.parse(`${sentAtLocal.length === 16 ? `${sentAtLocal}:00` : sentAtLocal.slice(0, 19)}Z`);
+  if (Number.isNaN(wall)) return null;
+  // Every zone's offset is a whole quarter-hour; a clock written without seconds is up to 59 s off the instant.
+  const minutes = Math.round((wall - sentAt) / 900_000) * 15;
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,16 +1,16 @@
 // Corpus conformance for forensic-report chat tables: the Cellebrite "Chats" header in
-// ../shared/corpus/cellebrite (the only public artefact: 57 column names, no rows) is recognised as
+// the corpus's cellebrite folder (the only public artefact: 57 column names, no rows) is recognised as
 // it is, and rows written under that very header import through the CLI.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { jsonLines, threadline } from '../support/cli';
 import { tempDir } from '../support/temp';
+import { corpusPath, describeCorpus } from './locate';
 
-const HEADER_FILE = fileURLToPath(new URL('../../../shared/corpus/cellebrite/cellebrite_pa_chats_csv_header__from_public_code.txt', import.meta.url));
+const HEADER_FILE = corpusPath('cellebrite', 'cellebrite_pa_chats_csv_header__from_public_code.txt');
 
-describe.runIf(existsSync(HEADER_FILE))('Cellebrite-style chats table conformance', () => {
+describeCorpus('Cellebrite-style chats table', () => {
   it('the corpus header is read as a chats table with no rows, and said so', () => {
     const dir = tempDir();
     const r = threadline('import', HEADER_FILE, '--case', join(dir, 'c.threadline'), '--json', '--tz', 'UTC');

@@ -1,15 +1,15 @@
-// Corpus conformance for RSMF (design.md §10; spec/rsmf.md §5): every sample in ../shared/corpus/rsmf
+// Corpus conformance for RSMF (docs/formats.md): every sample in the corpus's rsmf folder
 // imports through the CLI. The viewer sample gives its six conversations with every count the
 // provenance notes; each deliberately invalid sample gives the readable sentence for what is wrong.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { jsonLines, threadline } from '../support/cli';
 import { tempDir } from '../support/temp';
+import { corpusPath, describeCorpus } from './locate';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/rsmf/', import.meta.url));
+const CORPUS = corpusPath('rsmf');
 const VIEWER = 'shogun70__rsmf-viewer__rsmf_manifest.json';
 const S = (n: string) => `relativitydev__rsmf-validator-samples__${n}`;
 
@@ -46,7 +46,7 @@ interface Exported {
   events: { kind: string }[];
 }
 
-describe.runIf(existsSync(join(CORPUS, VIEWER)))('RSMF corpus conformance', () => {
+describeCorpus('RSMF', () => {
   it('the viewer sample (RSMF 1.0.0, Slack): 6 conversations, 148 events with every particular', () => {
     const { source, casePath } = importOne(VIEWER);
     expect(source).toMatchObject({ format: 'rsmf', conversations: 6, messages: 148, events: 22 });

@@ -1,13 +1,12 @@
-// Corpus conformance (design.md §10): every WhatsApp sample in ../shared/corpus is imported through the
+// Corpus conformance: every WhatsApp sample in the corpus's whatsapp folder is imported through the
 // CLI, exported as JSON lines, and compared with the hand-checked ground truth in expected.json.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { jsonLines, threadline } from '../support/cli';
 import { tempDir } from '../support/temp';
+import { corpusJson, corpusPath, describeCorpus, itHasSamples } from './locate';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/whatsapp/', import.meta.url));
+const CORPUS = corpusPath('whatsapp');
 
 interface Expected {
   file: string;
@@ -49,10 +48,11 @@ interface Exported {
 /** The one sample whose date order no file content can decide (expected.json says so). */
 const UNDECIDABLE = 'starkdmi__whats_json__WhatsApp_Chat_with_Group_Chat_XXX_Android.txt';
 
-const samples: Expected[] = existsSync(join(CORPUS, 'expected.json')) ? JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) : [];
+const expected = corpusJson<Expected>('whatsapp', 'expected.json');
 
-describe.runIf(samples.length > 0)('WhatsApp corpus conformance', () => {
-  it.each(samples.map((s) => [s.file, s] as const))('%s imports exactly as expected.json says', (_file, e) => {
+describeCorpus('WhatsApp', () => {
+  itHasSamples(expected, 'WhatsApp samples in expected.json');
+  it.each(expected.items.map((s) => [s.file, s] as const))('%s imports exactly as expected.json says', (_file, e) => {
     const dir = tempDir();
     const casePath = join(dir, 'case.threadline');
     const args = ['import', join(CORPUS, e.file), '--case', casePath, '--json', '--tz', 'UTC'];

@@ -1,16 +1,15 @@
-// Corpus conformance for Wickr (design.md §10): every retention sample in ../shared/corpus/wickr is
+// Corpus conformance for Wickr (docs/formats.md): every retention sample in the corpus's wickr folder is
 // imported through the CLI and compared with expected.json — conversations, records by msgtype,
 // senders, delete / edit / reaction references and their keys, and every time exact to the
 // microsecond by the spec's rule (seconds plus int(fraction) microseconds), computed here apart.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { jsonLines, threadline } from '../support/cli';
 import { tempDir } from '../support/temp';
+import { corpusJson, corpusPath, describeCorpus, itHasSamples } from './locate';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/wickr/', import.meta.url));
+const CORPUS = corpusPath('wickr');
 
 interface Expected {
   file: string;
@@ -28,7 +27,8 @@ interface Expected {
   reactions: { line: number; record_message_id: string; target_message_id: string; target_in_file: boolean; reactAdded: boolean; reaction: string }[];
 }
 
-const samples: Expected[] = existsSync(join(CORPUS, 'expected.json')) ? JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) : [];
+const expected = corpusJson<Expected>('wickr', 'expected.json');
+const samples = expected.items;
 
 /** The spec's rule, written apart from the importer: `<s>.<f>` is s seconds and int(f) microseconds. */
 function isoFromMsgTs(msgTs: string): string {
@@ -45,7 +45,8 @@ interface Row {
   sent_at_us: number | null;
 }
 
-describe.runIf(samples.length > 0)('Wickr corpus conformance', () => {
+describeCorpus('Wickr', () => {
+  itHasSamples(expected, 'Wickr samples in expected.json');
   it.each(samples.map((s) => [s.file, s] as const))('%s imports exactly as expected.json says', (_file, e) => {
     const dir = tempDir();
     const casePath = join(dir, 'case.threadline');

@@ -1,28 +1,39 @@
-// A reviewer's first session, in Chromium against browser mode on a real case: import a sample, open
+// A reviewer's first session, in Chromium against browser mode on a real case: import an export, open
 // the conversation, search, open a hit and land on the message; a bad file gets a readable error.
 // Any console error or CSP violation fails the test. Screenshots go to test-results/screenshots/.
+// Every test starts its own server on a new case, so each stands alone and runs in any order.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { DELETIONS_CHAT, deletionsChat, GROUP_CHAT, ambiguousGroupChat, MEDIA_ZIP, mediaZip } from '../fixtures/whatsapp';
 import { submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/whatsapp/', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 let server: BrowserMode;
-const problems: string[] = [];
+let problems: string[];
 
-// One case for the file: the second test starts from what the first imported.
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  server = await startBrowserMode([CORPUS]);
+test.beforeEach(async () => {
+  server = await startBrowserMode([]);
+  problems = [];
 });
-test.afterAll(async () => {
+test.afterEach(async () => {
   await server.stop();
 });
+
+/** Writes an invented export into the server's allowed folder and returns its path. */
+function exportFile(name: string, content: string | Buffer): string {
+  const path = join(server.dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function importDeletionsChat(page: Page): Promise<void> {
+  await submitImport(page, exportFile(DELETIONS_CHAT.name, deletionsChat()));
+  await expect(page.getByTestId('import-summary')).toContainText(`${DELETIONS_CHAT.messages} messages in 1 conversation imported`, { timeout: 30_000 });
+}
 
 test('import, open a conversation, search, and jump to a hit', async ({ page }) => {
   watchProblems(page, problems);
@@ -30,8 +41,7 @@ test('import, open a conversation, search, and jump to a hit', async ({ page }) 
   await expect(page.getByTestId('conversation-list')).toBeVisible();
   await expect(page.getByTestId('conversation-item')).toHaveCount(0);
 
-  await submitImport(page, join(CORPUS, 'starkdmi__whats_json__english_android.txt'));
-  await expect(page.getByTestId('import-summary')).toContainText('60', { timeout: 30_000 });
+  await importDeletionsChat(page);
   await page.screenshot({ path: join(SHOTS, '1-imported.png') });
 
   const conversation = page.getByTestId('conversation-item');
@@ -40,18 +50,20 @@ test('import, open a conversation, search, and jump to a hit', async ({ page }) 
   const thread = page.getByTestId('thread');
   await expect(thread.getByTestId('message').first()).toBeVisible();
   // Virtualized: a 60-message thread in an 800-pixel window never renders every row.
-  expect(await thread.getByTestId('message').count()).toBeLessThan(60);
+  expect(await thread.getByTestId('message').count()).toBeLessThan(DELETIONS_CHAT.messages);
   await expect(thread).toContainText('Messages and calls are end-to-end encrypted');
   await page.screenshot({ path: join(SHOTS, '2-thread.png') });
 
   await page.getByTestId('search-input').fill('deleted');
   await page.getByTestId('search-input').press('Enter');
   const hits = page.getByTestId('search-hit');
-  await expect(hits).toHaveCount(8);
+  await expect(hits).toHaveCount(DELETIONS_CHAT.deleted);
   await expect(page.getByTestId('search-results').locator('mark').first()).toHaveText(/deleted/i);
   await page.screenshot({ path: join(SHOTS, '3-search.png') });
 
+  // The hits are in time order; the last tombstone of the chat is the exporting phone's own.
   const last = hits.last();
+  await expect(last).toContainText('You deleted this message');
   await last.click();
   const landed = page.getByTestId('message-highlighted');
   await expect(landed).toBeVisible();
@@ -64,10 +76,11 @@ test('import, open a conversation, search, and jump to a hit', async ({ page }) 
 
 test('a file that is not a chat export gets one readable sentence and changes nothing', async ({ page }) => {
   watchProblems(page, problems);
-  const notAChat = join(server.dir, 'minutes.txt');
-  writeFileSync(notAChat, 'Minutes of the meeting\nPresent: everyone\n');
   await page.goto(server.url);
+  await importDeletionsChat(page);
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('conversation-item')).toHaveCount(1);
+  const notAChat = exportFile('minutes.txt', 'Minutes of the meeting\nPresent: everyone\n');
   await submitImport(page, notAChat);
   await expect(page.getByTestId('import-error')).toContainText('minutes.txt is not a chat export', { timeout: 30_000 });
   await page.screenshot({ path: join(SHOTS, '5-bad-input.png') });
@@ -81,7 +94,7 @@ test('a file that is not a chat export gets one readable sentence and changes no
 test('an ambiguous date order is shown, locked by the reviewer, and every time follows', async ({ page }) => {
   watchProblems(page, problems);
   await page.goto(server.url);
-  await submitImport(page, join(CORPUS, 'starkdmi__whats_json__WhatsApp_Chat_with_Group_Chat_XXX_Android.txt'));
+  await submitImport(page, exportFile(GROUP_CHAT.name, ambiguousGroupChat()));
   await expect(page.getByTestId('import-date-order').last()).toContainText('ambiguous');
   await page.getByTestId('review-source').click();
 
@@ -101,17 +114,18 @@ test('an ambiguous date order is shown, locked by the reviewer, and every time f
   await page.screenshot({ path: join(SHOTS, '7-source-locked.png') });
   await page.keyboard.press('Escape');
 
-  await page.getByTestId('conversation-item').filter({ hasText: 'Group Chat XXX' }).click();
-  await expect(page.getByTestId('day-separator').first()).toContainText('2023-11-01');
+  await page.getByTestId('conversation-item').filter({ hasText: GROUP_CHAT.title }).click();
+  await expect(page.getByTestId('day-separator').first()).toContainText(GROUP_CHAT.firstDayMdy);
   expect(problems).toEqual([]);
 });
 
 test('a with-media export shows its photo, video and audio inside the thread', async ({ page }) => {
   watchProblems(page, problems);
   await page.goto(server.url);
-  await submitImport(page, join(CORPUS, 'Pustur__whatsapp-chat-parser-website__whatsapp-chat-parser-example.zip'));
-  await expect(page.getByTestId('import-summary')).toContainText('52', { timeout: 30_000 });
-  await page.getByTestId('conversation-item').filter({ hasText: 'WhatsApp Chat Parser Example' }).click();
+  await submitImport(page, exportFile(MEDIA_ZIP.name, mediaZip()));
+  await expect(page.getByTestId('import-summary')).toContainText(`${MEDIA_ZIP.messages} messages in 1 conversation imported`, { timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('conversation-item').filter({ hasText: MEDIA_ZIP.title }).click();
   const image = page.getByTestId('inline-image').first();
   await image.scrollIntoViewIfNeeded();
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);

@@ -15,9 +15,9 @@ const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.me
 let server: BrowserMode;
 const problems: string[] = [];
 
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ browser }) => {
+// Each test gets its own server and case, filled afresh, so tests stand alone and run in any order.
+test.beforeEach(async ({ browser }) => {
+  problems.length = 0;
   server = await startBrowserMode([SAMPLE]);
   const page = await browser.newPage();
   await page.goto(server.url);
@@ -26,7 +26,7 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   await server.stop();
 });
 
@@ -109,7 +109,11 @@ test('the breakdown narrows a search; a term report downloads as CSV; a saved se
   await page.getByTestId('term-report-run').click();
   const rows = page.getByTestId('term-report-row');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(2)).toContainText('14');
+  // The row's cells, each a whole number: search, hits, messages, conversations.
+  await expect(rows.nth(2).locator('td').nth(0)).toHaveText('permit w/1 fee');
+  await expect(rows.nth(2).locator('td').nth(1)).toHaveText('28');
+  await expect(rows.nth(2).locator('td').nth(2)).toHaveText('14');
+  await expect(rows.nth(2).locator('td').nth(3)).toHaveText('2');
   const download = page.waitForEvent('download');
   await page.getByTestId('term-report-csv').click();
   const csv = readFileSync(await (await download).path(), 'utf8');

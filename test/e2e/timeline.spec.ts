@@ -19,14 +19,14 @@ let server: BrowserMode;
 let chats: string;
 const problems: string[] = [];
 
-test.describe.configure({ mode: 'serial' });
-
 async function importPath(page: Page, path: string, timeZone: string, shows: string): Promise<void> {
   await submitImport(page, path, { timeZone });
   await expect(page.getByTestId('import-summary')).toContainText(shows, { timeout: 30_000 });
 }
 
-test.beforeAll(async ({ browser }) => {
+// Each test gets its own server and case, filled afresh, so tests stand alone and run in any order.
+test.beforeEach(async ({ browser }) => {
+  problems.length = 0;
   chats = mkdtempSync(join(tmpdir(), 'threadline-timeline-'));
   writeFileSync(join(chats, 'WhatsApp Chat with Harbour Group.txt'), londonChat());
   writeFileSync(join(chats, 'WhatsApp Chat with Kenji Sato.txt'), tokyoChat());
@@ -39,20 +39,28 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   await server.stop();
   rmSync(chats, { recursive: true, force: true });
 });
 
+/** Sets the display zone in the header, as a reviewer does. */
+async function setDisplayZone(page: Page, zone: string): Promise<void> {
+  await page.getByTestId('display-zone-button').click();
+  await page.getByTestId('display-zone-input').fill(zone);
+  await page.getByTestId('display-zone-apply').click();
+  await expect(page.getByTestId('display-zone-button')).toHaveText(`Days in ${zone}`);
+}
+
 test('the display zone is set in the header, and a day of the day list opens the thread at its first message', async ({ page }) => {
   watchProblems(page, problems);
   await page.goto(server.url);
-  await expect(page.getByTestId('display-zone-button')).toHaveText('Zone UTC');
+  await expect(page.getByTestId('display-zone-button')).toHaveText('Days in UTC');
   await page.getByTestId('display-zone-button').click();
   await page.getByTestId('display-zone-input').fill('europe/london');
   await page.screenshot({ path: join(SHOTS, 'timeline-1-display-zone.png') });
   await page.getByTestId('display-zone-apply').click();
-  await expect(page.getByTestId('display-zone-button')).toHaveText('Zone Europe/London');
+  await expect(page.getByTestId('display-zone-button')).toHaveText('Days in Europe/London');
 
   await page.getByTestId('conversation-item').filter({ hasText: 'Harbour Group' }).click();
   await page.getByTestId('days-toggle').click();
@@ -76,9 +84,14 @@ test('the display zone is set in the header, and a day of the day list opens the
 test('the timeline opens on the case, zooms into hours, and a click lands in the thread at the first message of the hour', async ({ page }) => {
   watchProblems(page, problems);
   await page.goto(server.url);
+  await setDisplayZone(page, 'Europe/London');
   await page.getByTestId('timeline-button').click();
   const dialog = page.getByTestId('timeline-dialog');
   const summary = dialog.getByTestId('timeline-summary');
+  // It opens on the conversation in view; the whole case is one choice away.
+  await expect(summary).toContainText('of Harbor Permit Review');
+  await dialog.getByTestId('timeline-scope').selectOption('');
+  await dialog.getByTestId('timeline-split').selectOption('conversation');
   await expect(summary).toContainText(/of the whole case in 36 days, Europe\/London/);
   await expect(dialog.getByTestId('timeline-legend')).toContainText('Harbor Permit Review');
   await expect(dialog.getByTestId('timeline-legend')).toContainText('Harbour Group');

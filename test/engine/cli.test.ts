@@ -1,14 +1,18 @@
 // The command line as a script would use it: JSON shapes, exit codes, one-sentence errors, and bad
-// input that never leaves a half-written case (design.md §8).
+// input that never leaves a half-written case (docs/design.md#the-command-line-a-stable-interface).
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { jsonLines, threadline } from '../support/cli';
 import { androidChat, tempDir, writeText } from '../support/temp';
+import { mediaZip } from '../fixtures/whatsapp';
 
-const SAMPLE_ZIP = fileURLToPath(new URL('../../../shared/corpus/whatsapp/Pustur__whatsapp-chat-parser-website__whatsapp-chat-parser-example.zip', import.meta.url));
+/** A with-media export cut off halfway, as an interrupted copy leaves it: no central directory. */
+const truncatedZip = () => {
+  const zip = mediaZip();
+  return zip.subarray(0, Math.floor(zip.length / 2));
+};
 
 function tableCounts(path: string): Record<string, number> {
   const db = new Database(path, { readonly: true });
@@ -34,7 +38,7 @@ describe('threadline import: bad input', () => {
     ['a non-chat text file', (d) => writeText(d, 'shopping.txt', 'milk\nbread\n'), /shopping\.txt is not a chat export/],
     ['an empty file', (d) => writeText(d, 'empty.txt', ''), /empty\.txt is empty\./],
     ['random bytes', (d) => writeText(d, 'noise.bin', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /noise\.bin is a binary file/],
-    ['a truncated zip', (d) => writeText(d, 'export.zip', readFileSync(SAMPLE_ZIP).subarray(0, 40_000)), /export\.zip is a damaged or truncated zip archive/],
+    ['a truncated zip', (d) => writeText(d, 'export.zip', truncatedZip()), /export\.zip is a damaged or truncated zip archive/],
     ['a missing file', (d) => join(d, 'nowhere.txt'), /nowhere\.txt does not exist/],
   ];
 

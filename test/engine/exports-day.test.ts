@@ -2,7 +2,7 @@
 // day), and the completeness report as a file; and `threadline export --day` on the command line.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../electron/backend/api';
+import { openEngine } from '../support/engines';
 import { jsonLines, threadline } from '../support/cli';
 import { tempDir, writeText } from '../support/temp';
 
@@ -18,7 +18,7 @@ const CHAT = [
 describe('conversation-day export', () => {
   it('holds the messages of the display zone’s day, in source order, and follows the zone', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true, defaultTimeZone: 'UTC' });
+    const engine = openEngine(join(dir, 'c.threadline'), { defaultTimeZone: 'UTC' });
     await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Ben Okafor.txt', CHAT)], timeZone: 'UTC' }).done;
     const [c] = await engine.api.listConversations({});
     const utcDay = await engine.api.exportConversationDay({ conversationId: c!.id, day: '2024-03-05', format: 'jsonl' });
@@ -37,7 +37,7 @@ describe('conversation-day export', () => {
 
   it('writes the completeness report of a conversation or of the case as a file to save', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'matter.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'matter.threadline'));
     await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Ben Okafor.txt', CHAT)], timeZone: 'UTC' }).done;
     const [c] = await engine.api.listConversations({});
     const html = await engine.api.completenessExport({ conversationId: c!.id, format: 'html' });

@@ -3,17 +3,17 @@
 // and bad input leaves the case as it was.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
 import { verifySources } from '../../electron/backend/audit/verify-sources';
 import { exportRecords } from '../../electron/backend/exports/messages';
+import { openEngine } from '../support/engines';
 import { androidChat, tempDir, writeText } from '../support/temp';
+import { fullChatsHeader } from '../fixtures/forensic';
+import { ODD_EML, oddRsmfEml } from '../fixtures/rsmf';
 import { chatsCsv, ROOM_MANIFEST, storedZip, writeRsmfEml, writeRsmfZip } from './formats-fixtures';
 import { buildWickrArchive } from './wickr-archive';
-
-const SAMPLE3 = fileURLToPath(new URL('../../../shared/corpus/rsmf/relativitydev__rsmf-validator-samples__Sample3_sample.rsmf', import.meta.url));
 
 async function firstThread(engine: Engine) {
   const [c] = await engine.api.listConversations({});
@@ -32,7 +32,7 @@ function counts(path: string): string {
 describe('RSMF', () => {
   it('an rsmf.zip: events by time, edits, reactions and receipts on their message, attachments hashed from the zip', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     const summary = await engine.runImport({ paths: [writeRsmfZip(dir)], timeZone: 'UTC' }).done;
     expect(summary.sources[0]).toMatchObject({ format: 'rsmf', messages: 3, events: 3, conversations: 1 });
     expect(summary.sources[0]!.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['rsmf_file_missing', 'rsmf_unreferenced_file']));
@@ -63,23 +63,21 @@ describe('RSMF', () => {
       ['other', 'extra_unreferenced.txt'],
     ]);
     expect((await verifySources(engine.caseFile.reader)).sources[0]).toMatchObject({ status: 'unchanged', members: [] });
-    await engine.close();
   });
 
   it('a reply whose parent is not in the slice quotes nothing and says the parent is missing', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     const orphaned = { ...ROOM_MANIFEST, events: ROOM_MANIFEST.events.map((e) => ('parent' in e ? { ...e, parent: 'e0-before-the-slice' } : e)) };
     await engine.runImport({ paths: [writeRsmfZip(dir, 'rsmf.zip', orphaned)], timeZone: 'UTC' }).done;
     const reply = (await firstThread(engine)).messages.find((m) => m.body === 'Numbers look off')!;
     expect(reply.parent).toEqual({ nativeId: 'e0-before-the-slice', seq: null, author: null, excerpt: null });
-    await engine.close();
   });
 
   it('an .rsmf e-mail: the zip decoded from base64, X-RSMF headers checked, the custodian taken from the file when none is given', async () => {
     const dir = tempDir();
     const zip = readFileSync(writeRsmfZip(dir));
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     const summary = await engine.runImport({ paths: [writeRsmfEml(dir, zip, ['X-RSMF-Version: 2.0.0', 'X-RSMF-EventCount: 5', 'X-RSMF-Custodian: Alice'])] }).done;
     expect(summary.sources[0]).toMatchObject({ format: 'rsmf', messages: 3 });
     expect(summary.sources[0]!.warnings.find((w) => w.code === 'rsmf_event_count')!.message).toBe(
@@ -87,24 +85,22 @@ describe('RSMF', () => {
     );
     const [source] = await engine.api.listSources({});
     expect(source).toMatchObject({ custodian: 'Alice', chatEntry: 'rsmf.zip!rsmf_manifest.json', timeBasis: 'instant' });
-    await engine.close();
   });
 
-  it('Sample 3 (an extra attachment at the EML level) imports, and the sentence says why it is not valid RSMF', async () => {
+  it('an e-mail with an extra attachment imports, the sentence says why it is not valid RSMF, and the custodian is the sender', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
-    const summary = await engine.runImport({ paths: [SAMPLE3] }).done;
+    const engine = openEngine(join(dir, 'c.threadline'));
+    const summary = await engine.runImport({ paths: [writeText(dir, ODD_EML.name, oddRsmfEml())] }).done;
     expect(summary.sources[0]!.warnings.find((w) => w.code === 'rsmf_container')!.message).toBe(
-      "relativitydev__rsmf-validator-samples__Sample3_sample.rsmf, line 18: the EML carries a second attachment 'avatar.png' beside rsmf.zip; RSMF allows exactly one, so the file is not valid RSMF. The extra attachment is not read.",
+      `${ODD_EML.name}, line ${ODD_EML.extraPartLine}: the EML carries a second attachment 'avatar.png' beside rsmf.zip; RSMF allows exactly one, so the file is not valid RSMF. The extra attachment is not read.`,
     );
-    expect((await engine.api.listSources({}))[0]!.custodian).toBe('Relativity');
-    await engine.close();
+    expect((await engine.api.listSources({}))[0]!.custodian).toBe(ODD_EML.custodian);
   });
 
   it('a manifest that is not JSON, or an e-mail without rsmf.zip, is one sentence and changes nothing', async () => {
     const dir = tempDir();
     const casePath = join(dir, 'c.threadline');
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     await engine.runImport({ paths: [writeText(dir, 'chat.txt', androidChat(3))] }).done;
     const before = counts(casePath);
     const broken = writeText(dir, 'rsmf_manifest.json', '{\n  "version": "2.0.0",\n  "participants": [],\n  "events": [ {"type": "message",, } ]\n}\n');
@@ -115,19 +111,17 @@ describe('RSMF', () => {
     writeFileSync(zip, storedZip([{ name: 'rsmf_manifest.json', data: '[1,2' }]));
     await expect(engine.runImport({ paths: [zip] }).done).rejects.toThrow(/^not-rsmf\.zip!rsmf_manifest\.json is not valid JSON/);
     expect(counts(casePath)).toBe(before);
-    await engine.close();
   });
 
   it('a bare manifest finds its attachments beside it and records them as members', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'rsmf_manifest.json'), JSON.stringify(ROOM_MANIFEST));
     writeFileSync(join(dir, 'F1_numbers.xlsx'), 'xlsx-bytes!!');
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     await engine.runImport({ paths: [join(dir, 'rsmf_manifest.json')] }).done;
     const { messages } = await firstThread(engine);
     expect(messages[1]!.attachments).toEqual([expect.objectContaining({ present: true, size: 12 })]);
     expect(engine.caseFile.reader.prepare('SELECT role, path FROM source_files').all()).toEqual([{ role: 'attachment', path: join(dir, 'F1_numbers.xlsx') }]);
-    await engine.close();
   });
 });
 
@@ -145,7 +139,7 @@ describe('forensic-report chat tables', () => {
     mkdirSync(join(dir, 'files', 'Image'), { recursive: true });
     writeFileSync(join(dir, 'files', 'Image', 'IMG_0001.jpg'), 'JPEG');
     const csv = writeText(dir, 'chats.csv', chatsCsv(rows));
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     const summary = await engine.runImport({ paths: [csv], timeZone: 'Europe/London' }).done;
     expect(summary.sources[0]).toMatchObject({ format: 'forensic-csv', messages: 5, events: 2, conversations: 3, dateOrder: { value: 'DMY', ambiguous: false } });
     expect(summary.sources[0]!.formatDetail).toBe('Forensic-report chat table (Cellebrite-style "Chats" columns, 19 columns, comma-separated): 5 rows from WhatsApp (3), Confide (1), Wickr (1)');
@@ -169,47 +163,41 @@ describe('forensic-report chat tables', () => {
     const [source] = await engine.api.listSources({});
     expect(source!.contentNature).toBe('content');
     expect(source!.caveats.map((c) => c.code)).toEqual(['forensic_report', 'wickr_device_metadata', 'confide_by_design']);
-    await engine.close();
   });
 
   it('a Confide-only report is a metadata-only source carrying the by-design statement', async () => {
     const dir = tempDir();
     const csv = writeText(dir, 'confide.csv', chatsCsv([rows[3]!, { ...rows[3]!, '#': '6', 'Instant Message #': '13', From: '+15550199 Pat', 'Timestamp: Date': '16/11/2023' }]));
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     await engine.runImport({ paths: [csv] }).done;
     const [source] = await engine.api.listSources({});
     expect(source).toMatchObject({ contentNature: 'metadata_only', messageCount: 2 });
     expect(source!.caveats.find((c) => c.code === 'confide_by_design')!.text).toBe(
       'Content unrecoverable by design: Confide deletes messages after reading and offers no export or archive. Items shown are metadata, images or transcriptions.',
     );
-    await engine.close();
   });
 
   it('dates that cannot decide their order are read provisionally and said to be ambiguous; a lock decides', async () => {
     const dir = tempDir();
     const csv = writeText(dir, 'chats.csv', chatsCsv([{ ...rows[0]!, 'Timestamp: Date': '01/02/2023', 'Timestamp: Time': '10:00:00', 'Read: Date': '', 'Read: Time': '' }], false));
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     const unsure = await engine.runImport({ paths: [csv] }).done;
     expect(unsure.sources[0]!.dateOrder).toMatchObject({ value: 'DMY', ambiguous: true });
     expect(unsure.sources[0]!.warnings.map((w) => w.code)).toContain('date_order_ambiguous');
     const dir2 = tempDir();
-    const engine2 = createEngine(join(dir2, 'c.threadline'), { create: true });
+    const engine2 = openEngine(join(dir2, 'c.threadline'));
     await engine2.runImport({ paths: [csv], dateOrder: 'MDY', timeZone: 'UTC' }).done;
     expect((await firstThread(engine2)).messages[0]!.sentAtLocal).toBe('2023-01-02T10:00:00');
-    await engine.close();
-    await engine2.close();
   });
 
-  it('the corpus header alone is recognised and recorded with no rows, said so', async () => {
+  it('a header alone (a report exported with no chats) is recognised and recorded with no rows, said so', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
-    const header = fileURLToPath(new URL('../../../shared/corpus/cellebrite/cellebrite_pa_chats_csv_header__from_public_code.txt', import.meta.url));
-    const summary = await engine.runImport({ paths: [header] }).done;
+    const engine = openEngine(join(dir, 'c.threadline'));
+    const summary = await engine.runImport({ paths: [writeText(dir, 'chats-header.txt', fullChatsHeader())] }).done;
     expect(summary.sources[0]).toMatchObject({ format: 'forensic-csv', messages: 0 });
     expect(summary.sources[0]!.warnings.find((w) => w.code === 'no_rows')!.message).toBe(
-      'cellebrite_pa_chats_csv_header__from_public_code.txt: the file has the chats column header (line 1) but no rows; the source is recorded with no messages.',
+      'chats-header.txt: the file has the chats column header (line 1) but no rows; the source is recorded with no messages.',
     );
-    await engine.close();
   });
 });
 
@@ -224,7 +212,7 @@ describe('a mixed folder', () => {
     writeText(root, 'notes.md', '# what we received\n');
     writeText(root, 'photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     buildWickrArchive(root);
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     const summary = await engine.runImport({ paths: [root] }).done;
     expect(summary.sources.map((s) => [s.format, s.path.slice(root.length + 1)])).toEqual([
       ['wickr', 'compliance/messages'],
@@ -239,7 +227,6 @@ describe('a mixed folder', () => {
       'Skipped: notes.md is not a chat export this version reads: none of its first 200 lines starts like a WhatsApp message, and it is not Wickr retention JSON, RSMF or a forensic-report chat table.',
       'Skipped: photo.jpg is a binary file, not a chat export.',
     ]);
-    await engine.close();
   });
 
   it('is all or nothing: a bad file named directly beside a good folder writes nothing', async () => {
@@ -247,10 +234,9 @@ describe('a mixed folder', () => {
     buildWickrArchive(dir);
     const bad = writeText(dir, 'broken.rsmf', 'X-RSMF-Version: 2.0.0\r\n\r\nno parts\r\n');
     const casePath = join(dir, 'c.threadline');
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     const before = counts(casePath);
     await expect(engine.runImport({ paths: [join(dir, 'compliance'), bad] }).done).rejects.toThrow('broken.rsmf is an e-mail without an rsmf.zip attachment, so it holds no RSMF manifest.');
     expect(counts(casePath)).toBe(before);
-    await engine.close();
   });
 });

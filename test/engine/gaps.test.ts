@@ -1,16 +1,15 @@
 // The gap engine on constructed exports with known answers (issue: "constructed cases give exactly the
-// expected findings"), on the corpus, and through the CLI.
+// expected findings"), on invented with-media exports, and through the CLI.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/findings';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
 import { expectedBetween, rhythmOf } from '../../electron/backend/gaps/rules/cadence';
 import { threadline } from '../support/cli';
+import { openEngine } from '../support/engines';
 import { tempDir, writeText } from '../support/temp';
-
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/whatsapp/', import.meta.url));
+import { ANDROID_MEDIA_CHAT, androidMediaChat, DELETIONS_CHAT, deletionsChat, IOS_MEDIA_CHAT, iosMediaChat } from '../fixtures/whatsapp';
 const NOTICE = 'Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.';
 const p2 = (n: number) => String(n).padStart(2, '0');
 
@@ -38,7 +37,7 @@ function busyChat(days: number, skip?: (at: Date) => boolean, extra?: (lines: st
 
 async function analysed(text: string, name = 'chat.txt'): Promise<{ engine: Engine; findings: Finding[]; notRun: { rule: string; why: string }[] }> {
   const dir = tempDir();
-  const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+  const engine = openEngine(join(dir, 'c.threadline'));
   await engine.runImport({ paths: [writeText(dir, name, text)], timeZone: 'Europe/Madrid', dateOrder: 'DMY' }).done;
   const { findings, notRun } = await engine.api.listFindings({});
   return { engine, findings, notRun };
@@ -51,13 +50,12 @@ describe('the gap engine on constructed exports', () => {
     const text = busyChat(1, undefined, (lines, at, i) => {
       if (i === 5 || i === 40 || i === 70) lines.push(line(at, 'Ben Okafor', i === 40 ? 'You deleted this message' : 'This message was deleted'));
     });
-    const { engine, findings } = await analysed(text);
+    const { findings } = await analysed(text);
     const deleted = ofType(findings, 'deleted');
     expect(deleted).toHaveLength(3);
     expect(deleted.every((f) => f.strength === 'fact' && f.rule === 'WA-1' && f.messageId !== null)).toBe(true);
     expect(deleted[1]!.explanation).toMatch(/deleted by the owner of the exporting phone/);
     expect(deleted[0]!.evidence[0]).toMatchObject({ file: 'chat.txt', line: 8, text: 'This message was deleted' });
-    await engine.close();
   });
 
   it('a disappearing-messages on/off pair gives one expected-loss span between the two notices', async () => {
@@ -65,19 +63,18 @@ describe('the gap engine on constructed exports', () => {
       if (i === 20) lines.push(line(at, null, "Ana Ruiz turned on disappearing messages. New messages will disappear from this chat 7 days after they're sent, except when kept."));
       if (i === 90) lines.push(line(at, null, 'Ben Okafor turned off disappearing messages.'));
     });
-    const { engine, findings } = await analysed(text);
+    const { findings } = await analysed(text);
     const spans = ofType(findings, 'expected_loss');
     expect(spans).toHaveLength(1);
     expect(spans[0]).toMatchObject({ rule: 'WA-3', strength: 'context', fromLocal: '2023-03-13T12:20', toLocal: '2023-03-14T10:00' });
     expect(spans[0]!.explanation).toMatch(/^Disappearing messages were switched on \(7 days\) at 2023-03-13T12:20 until the setting changed at 2023-03-14T10:00/);
     expect(spans[0]!.beforeSeq! < spans[0]!.afterSeq!).toBe(true);
-    await engine.close();
   });
 
   it('a 40,000-message export without its opening notice gives truncation: at the cap, and no notice', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 40_000; i++) lines.push(line(new Date(Date.UTC(2022, 0, 1) + i * 90_000), i % 2 ? 'Ana Ruiz' : 'Ben Okafor', `m ${i}`));
-    const { engine, findings } = await analysed(lines.join('\n') + '\n');
+    const { findings } = await analysed(lines.join('\n') + '\n');
     const cut = ofType(findings, 'truncation');
     expect(cut.map((f) => [f.rule, f.strength])).toEqual([
       ['WA-5', 'high'],
@@ -85,28 +82,25 @@ describe('the gap engine on constructed exports', () => {
     ]);
     expect(cut[0]!.explanation).toMatch(/exactly the 40,000 WhatsApp keeps in an export without media/);
     expect(cut[0]!.afterSeq).toBe(0);
-    await engine.close();
   });
 
   it('a clean export gives none of these, and lists the rules that could not run', async () => {
-    const { engine, findings, notRun } = await analysed(busyChat(6));
+    const { findings, notRun } = await analysed(busyChat(6));
     for (const type of ['deleted', 'expected_loss', 'truncation', 'suspected_gap', 'missing_referenced'] as const) {
       expect(ofType(findings, type)).toEqual([]);
     }
     expect(notRun.map((n) => n.rule).sort()).toEqual(['R3', 'R5', 'R6', 'R9', 'RK-1', 'WA-4', 'WA-7']);
     expect(notRun.find((n) => n.rule === 'R3')!.why).toMatch(/no row ids or sort counters/);
-    await engine.close();
   });
 
   it('ranks a mid-day silence in a busy chat, and never a quiet night', async () => {
     // Fourteen busy days, silent every night; on the 10th day nothing between 11:00 and 16:00.
     const text = busyChat(14, (at) => at.getUTCDate() === 22 && at.getUTCHours() >= 11 && at.getUTCHours() < 16);
-    const { engine, findings } = await analysed(text);
+    const { findings } = await analysed(text);
     const silences = ofType(findings, 'suspected_gap');
     expect(silences).toHaveLength(1);
     expect(silences[0]).toMatchObject({ rule: 'R7', strength: 'low', fromLocal: '2023-03-22T10:50', toLocal: '2023-03-22T16:00' });
     expect(silences[0]!.score!).toBeGreaterThan(25);
-    await engine.close();
   });
 
   it('expects nothing of hours and days the conversation is always quiet in', () => {
@@ -139,28 +133,27 @@ describe('the matter period and re-reading', () => {
     const audit = engine.caseFile.writer.prepare(`SELECT detail FROM audit WHERE action = 'case.matter_period_changed'`).all() as { detail: string }[];
     expect(JSON.parse(audit[0]!.detail)).toEqual({ before: null, after: { start: '2023-03-01', end: '2023-03-31' } });
     await expect(engine.api.setMatterPeriod({ start: '2023-04-01', end: '2023-03-01' })).rejects.toThrow(/cannot end/);
-    await engine.close();
   });
 });
 
-describe('the gap engine on the corpus', () => {
-  it('finds the three unexplained skips of the iOS media counter (spec/whatsapp.md §1.2)', async () => {
+describe('the gap engine on with-media exports imported as bare text', () => {
+  it('finds each unexplained skip of the iOS media counter, with its size', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
-    await engine.runImport({ paths: [join(CORPUS, 'starkdmi__whats_json__english_ios_media.txt')] }).done;
+    const engine = openEngine(join(dir, 'c.threadline'));
+    await engine.runImport({ paths: [writeText(dir, IOS_MEDIA_CHAT.name, iosMediaChat())], timeZone: 'Europe/Madrid' }).done;
     const { findings } = await engine.api.listFindings({ rule: 'WA-7' });
-    expect(findings.map((f) => f.count)).toEqual([1, 1, 1]);
-    await engine.close();
+    expect(findings.map((f) => f.count)).toEqual(IOS_MEDIA_CHAT.skips);
+    expect(findings.every((f) => f.type === 'suspected_gap' && f.strength === 'low')).toBe(true);
   });
 
-  it('flags the 18 placeholders of a with-media export as media not produced', async () => {
+  it('flags the placeholders of a with-media export as media not produced, and every named file as absent', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
-    await engine.runImport({ paths: [join(CORPUS, 'starkdmi__whats_json__english_android_media.txt')] }).done;
+    const engine = openEngine(join(dir, 'c.threadline'));
+    await engine.runImport({ paths: [writeText(dir, ANDROID_MEDIA_CHAT.name, androidMediaChat())], timeZone: 'Europe/Madrid' }).done;
     const { findings } = await engine.api.listFindings({ rule: 'WA-4' });
-    expect(findings.filter((f) => f.explanation.includes('shows only as'))).toHaveLength(18);
-    expect(findings.filter((f) => f.explanation.includes('only the chat text was imported'))).toHaveLength(11);
-    await engine.close();
+    expect(findings.filter((f) => f.explanation.includes('shows only as'))).toHaveLength(ANDROID_MEDIA_CHAT.placeholders);
+    expect(findings.filter((f) => f.explanation.includes('only the chat text was imported'))).toHaveLength(ANDROID_MEDIA_CHAT.attachedLines);
+    expect(findings).toHaveLength(ANDROID_MEDIA_CHAT.placeholders + ANDROID_MEDIA_CHAT.attachedLines);
   });
 });
 
@@ -168,27 +161,28 @@ describe('threadline gaps', () => {
   it('prints findings and rules not run in the documented JSON shape, and the completeness report', () => {
     const dir = tempDir();
     const casePath = join(dir, 'c.threadline');
-    expect(threadline('import', join(CORPUS, 'starkdmi__whats_json__english_android.txt'), '--case', casePath).status).toBe(0);
+    expect(threadline('import', writeText(dir, DELETIONS_CHAT.name, deletionsChat()), '--case', casePath, '--tz', 'Europe/Madrid').status).toBe(0);
     const r = threadline('gaps', '--case', casePath, '--json');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['findings', 'notRun']);
     const deleted = out.findings.filter((f: { type: string }) => f.type === 'deleted');
-    expect(deleted).toHaveLength(8);
+    expect(deleted).toHaveLength(DELETIONS_CHAT.deleted);
     for (const key of ['rule', 'type', 'strength', 'conversationId', 'from', 'to', 'beforeMessageId', 'afterMessageId', 'explanation', 'evidence']) {
       expect(deleted[0]).toHaveProperty(key);
     }
-    expect(deleted[0].from).toMatch(/^2022-03-27T\d\d:\d\d:00\.000Z$/);
+    // The first tombstone is written 27/03/2022, 10:14 in Madrid: summer time began there at 02:00 that day.
+    expect(deleted[0].from).toBe(`${DELETIONS_CHAT.deletedDay}T08:14:00.000Z`);
     expect(out.notRun).toContainEqual(expect.objectContaining({ rule: 'R5', why: expect.stringMatching(/never contains replies/) }));
 
     const csv = threadline('gaps', '--case', casePath, '--report', 'csv');
     const rows = csv.stdout.trim().split('\r\n');
-    expect(rows[0]!.replace(/^\uFEFF/, '')).toBe('conversationId,conversation,rule,type,strength,fromLocal,toLocal,fromUtc,toUtc,count,score,messageId,beforeMessageId,afterMessageId,explanation,evidence');
-    expect(rows.filter((x) => x.includes(',WA-1,deleted,fact,'))).toHaveLength(8);
+    expect(rows[0]!.replace(/^\uFEFF/, '')).toBe('conversationId,conversation,rule,type,strength,fromLocal,toLocal,fromUtc,toUtc,count,score,messageId,beforeMessageId,afterMessageId,explanation,evidence,review');
+    expect(rows.filter((x) => x.includes(',WA-1,deleted,fact,'))).toHaveLength(DELETIONS_CHAT.deleted);
     const html = join(dir, 'report.html');
     expect(threadline('gaps', '--case', casePath, '--report', 'html', '--out', html).status).toBe(0);
     const page = readFileSync(html, 'utf8');
-    expect(page).toContain('Recorded by the source (8)');
+    expect(page).toContain(`Recorded by the source (${DELETIONS_CHAT.deleted})`);
     expect(page).toContain('This is not a statement that the conversation is complete.');
     expect(threadline('gaps', '--case', casePath, '--report', 'pdf').stderr).toMatch(/--report must be html or csv/);
   });

@@ -7,6 +7,7 @@ import type { ApiEvent } from '../../shared/api';
 import { CancelledImport, createEngine } from '../../electron/backend/api';
 import { verifyAudit } from '../../electron/backend/audit/log';
 import { SCHEMA_VERSION } from '../../electron/backend/case/migrations';
+import { openEngine } from '../support/engines';
 import { androidChat, tempDir, writeText } from '../support/temp';
 
 /** Every row of every evidence table, so "exactly as before" can be compared. */
@@ -34,7 +35,7 @@ function ftsIntact(path: string): void {
 describe('case file', () => {
   it('is created with the current schema version, WAL and the audit chain intact', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     const db = engine.caseFile.writer;
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -53,7 +54,7 @@ describe('import', () => {
   it('stores every message with its source line, local time, UTC and zone', async () => {
     const dir = tempDir();
     const chat = writeText(dir, 'chat.txt', androidChat(5));
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     const summary = await engine.runImport({ paths: [chat], timeZone: 'Europe/Berlin', custodian: 'Ana' }).done;
     expect(summary.sources[0]).toMatchObject({ messages: 6, conversations: 1, alreadyImported: false, format: 'whatsapp' });
     const [conv] = await engine.api.listConversations({});
@@ -73,7 +74,7 @@ describe('import', () => {
     const chat = writeText(dir, 'chat.txt', androidChat(20));
     const copy = writeText(dir, 'copy-of-chat.txt', androidChat(20));
     const casePath = join(dir, 'a.threadline');
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     await engine.runImport({ paths: [chat] }).done;
     const before = snapshot(casePath);
     const again = await engine.runImport({ paths: [chat, copy] }).done;
@@ -85,7 +86,7 @@ describe('import', () => {
   it('records an assumed zone as an assumption with a warning', async () => {
     const dir = tempDir();
     const chat = writeText(dir, 'chat.txt', androidChat(2));
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     const summary = await engine.runImport({ paths: [chat] }).done;
     expect(summary.sources[0]!.warnings.map((w) => w.code)).toContain('time_zone_assumed');
     expect((await engine.api.listSources({}))[0]).toMatchObject({ timeZone: 'UTC', timeZoneAssumed: true });
@@ -95,7 +96,7 @@ describe('import', () => {
   it('rejects an unknown time zone with a readable sentence', async () => {
     const dir = tempDir();
     const chat = writeText(dir, 'chat.txt', androidChat(2));
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     await expect(engine.runImport({ paths: [chat], timeZone: 'Mars/Olympus' }).done).rejects.toThrow(/'Mars\/Olympus' is not a time zone/);
     await engine.close();
   });
@@ -105,7 +106,7 @@ describe('import', () => {
     const casePath = join(dir, 'a.threadline');
     const small = writeText(dir, 'small.txt', androidChat(10));
     const big = writeText(dir, 'big.txt', androidChat(60_000, { start: Date.UTC(2021, 0, 1) }));
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     await engine.runImport({ paths: [small] }).done;
     const before = snapshot(casePath);
     const phases: string[] = [];
@@ -125,7 +126,7 @@ describe('import', () => {
     const dir = tempDir();
     const casePath = join(dir, 'a.threadline');
     const big = writeText(dir, 'big.txt', androidChat(50_000));
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     const before = snapshot(casePath);
     const run = engine.runImport({ paths: [big] }, (e) => {
       if (e.type === 'job.progress' && e.phase.startsWith('indexing') && e.done > 0) void engine.api.cancelJob({ jobId: run.jobId });
@@ -141,7 +142,7 @@ describe('import', () => {
     const casePath = join(dir, 'a.threadline');
     const good = writeText(dir, 'good.txt', androidChat(10));
     const bad = writeText(dir, 'recipe.txt', 'Two eggs\nFlour\n');
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     const before = snapshot(casePath);
     await expect(engine.runImport({ paths: [good, bad] }).done).rejects.toThrow(/recipe\.txt is not a chat export/);
     expect(snapshot(casePath)).toBe(before);
@@ -152,7 +153,7 @@ describe('import', () => {
     const dir = tempDir();
     writeText(dir, 'chat.txt', androidChat(3));
     writeText(dir, 'photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0, 0, 0]));
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     const summary = await engine.runImport({ paths: [dir] }).done;
     expect(summary.sources).toHaveLength(1);
     expect(summary.sources[0]!.warnings.find((w) => w.code === 'skipped_files')?.message).toMatch(/photo\.jpg/);
@@ -163,11 +164,11 @@ describe('import', () => {
     const dir = tempDir();
     const casePath = join(dir, 'a.threadline');
     const chat = writeText(dir, 'chat.txt', androidChat(10));
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     await engine.runImport({ paths: [chat] }).done;
     engine.caseFile.writer.prepare(`UPDATE sources SET status = 'importing'`).run();
     await engine.close();
-    const reopened = createEngine(casePath, { create: false });
+    const reopened = openEngine(casePath, { create: false });
     expect(await reopened.api.caseInfo({})).toMatchObject({ sourceCount: 0, messageCount: 0 });
     expect(reopened.caseFile.writer.prepare('SELECT count(*) AS n FROM messages').get()).toEqual({ n: 0 });
     const actions = reopened.caseFile.writer.prepare('SELECT action FROM audit ORDER BY id').all();
@@ -180,7 +181,7 @@ describe('import', () => {
 describe('reading', () => {
   it('pages a thread by seq range and locates a message', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     await engine.runImport({ paths: [writeText(dir, 'chat.txt', androidChat(1000))] }).done;
     const [conv] = await engine.api.listConversations({});
     const page = await engine.api.threadPage({ conversationId: conv!.id, fromSeq: 990, limit: 50 });
@@ -194,7 +195,7 @@ describe('reading', () => {
   it('finds words, phrases, diacritics and emoji, with highlighted snippets and keyset paging', async () => {
     const dir = tempDir();
     const words = (i: number) => (i % 10 === 0 ? `the café on pier ${i} 🍕` : `routine note ${i}`);
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     await engine.runImport({ paths: [writeText(dir, 'chat.txt', androidChat(200, { words }))] }).done;
     const cafe = await engine.api.search({ q: 'cafe', limit: 7 });
     expect(cafe.total).toBe(20);
@@ -213,7 +214,7 @@ describe('reading', () => {
 describe('audit log', () => {
   it('chains every import and detects an edited entry', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'a.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'a.threadline'));
     await engine.runImport({ paths: [writeText(dir, 'one.txt', androidChat(3))] }).done;
     await engine.runImport({ paths: [writeText(dir, 'two.txt', androidChat(4, { start: Date.UTC(2022, 0, 1) }))] }).done;
     const db = engine.caseFile.writer;

@@ -2,14 +2,15 @@
 // five marked 'only in A', and the gap engine receives them as one run of five").
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
+import { openEngine } from '../support/engines';
 import { tempDir, writeText } from '../support/temp';
 import { androidCopy, dialogue, iosCopy } from '../../scripts/two-copies';
 
 async function twoCopies(dropFromB: (i: number) => boolean): Promise<{ engine: Engine; a: number; b: number }> {
   const dir = tempDir();
   const lines = dialogue(80);
-  const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+  const engine = openEngine(join(dir, 'c.threadline'));
   await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Ben Okafor.txt', androidCopy(lines))], custodian: 'Ana Ruiz', timeZone: 'Europe/Madrid' }).done;
   await engine.runImport({ paths: [writeText(dir, '_chat.txt', iosCopy(lines.filter((_, i) => !dropFromB(i))))], custodian: 'Ben Okafor', timeZone: 'Europe/Madrid', dateOrder: 'MDY' }).done;
   const conversations = await engine.api.listConversations({});
@@ -66,7 +67,40 @@ describe('conversation links', () => {
     expect(after.notRun.find((n) => n.rule === 'R6')?.why).toMatch(/no other custodian’s copy/);
     const audit = engine.caseFile.writer.prepare(`SELECT action FROM audit WHERE action LIKE 'conversations.%'`).pluck().all();
     expect(audit).toEqual(['conversations.unlinked']);
-    await expect(engine.api.linkConversations({ conversationIds: [b, b] })).rejects.toThrow(/same source/);
+    await expect(engine.api.linkConversations({ conversationIds: [b, b] })).rejects.toThrow(/not a copy of itself/);
+    await engine.close();
+  });
+
+  // Wall-clock times over eight days across one of Lisbon's daylight-saving changes in 2024; none in
+  // the hour the change to summer time skips, which no phone writes.
+  it.each([
+    ['to summer time', Date.UTC(2024, 2, 27, 8), '+1 h on 2024-03-31'],
+    ['to winter time', Date.UTC(2024, 9, 23, 8), '−1 h on 2024-10-27'],
+  ])('aligns a copy read in Europe/Lisbon with one whose zone was assumed, across the change %s, and finds only the message dropped', async (_change, start, shiftText) => {
+    const dir = tempDir();
+    const shift = start - dialogue(1)[0]!.at;
+    const skipped = [Date.UTC(2024, 2, 31, 1), Date.UTC(2024, 2, 31, 2)];
+    const lines = dialogue(330, 37 * 60_000)
+      .map((l) => ({ ...l, at: l.at + shift }))
+      .filter((l) => l.at < skipped[0]! || l.at >= skipped[1]!);
+    const dropped = lines.findIndex((l) => l.at > start + 6 * 86_400_000);
+    const engine = openEngine(join(dir, 'c.threadline'), { defaultTimeZone: 'UTC' });
+    await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Ben Okafor.txt', androidCopy(lines))], custodian: 'Ana Ruiz', timeZone: 'Europe/Lisbon' }).done;
+    await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Ana Ruiz.txt', androidCopy(lines.filter((_, i) => i !== dropped)))], custodian: 'Ben Okafor' }).done;
+    const conversations = await engine.api.listConversations({});
+    const a = conversations.find((c) => c.custodian === 'Ana Ruiz')!.id;
+    const b = conversations.find((c) => c.custodian === 'Ben Okafor')!.id;
+
+    const [link] = await engine.api.listLinks({});
+    expect(link).toMatchObject({ matched: lines.length - 1, rows: lines.length });
+    expect(link!.evidence).toContain(`offset between the two copies' times changes (${shiftText})`);
+
+    const { findings } = await engine.api.listFindings({ conversationId: b, rule: 'R6' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ type: 'cross_source_absence', strength: 'medium', count: 1 });
+    expect(findings[0]!.evidence.map((e) => e.line)).toEqual([dropped + 1]);
+    expect(findings[0]!.explanation).toMatch(/No zone was given for WhatsApp Chat with Ana Ruiz\.txt \(its times were read as UTC\)/);
+    expect((await engine.api.listFindings({ conversationId: a, rule: 'R6' })).findings).toEqual([]);
     await engine.close();
   });
 });

@@ -6,13 +6,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../electron/backend/api';
 import { listAudit } from '../../electron/backend/audit/log';
 import { createImportDoor } from '../../electron/main/import-door';
 import { registerApi } from '../../electron/main/ipc';
 import { startServer } from '../../electron/serve';
 import { BrowserWindow, fake } from '../fakes/electron';
 import { FakeEngineHost } from '../main/fake-host';
+import { openEngine } from '../support/engines';
 import { inProcessHost } from '../support/in-process-host';
 import { tempDir, writeText } from '../support/temp';
 
@@ -39,7 +39,7 @@ const vcard = [
 
 async function caseWithChat() {
   const dir = tempDir();
-  const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+  const engine = openEngine(join(dir, 'case.threadline'));
   await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Harbor.txt', chat)], timeZone: 'UTC' }).done;
   return { dir, engine };
 }
@@ -84,7 +84,7 @@ describe('importContacts', () => {
 
   it('names numbers imported after the list too', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'case.threadline'));
     expect(await engine.api.importContacts({ path: writeText(dir, 'contacts.csv', 'Name,Mobile\nMarcus Oyelaran,+1 202 555 0143\n') })).toMatchObject({ contacts: 1, personsNamed: 0 });
     await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Harbor.txt', chat)], timeZone: 'UTC' }).done;
     const persons = await engine.api.listPersons({});

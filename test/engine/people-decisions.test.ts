@@ -3,9 +3,9 @@
 // written, and nothing the reviewer decided is undone by the next import.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../electron/backend/api';
 import { listAudit, verifyAudit } from '../../electron/backend/audit/log';
 import { exportRecords } from '../../electron/backend/exports/messages';
+import { openEngine } from '../support/engines';
 import { tempDir, writeText } from '../support/temp';
 
 const group = ['01/03/2024, 09:00 - Dana Whitfield: Permit fee is due Friday', '01/03/2024, 09:05 - Tom Kessler: I will pay it', '01/03/2024, 09:06 - Dana Whitfield: Thanks'].join('\n');
@@ -13,7 +13,7 @@ const direct = ['02/03/2024, 18:00 - Dana W.: Did Tom pay?', '02/03/2024, 18:01 
 
 async function twoExports() {
   const dir = tempDir();
-  const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+  const engine = openEngine(join(dir, 'case.threadline'));
   await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Harbor.txt', group), writeText(dir, 'WhatsApp Chat with Tom.txt', direct)], timeZone: 'UTC' }).done;
   const persons = await engine.api.listPersons({});
   const ids = (name: string) => persons.filter((p) => p.participants.some((x) => x.name === name)).map((p) => p.id);

@@ -3,7 +3,8 @@
 // messages name their persons, and `threadline info --json` lists them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
+import { openEngine } from '../support/engines';
 import { threadline } from '../support/cli';
 import { tempDir, writeText } from '../support/temp';
 import { chatsCsv } from './formats-fixtures';
@@ -46,7 +47,7 @@ async function importAll(engine: Engine, paths: string[]): Promise<void> {
 describe('a one-to-one chat exported from both phones', () => {
   it('resolves to its two people by their numbers, each seen in both exports', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'case.threadline'));
     await importAll(engine, [writeText(dir, 'ana-phone.csv', report('ana')), writeText(dir, 'ben-phone.csv', report('ben'))]);
     const persons = await engine.api.listPersons({});
     expect(persons.map((p) => [p.name, p.participants.map((x) => [x.name, x.identity.key, x.method])])).toEqual([
@@ -61,7 +62,7 @@ describe('a one-to-one chat exported from both phones', () => {
 
   it('joins a bare number in a WhatsApp export to the person holding it, and only suggests a name', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'case.threadline'));
     await importAll(engine, [writeText(dir, 'ben-phone.csv', report('ben')), writeText(dir, 'WhatsApp Chat with Ben.txt', anaWhatsApp)]);
     const persons = await engine.api.listPersons({});
     const ben = persons.find((p) => p.participants.some((x) => x.name === BEN))!;
@@ -85,7 +86,7 @@ describe('a one-to-one chat exported from both phones', () => {
 
   it('a merge stands when more exports are imported, and the same export twice changes nothing', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'case.threadline'));
     const whatsapp = writeText(dir, 'WhatsApp Chat with Ben.txt', anaWhatsApp);
     await importAll(engine, [whatsapp, writeText(dir, 'ana-phone.csv', report('ana'))]);
     const [suggestion] = await engine.api.personSuggestions({});

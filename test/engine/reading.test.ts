@@ -3,8 +3,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
 import { verifyAudit } from '../../electron/backend/audit/log';
+import { openEngine } from '../support/engines';
 import { tempDir, writeText } from '../support/temp';
 
 /** Dates whose fields are all ≤ 12: nothing in the file decides D/M from M/D. */
@@ -18,7 +19,7 @@ function subscribe(engine: Engine, listener: (e: ApiEvent) => void): void {
 
 function open(dir: string): Engine {
   const set = new Set<(e: ApiEvent) => void>();
-  const engine = createEngine(join(dir, 'c.threadline'), { create: true, onEvent: (e) => set.forEach((l) => l(e)) });
+  const engine = openEngine(join(dir, 'c.threadline'), { onEvent: (e) => set.forEach((l) => l(e)) });
   listeners.set(engine, set);
   return engine;
 }

@@ -1,8 +1,9 @@
-// The records lens (spec/ediscovery.md D5, 44 U.S.C. 2911): an official's messages on a personal
+// The records lens (docs/gaps.md#rk-1, 44 U.S.C. 2911): an official's messages on a personal
 // account are tested for a copy in an official account's source within 20 days.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
+import { openEngine } from '../support/engines';
 import { tempDir, writeText } from '../support/temp';
 
 const DAY = 86_400_000;
@@ -32,7 +33,7 @@ const SENT = [
 
 async function caseWithAccounts(): Promise<{ engine: Engine; personal: number; official: number; conversation: number }> {
   const dir = tempDir();
-  const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+  const engine = openEngine(join(dir, 'c.threadline'));
   // Dana's personal phone: six messages she sent on days 0–2 and one on day 50, replies from Ed.
   const personal = chat([
     ...SENT.map((text, i): [number, string, string] => [Math.floor(i / 2), 'Dana Whitfield', text]),

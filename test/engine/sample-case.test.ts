@@ -10,7 +10,7 @@ let dir: string;
 let host: FakeEngineHost;
 
 function caseWithSources(sourceCount: number): CaseInfo {
-  return { path: '/u/sample-case.threadline', defaultTimeZone: 'UTC', sourceCount, conversationCount: 0, messageCount: 0 };
+  return { path: '/u/sample-case.threadline', defaultTimeZone: 'UTC', sourceCount, conversationCount: 0, messageCount: 0, chainHead: { hash: '0'.repeat(64), entries: 0 } };
 }
 
 beforeEach(() => {

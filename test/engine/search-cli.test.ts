@@ -76,6 +76,6 @@ describe('threadline search', () => {
     expect(sentence(threadline('search', '--report', terms, '--case', casePath).stderr)).toBe(`${terms}, line 3: The quote at position 1 is never closed; add a closing ".`);
     expect(sentence(threadline('search', 'permit', '--case', casePath, '--sort', 'newest').stderr)).toBe("--sort must be one of time, relevance, not 'newest'.");
     expect(sentence(threadline('search', 'permit', '--case', casePath, '--csv').stderr)).toBe('--csv goes with --report <terms-file>.');
-    expect(sentence(threadline('search', 'tag:hot', '--case', casePath).stderr)).toBe('Tags are not in this version yet, so tag: at position 1 cannot be searched.');
+    expect(sentence(threadline('search', 'tag:hott', '--case', casePath).stderr)).toBe('tag:hott at position 1 names no tag of this case; the tags are Responsive, Not responsive, Partly responsive, Privileged, Hot, Needs second look.');
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { TermExpansion } from '../../shared/api';
 import { GAP_TYPES, type FindingType } from '../../shared/findings';
 import { createEngine, type Engine } from '../../electron/backend/api';
-import type { QueryNode, TextNode } from '../../electron/backend/search/query/ast';
+import type { FieldNode, QueryNode, TextNode } from '../../electron/backend/search/query/ast';
 import { parseQuery } from '../../electron/backend/search/query/parse';
 import { seededRandom } from '../../scripts/seeded-random';
 import { writeText } from '../support/temp';
@@ -181,7 +181,7 @@ function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function nameMatches(candidate: string | null, value: string, exact: boolean): boolean {
+export function nameMatches(candidate: string | null, value: string, exact: boolean): boolean {
   if (candidate === null) return false;
   const [c, v] = [foldName(candidate), foldName(value)];
   if (exact ? c === v : c.includes(v)) return true;
@@ -198,6 +198,8 @@ export class BruteForce {
     readonly rows: Row[],
     /** What the engine reported fuzzy terms as (checked separately); keyed by the term's start. */
     private readonly expansions: TermExpansion[] = [],
+    /** How the review fields (tag:, note:, reviewed:, reviewer:, person:) match a row. */
+    private readonly review?: (node: FieldNode, row: Row) => boolean,
   ) {
     this.vocabulary = new Set(rows.flatMap((r) => r.tokens));
   }
@@ -254,7 +256,12 @@ export class BruteForce {
           case 'on':
             return row.localDate === value;
           case 'tag':
-            throw new Error('tag: does not parse');
+          case 'note':
+          case 'reviewed':
+          case 'reviewer':
+          case 'person':
+            if (!this.review) throw new Error(`${node.field}: needs the review oracle (test/engine/review-oracle.ts)`);
+            return this.review(node, row);
         }
       }
     }

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER_CSP, isInside, startServer, type RunningServer } from '../../electron/serve';
 import { inProcessHost } from '../support/in-process-host';
 import { androidChat, tempDir, writeText } from '../support/temp';
+import { MEDIA_ZIP, mediaZip } from '../fixtures/whatsapp';
 
 interface Reply {
   status: number;
@@ -33,7 +34,8 @@ function http(server: RunningServer, path: string, opts: { method?: string; host
   });
 }
 
-let running: { server: RunningServer; close: () => Promise<void> } | null = null;
+// Whatever a test opened (host, then server) is closed after it, even when an assertion failed first.
+let running: { close: () => Promise<void> } | null = null;
 afterEach(async () => {
   await running?.close();
   running = null;
@@ -46,8 +48,9 @@ async function start(allow: string[] = []): Promise<{ server: RunningServer; dir
   mkdirSync(renderer);
   writeText(renderer, 'index.html', '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>');
   const { host } = inProcessHost(join(dir, 'case.threadline'));
+  running = { close: () => host.close() };
   const server = await startServer({ host, port: 0, rendererDir: renderer, bridgeScript: join(dir, 'bridge.js'), allow });
-  running = { server, close: async () => (await server.close(), await host.close()) };
+  running = { close: async () => (await server.close(), await host.close()) };
   return { server, dir };
 }
 
@@ -132,28 +135,30 @@ describe('isInside', () => {
 
 describe('threadline serve /evidence/<id>', () => {
   it('shows the attachments of a with-media zip, byte-exact, and nothing else', async () => {
-    const zip = new URL('../../../shared/corpus/whatsapp/Pustur__whatsapp-chat-parser-website__whatsapp-chat-parser-example.zip', import.meta.url).pathname;
     const dir = tempDir();
+    const zip = writeText(dir, MEDIA_ZIP.name, mediaZip());
     mkdirSync(join(dir, 'renderer'));
     writeText(join(dir, 'renderer'), 'index.html', '<html></html>');
     writeText(dir, 'bridge.js', '');
     const { host, engine } = inProcessHost(join(dir, 'case.threadline'));
+    running = { close: () => host.close() };
     await engine.runImport({ paths: [zip] }).done;
     const server = await startServer({ host, port: 0, rendererDir: join(dir, 'renderer'), bridgeScript: join(dir, 'bridge.js'), allow: [] });
-    running = { server, close: async () => (await server.close(), await host.close()) };
+    running = { close: async () => (await server.close(), await host.close()) };
     const [conversation] = await engine.api.listConversations({});
     const attachments = (await engine.api.threadPage({ conversationId: conversation!.id, fromSeq: 0, limit: 100 })).messages.flatMap((m) => m.attachments);
-    const photo = attachments.find((a) => a.name.endsWith('.jpg'))!;
-    const nested = attachments.find((a) => a.name.endsWith('.zip'))!;
+    const photo = attachments.find((a) => a.name === MEDIA_ZIP.photo)!;
+    const nested = attachments.find((a) => a.name === MEDIA_ZIP.nestedZip)!;
+    expect([photo.present, nested.present]).toEqual([true, true]);
 
     const got = await fetch(`http://127.0.0.1:${server.port}/evidence/${photo.id}`, { headers: { 'X-Threadline-Token': server.token } });
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('image/jpeg');
     const bytes = Buffer.from(await got.arrayBuffer());
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(photo.sha256);
-    const part = await fetch(`http://127.0.0.1:${server.port}/evidence/${photo.id}`, { headers: { 'X-Threadline-Token': server.token, Range: 'bytes=100-199' } });
+    const part = await fetch(`http://127.0.0.1:${server.port}/evidence/${photo.id}`, { headers: { 'X-Threadline-Token': server.token, Range: 'bytes=10-49' } });
     expect(part.status).toBe(206);
-    expect(Buffer.from(await part.arrayBuffer())).toEqual(bytes.subarray(100, 200));
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(bytes.subarray(10, 50));
     expect((await fetch(`http://127.0.0.1:${server.port}/evidence/${nested.id}`, { headers: { 'X-Threadline-Token': server.token } })).status).toBe(415);
     expect((await fetch(`http://127.0.0.1:${server.port}/evidence/${photo.id}`)).status).toBe(401);
   });

@@ -3,7 +3,8 @@
 // what the engine aggregates.
 import { join } from 'node:path';
 import type { Finding } from '../../shared/findings';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
+import { openEngine } from '../support/engines';
 import { tempDir, writeText } from '../support/temp';
 import { londonChat, tokyoChat } from './timeline-chats';
 
@@ -17,7 +18,7 @@ export interface TimelineCase {
 export async function timelineCase(): Promise<TimelineCase> {
   const dir = tempDir();
   const casePath = join(dir, 'case.threadline');
-  const engine = createEngine(casePath, { create: true });
+  const engine = openEngine(casePath);
   await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Harbour Group.txt', londonChat())], timeZone: 'Europe/London', dateOrder: 'DMY' }).done;
   await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Kenji Sato.txt', tokyoChat())], timeZone: 'Asia/Tokyo', dateOrder: 'DMY' }).done;
   const conversations = await engine.api.listConversations({});

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { join } from 'node:path';
 import { bucketIndexOf, FINDING_BANDS, findingBand, TIMELINE_SERIES_MAX, type Timeline, type TimelineRequest } from '../../shared/timeline';
-import { createEngine, type Engine } from '../../electron/backend/api';
+import type { Engine } from '../../electron/backend/api';
+import { openEngine } from '../support/engines';
 import { tempDir, writeText } from '../support/temp';
 import { everyMessage, spanOf, timelineCase, type MessageFact } from './timeline-fixtures';
 
@@ -101,7 +102,7 @@ describe('the timeline', () => {
 
   it('sums the series beyond the ten largest into one "other" series', async () => {
     const dir = tempDir();
-    const engine = createEngine(join(dir, 'c.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'c.threadline'));
     // Fourteen authors; author k writes k + 1 messages on 2024-05-01.
     const lines = Array.from({ length: 14 }, (_, k) => Array.from({ length: k + 1 }, (_, i) => `01/05/2024, 10:${String(i).padStart(2, '0')} - Author ${k}: hello ${i}`)).flat();
     await engine.runImport({ paths: [writeText(dir, 'chat.txt', lines.join('\n') + '\n')], timeZone: 'UTC', dateOrder: 'DMY' }).done;

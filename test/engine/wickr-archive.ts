@@ -1,4 +1,4 @@
-// A small, invented Wickr retention archive laid out as the bot writes it (spec/wickr.md §2.1):
+// A small, invented Wickr retention archive laid out as the bot writes it (docs/formats.md#wickr-files):
 // compliance/messages/receivedMessages*.txt (rotated; the file names sort against time order) and
 // compliance/attachments/. Every record type of the spec appears, with targets present so edits,
 // reactions, receipts, stars and deletes link, plus the traps: unpadded microseconds, a duplicate, a

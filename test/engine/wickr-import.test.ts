@@ -7,16 +7,17 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api';
 import type { MessageView } from '../../shared/model';
-import { CancelledImport, createEngine, type Engine } from '../../electron/backend/api';
+import { CancelledImport, type Engine } from '../../electron/backend/api';
 import { verifySources } from '../../electron/backend/audit/verify-sources';
 import { exportRecords } from '../../electron/backend/exports/messages';
+import { openEngine } from '../support/engines';
 import { tempDir } from '../support/temp';
 import { buildWickrArchive, DIRECT, msgTs, ROOM, uuidV1 } from './wickr-archive';
 
 async function imported(opts: { truncatedTail?: boolean; encryptedObject?: boolean } = {}, timeZone = 'America/New_York') {
   const dir = tempDir();
   const archive = buildWickrArchive(dir, opts);
-  const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+  const engine = openEngine(join(dir, 'case.threadline'));
   const summary = await engine.runImport({ paths: [archive.root], timeZone }).done;
   return { dir, archive, engine, summary };
 }
@@ -177,7 +178,7 @@ describe('one retention file named directly', () => {
   it('is its own source, identified by its own hash; an encrypted object named directly is recorded, not refused', async () => {
     const dir = tempDir();
     const archive = buildWickrArchive(dir, { encryptedObject: true });
-    const engine = createEngine(join(dir, 'case.threadline'), { create: true });
+    const engine = openEngine(join(dir, 'case.threadline'));
     const one = await engine.runImport({ paths: [archive.early] }).done;
     expect(one.sources[0]).toMatchObject({ format: 'wickr', path: archive.early, messages: 4, events: 1 });
     const encrypted = await engine.runImport({ paths: [join(archive.messagesDir, '29250339')] }).done;
@@ -209,7 +210,7 @@ describe('all or nothing', () => {
     const big = join(dir, 'receivedMessages.txt');
     writeFileSync(big, lines.join('\n') + '\n');
     const casePath = join(dir, 'case.threadline');
-    const engine = createEngine(casePath, { create: true });
+    const engine = openEngine(casePath);
     const before = snapshot(casePath);
     const run = engine.runImport({ paths: [big] }, (e: ApiEvent) => {
       if (e.type === 'job.progress' && e.phase.startsWith('reading')) void engine.api.cancelJob({ jobId: run.jobId });

@@ -1,4 +1,4 @@
-// A stand-in for the parts of Electron the shell uses (spec/electron.md §7, L3). vitest.config.ts
+// A stand-in for the parts of Electron the shell uses, for the shell tests. vitest.config.ts
 // aliases 'electron' to this file. It records what the shell registers so that tests can drive the
 // registered handlers and inspect the options passed; `fake.reset()` clears it between tests.
 import { EventEmitter } from 'node:events';
@@ -250,6 +250,21 @@ export const net = {
   },
 };
 
+export interface FakeMenu {
+  template: unknown[];
+}
+
+let applicationMenu: FakeMenu | null = null;
+
+export const Menu = {
+  buildFromTemplate(template: unknown[]): FakeMenu {
+    return { template: structuredClone(template) };
+  },
+  setApplicationMenu(menu: FakeMenu | null): void {
+    applicationMenu = menu;
+  },
+};
+
 let openDialogResult: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
 const openDialogCalls: OpenDialogCall[] = [];
 const errorBoxes: { title: string; content: string }[] = [];
@@ -273,6 +288,11 @@ export const fake = {
   openDialogCalls: openDialogCalls as readonly OpenDialogCall[],
   errorBoxes: errorBoxes as readonly { title: string; content: string }[],
   defaultSession,
+
+  /** The menu the shell set, or null while Electron's default menu applies. */
+  applicationMenu(): FakeMenu | null {
+    return applicationMenu;
+  },
 
   /** Calls a registered ipcMain handler as a page at `frameUrl` would, from its top frame unless `subframe`. */
   invoke(channel: string, arg: unknown, from: { frameUrl?: string; subframe?: boolean; frameGone?: boolean } = {}): Promise<unknown> {
@@ -318,6 +338,7 @@ export const fake = {
     openDialogResult = { canceled: true, filePaths: [] };
     openDialogCalls.length = 0;
     errorBoxes.length = 0;
+    applicationMenu = null;
   },
 };
 

@@ -1,6 +1,6 @@
 // An EngineHost that records calls and answers from a table, for the shell tests.
 import type { ApiEvent, ApiResult } from '../../shared/api';
-import type { EngineHost, EngineMethod } from '../../electron/host/types';
+import type { EngineArg, EngineHost, EngineMethod, EngineValue } from '../../electron/host/types';
 
 export class FakeEngineHost implements EngineHost {
   readonly calls: { method: EngineMethod; arg: unknown }[] = [];
@@ -8,11 +8,12 @@ export class FakeEngineHost implements EngineHost {
   closeCount = 0;
   private readonly listeners = new Set<(event: ApiEvent) => void>();
 
-  async call(method: EngineMethod, arg: unknown): Promise<ApiResult<unknown>> {
+  async call<M extends EngineMethod>(method: M, arg: EngineArg<M>): Promise<ApiResult<EngineValue<M>>> {
     this.calls.push({ method, arg });
     const answer = this.answers.get(method);
     if (typeof answer === 'function') return answer();
-    return answer ?? { ok: true, value: { answeredBy: 'engine', method } };
+    // A fake answers from its table whatever the method: the tests read the value they put there.
+    return (answer ?? { ok: true, value: { answeredBy: 'engine', method } }) as ApiResult<EngineValue<M>>;
   }
 
   onEvent(listener: (event: ApiEvent) => void): () => void {

@@ -79,6 +79,13 @@ describe('argument validation', () => {
     ['cancelJob', {}],
     ['importArchive', { paths: [] }],
     ['locateMessage', null],
+    // Rules between fields are the door's too: the engine receives only arguments that meet them.
+    ['setMatterPeriod', { start: '2024-03-01' }],
+    ['setMatterPeriod', { start: '2024-03-02', end: '2024-03-01' }],
+    ['markSourceAccount', { sourceId: 1, kind: 'none', holder: 'Ana Ruiz' }],
+    ['linkConversations', { conversationIds: [3, 3] }],
+    ['threadHits', { q: 'x', conversationId: 1, fromSeq: 0, toSeq: 501 }],
+    ['locateTime', { from: 10, to: 10 }],
   ])('%s rejects %j as invalid_argument without calling the engine', async (method, arg) => {
     const result = await fake.invoke(`api:${method}`, arg);
     expect(result).toEqual({ ok: false, error: { code: 'invalid_argument', message: expect.any(String) } });

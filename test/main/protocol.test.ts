@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fake, type ProtocolHandler } from '../fakes/electron';
 import { locateRendererFile, registerAppProtocol, registerPrivilegedSchemes } from '../../electron/main/protocol';
 
-// Spec §2.4, written out here rather than imported, so a changed policy fails this test.
+// The policy of docs/security.md#electron-shell, written out here rather than imported, so a changed policy fails this test.
 const EXPECTED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' evidence: data:; media-src evidence:; " +
   "font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

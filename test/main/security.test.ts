@@ -13,6 +13,8 @@ const CHECKLIST_PREFERENCES = {
   nodeIntegrationInSubFrames: false,
   webviewTag: false,
   webSecurity: true,
+  // The fake app is unpackaged; shell-hardening.test.ts covers a packaged build.
+  devTools: true,
   preload: '/opt/threadline/dist/electron/preload.cjs',
 };
 

@@ -7,11 +7,12 @@ const T0 = Date.UTC(2024, 2, 4, 9, 0, 0);
 const MIN = 60_000;
 
 /** A chat of `n` messages, one every 3 minutes, alternating authors, each text unique unless `text` says otherwise. */
-function chat(n: number, opts: { skewMs?: number; minutes?: boolean; text?: (i: number) => string; keep?: (i: number) => boolean } = {}): AlignItem[] {
+function chat(n: number, opts: { skewMs?: number | ((i: number) => number); minutes?: boolean; text?: (i: number) => string; keep?: (i: number) => boolean } = {}): AlignItem[] {
   const items: AlignItem[] = [];
   for (let i = 0; i < n; i++) {
     if (opts.keep && !opts.keep(i)) continue;
-    let at = T0 + i * 3 * MIN + 17_000 + (opts.skewMs ?? 0);
+    const skew = typeof opts.skewMs === 'function' ? opts.skewMs(i) : (opts.skewMs ?? 0);
+    let at = T0 + i * 3 * MIN + 17_000 + skew;
     if (opts.minutes) at -= at % MIN;
     items.push({ seq: items.length, authors: [i % 2 ? 'ana' : 'ben'], text: opts.text ? opts.text(i) : `message ${i} about the permit`, at, minutePrecision: opts.minutes ?? false });
   }
@@ -26,6 +27,7 @@ describe('align', () => {
     expect(result.matched).toBe(200);
     // B writes minutes only: on average half a minute behind its clock, which is 3 minutes fast.
     expect(Math.abs(result.offsetMs - 3 * MIN)).toBeLessThanOrEqual(MIN / 2);
+    expect(result.rows).toHaveLength(200);
     expect(result.rows.every((r) => r.a !== null && r.b !== null)).toBe(true);
     expect(absenceRuns(result.rows)).toEqual([]);
   });
@@ -68,5 +70,38 @@ describe('align', () => {
     const a: AlignItem[] = [{ seq: 0, authors: ['ana'], text: 'yes', at: T0, minutePrecision: false }];
     const b: AlignItem[] = [{ seq: 0, authors: ['ben'], text: 'yes', at: T0, minutePrecision: false }];
     expect(align(a, b).matched).toBe(0);
+  });
+
+  describe('when the offset between the copies changes (daylight saving in one copy’s zone only)', () => {
+    const HOUR = 60 * MIN;
+
+    it.each([
+      ['forward', (i: number) => (i < 150 ? 0 : HOUR)],
+      ['back', (i: number) => (i < 150 ? HOUR : 0)],
+      ['forward and back', (i: number) => (i >= 100 && i < 200 ? -HOUR : 0)],
+    ])('matches every message across a change %s, and finds the one dropped there', (_how, skew) => {
+      const a = chat(300);
+      const whole = align(a, chat(300, { skewMs: skew, minutes: true }));
+      expect(whole.matched).toBe(300);
+      expect(absenceRuns(whole.rows)).toEqual([]);
+      expect(whole.offsetShifts.map((s) => Math.round((s.toMs - s.fromMs) / HOUR))).toEqual(skew(0) === skew(299) ? [-1, 1] : [Math.round((skew(299) - skew(0)) / HOUR)]);
+
+      const dropped = align(a, chat(300, { skewMs: skew, minutes: true, keep: (i) => i !== 150 }));
+      expect(dropped.matched).toBe(299);
+      expect(absenceRuns(dropped.rows)).toEqual([{ missingFrom: 'b', first: 150, last: 150, count: 1, outsideWindow: false }]);
+    });
+
+    it('keeps repeated texts on the right side of the change', () => {
+      const text = (i: number) => (i % 5 === 0 ? 'ok' : `t${i}`);
+      const a = chat(200, { text });
+      const b = chat(200, { text, skewMs: (i) => (i < 100 ? 0 : HOUR), keep: (i) => i !== 100 && i !== 101 });
+      const result = align(a, b);
+      expect(result.matched).toBe(198);
+      expect(absenceRuns(result.rows)).toEqual([{ missingFrom: 'b', first: 100, last: 101, count: 2, outsideWindow: false }]);
+    });
+
+    it('reports no change for a steady offset, however large', () => {
+      expect(align(chat(100), chat(100, { skewMs: 5 * HOUR })).offsetShifts).toEqual([]);
+    });
   });
 });

@@ -1,15 +1,12 @@
-// Forensic-report chat tables (corpus/cellebrite; spec/confide.md §3): quoted multi-line cells, the
+// Forensic-report chat tables (docs/formats.md): quoted multi-line cells, the
 // header found by name after a title line, dates in the examiner's order decided from the whole
 // file, report zones `(UTC+0)`, and what an empty body means per app.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findLayout, layoutOf } from '../../electron/backend/importers/forensic/columns';
 import { CsvSplitter, sampleRecords } from '../../electron/backend/importers/forensic/csv';
 import { contentStatusOf, participantList } from '../../electron/backend/importers/forensic';
 import { DateOrderVotes, readDate, readStamp, readTime, splitDateTime } from '../../electron/backend/importers/forensic/time';
-
-const HEADER = readFileSync(fileURLToPath(new URL('../../../shared/corpus/cellebrite/cellebrite_pa_chats_csv_header__from_public_code.txt', import.meta.url)), 'utf8');
+import { FULL_CHATS_COLUMNS, fullChatsHeader } from '../fixtures/forensic';
 
 describe('CSV records', () => {
   it('keeps delimiters, doubled quotes and line breaks inside quoted cells, with the lines a record spans', () => {
@@ -31,9 +28,10 @@ describe('CSV records', () => {
 });
 
 describe('the Chats header', () => {
-  it('recognises the 57 columns of the corpus header and finds every mapped column', () => {
-    const layout = layoutOf(sampleRecords(HEADER, ',')[0]!, ',')!;
-    expect(layout.header).toHaveLength(57);
+  it('recognises every column of a full header, known and unknown, and finds every mapped column', () => {
+    const layout = layoutOf(sampleRecords(fullChatsHeader(), ',')[0]!, ',')!;
+    expect(layout.header).toEqual(FULL_CHATS_COLUMNS);
+    expect(layout.header).toHaveLength(44);
     expect(Object.keys(layout.columns).sort()).toEqual(
       ['attachmentCount', 'account', 'body', 'carved', 'chatDeleted', 'chatDescription', 'chatId', 'chatName', 'chatNumber', 'chatStartDate', 'chatStartTime', 'date', 'deliveredDate', 'deliveredTime', 'from', 'index', 'manuallyDecoded', 'messageCarved', 'messageDeleted', 'messageManuallyDecoded', 'messageNumber', 'participants', 'platform', 'readDate', 'readTime', 'source', 'sourceFileInfo', 'starred', 'status', 'subject', 'time', 'to'].sort(),
     );

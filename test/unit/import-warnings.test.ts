@@ -1,7 +1,13 @@
 // The warning cap every importer shares: the first 200 of a code as written, then one line saying
-// how many more there were, so a damaged file cannot flood the case.
+// how many more there were, so a damaged file cannot flood the case. And the files a folder import
+// skips are each said, links included.
 import { describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { WARNINGS_PER_CODE, WarningList } from '../../electron/backend/importers/warnings';
+import { expandPaths } from '../../electron/backend/ingest/expand';
+import { planImport } from '../../electron/backend/ingest/plan';
+import { tempDir, writeText } from '../support/temp';
 
 describe('WarningList', () => {
   it('keeps the first warnings of each code and sums the rest in one closing line', () => {
@@ -22,5 +28,16 @@ describe('WarningList', () => {
     w.add(3, 'pasted_line', 'line 3 looks pasted');
     expect(w.finish('chat.txt')).toBe(held);
     expect(held.map((x) => x.code)).toEqual(['zone_assumed', 'pasted_line']);
+  });
+});
+
+describe('files a folder holds that are not regular files', () => {
+  it('a symbolic link is skipped with a sentence saying so, never followed', async () => {
+    const dir = tempDir();
+    writeText(dir, 'chat.txt', '18/03/2022, 10:00 - Ana: hi\n');
+    symlinkSync('/etc/hostname', join(dir, 'linked.txt'));
+    const plan = await planImport(await expandPaths([dir]), { isCancelled: () => false, progress: () => {} });
+    expect(plan.sources.map((s) => s.format)).toEqual(['whatsapp']);
+    expect(plan.skipped).toEqual([{ path: join(dir, 'linked.txt'), reason: expect.stringMatching(/^linked\.txt is a symbolic link; links inside a folder are not followed/) }]);
   });
 });

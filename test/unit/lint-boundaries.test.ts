@@ -1,4 +1,4 @@
-// The layer rules of design.md §2 are enforced by lint; this proves the rules bite.
+// The layer rules of docs/design.md#layers are enforced by lint; this proves the rules bite.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

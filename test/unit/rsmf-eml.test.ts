@@ -1,14 +1,12 @@
-// The EML layer of .rsmf files (spec/rsmf.md §2): headers in any order, folded lines, exactly one
-// rsmf.zip attachment decoded from base64, and extra attachments found (Sample 3 carries one).
+// The EML layer of .rsmf files (docs/formats.md): headers in any order, folded lines, exactly one
+// rsmf.zip attachment decoded from base64, and extra attachments found.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { headerParam, mediaType, parseHeaderBlock, readEml } from '../../electron/backend/importers/rsmf/eml';
 import { looksLikeRsmfEml, looksLikeRsmfManifest, manifestEntry } from '../../electron/backend/importers/rsmf';
-
-const SAMPLE3 = fileURLToPath(new URL('../../../shared/corpus/rsmf/relativitydev__rsmf-validator-samples__Sample3_sample.rsmf', import.meta.url));
+import { ODD_EML, oddRsmfEml } from '../fixtures/rsmf';
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 const temp = () => {
@@ -36,7 +34,7 @@ describe('headers', () => {
 
 describe('detection', () => {
   it('knows an RSMF e-mail by X-RSMF-Version wherever it sits among the headers', () => {
-    expect(looksLikeRsmfEml(readFileSync(SAMPLE3, 'utf8'))).toBe(true);
+    expect(looksLikeRsmfEml(oddRsmfEml())).toBe(true);
     expect(looksLikeRsmfEml('From: a\nSubject: hi\n\nbody')).toBe(false);
   });
   it('knows a manifest by its top-level lists, and a JSON Schema describing them is not one', () => {
@@ -53,18 +51,16 @@ describe('detection', () => {
 });
 
 describe('readEml', () => {
-  it('decodes rsmf.zip from Sample 3 and lists the extra avatar.png part', async () => {
+  it('decodes rsmf.zip from an e-mail with a folded boundary and lists the extra avatar.png part where it begins', async () => {
     const dir = temp();
-    const eml = await readEml(async function* () {
-      yield readFileSync(SAMPLE3);
-    }, dir, (p) => p.fileName === 'rsmf.zip', () => false);
+    const eml = await readEml(bytes(oddRsmfEml()), dir, (p) => p.fileName === 'rsmf.zip', () => false);
     expect(eml.headers.get('x-rsmf-eventcount')).toBe('1');
-    expect(eml.parts.map((p) => [p.contentType, p.fileName])).toEqual([
-      ['text/plain', null],
-      ['image/png', 'avatar.png'],
-      ['application/octet-stream', 'rsmf.zip'],
+    expect(eml.parts.map((p) => [p.contentType, p.fileName, p.line])).toEqual([
+      ['text/plain', null, expect.any(Number)],
+      ['image/png', 'avatar.png', ODD_EML.extraPartLine],
+      ['application/zip', 'rsmf.zip', expect.any(Number)],
     ]);
-    expect(eml.text).toContain('This is body text.');
+    expect(eml.text).toContain(ODD_EML.text);
     const zip = readFileSync(join(dir, 'rsmf.zip'));
     expect([...zip.subarray(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
     expect(eml.zip!.size).toBe(zip.length);

@@ -1,46 +1,44 @@
-// Lenient RSMF reading (spec/rsmf.md §5–§6): every corpus sample imports, each broken one with the
-// sentence that says what is wrong; every field of the model maps; every reference check runs.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Lenient RSMF reading (docs/formats.md): manifests that break the schema still import, each fault
+// with the sentence that says what is wrong; every field of the model maps; every reference check runs.
 import { describe, expect, it } from 'vitest';
 import { mapManifest, type ManifestContext } from '../../electron/backend/importers/rsmf/manifest';
+import { LEGACY_MANIFEST_FACTS, legacyManifest, LOOSE_TYPES_MANIFEST, MISSING_ID_MANIFEST } from '../fixtures/rsmf';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/rsmf/', import.meta.url));
-const sample = (name: string) => JSON.parse(readFileSync(CORPUS + name, 'utf8')) as unknown;
 const ctx = (over: Partial<ManifestContext> = {}): ManifestContext => ({ label: 'm.json', files: new Map(), filesWhere: 'the zip', headers: null, ...over });
 const codes = (r: ReturnType<typeof mapManifest>) => r.warnings.map((w) => w.code);
 
-describe('the invalid corpus samples give readable sentences and still import', () => {
-  it('Sample 1: a participant without id, and an event naming participant "1"', () => {
-    const r = mapManifest(sample('relativitydev__rsmf-validator-samples__Sample1_rsmf_manifest.json'), ctx({ label: 'Sample1' }));
+describe('manifests that break the schema give readable sentences and still import', () => {
+  it('a participant without id, and an event naming a participant that is not defined', () => {
+    const r = mapManifest(MISSING_ID_MANIFEST, ctx({ label: 'ferry.json' }));
     expect(r.warnings.map((w) => w.message)).toEqual(
       expect.arrayContaining([
-        "Sample1, participants[0]: has no id (the schema requires one); 'Participant 1' cannot be referenced by conversations or events.",
-        "Sample1, events[0]: the participant '1' is not a participant the manifest defines; kept as '1'.",
+        "ferry.json, participants[0]: has no id (the schema requires one); 'Orla Finch' cannot be referenced by conversations or events.",
+        "ferry.json, events[0]: the participant 'p7' is not a participant the manifest defines; kept as 'p7'.",
       ]),
     );
-    expect(r.conversations[0]!.messages[0]).toMatchObject({ author: '1', kind: 'text', local: { year: 2013, month: 1, day: 10 } });
+    expect(r.conversations[0]!.messages[0]).toMatchObject({ author: 'p7', kind: 'text', local: { year: 2019, month: 2, day: 5, hour: 8, minute: 30 } });
   });
-  it('Sample 4: a numeric participant id, a conversation naming "2", and the undefined property `attachment`', () => {
-    const r = mapManifest(sample('relativitydev__rsmf-validator-samples__Sample4_rsmf_manifest.json'), ctx({ label: 'Sample4' }));
+  it('a numeric participant id, a conversation naming an undefined participant, and the undefined property `attachment`', () => {
+    const r = mapManifest(LOOSE_TYPES_MANIFEST, ctx({ label: 'ferry.json' }));
     expect(r.warnings.map((w) => w.message)).toEqual(
       expect.arrayContaining([
-        "Sample4, participants[0]: id is the number 1, not a string as the schema requires; read as '1'.",
-        "Sample4, conversations[0]: lists the participant '2', which the manifest does not define.",
-        "Sample4, events[0]: has the property 'attachment', which RSMF 2.0 does not define (did the producer mean 'attachments'?); kept in the raw record.",
+        "ferry.json, participants[0]: id is the number 7, not a string as the schema requires; read as '7'.",
+        "ferry.json, conversations[0]: lists the participant 'p9', which the manifest does not define.",
+        "ferry.json, events[0]: has the property 'attachment', which RSMF 2.0 does not define (did the producer mean 'attachments'?); kept in the raw record.",
       ]),
     );
     const m = r.conversations[0]!.messages[0]!;
-    expect(m).toMatchObject({ author: 'Participant Display', body: 'Here is an event body' });
-    expect(JSON.parse(m.raw!)).toHaveProperty('attachment', 'avatar.png');
+    // The event names the participant by the string '7': the numeric id still resolves to its display name.
+    expect(m).toMatchObject({ author: 'Orla Finch', body: 'Manifest draft for Thursday' });
+    expect(JSON.parse(m.raw!)).toHaveProperty('attachment', 'manifest-draft.docx');
   });
-  it('the viewer sample (RSMF 1.0.0): eight empty custom values, nothing else wrong with its references', () => {
-    const r = mapManifest(sample('shogun70__rsmf-viewer__rsmf_manifest.json'), ctx({ files: null }));
-    expect(codes(r).filter((c) => c === 'rsmf_custom_empty')).toHaveLength(8);
+  it('an RSMF 1.0.0 manifest: its empty custom values said, nothing else wrong with its references', () => {
+    const r = mapManifest(legacyManifest(), ctx({ files: null }));
+    expect(codes(r).filter((c) => c === 'rsmf_custom_empty')).toHaveLength(LEGACY_MANIFEST_FACTS.emptyCustom);
     expect(codes(r)).toContain('rsmf_version');
     expect(codes(r)).not.toContain('rsmf_orphan_parent');
     expect(codes(r)).not.toContain('rsmf_reference');
-    expect(r.conversations).toHaveLength(6);
+    expect(r.conversations).toHaveLength(LEGACY_MANIFEST_FACTS.conversations);
     expect(r.timeBasis).toBe('instant');
   });
 });

@@ -1,4 +1,4 @@
-// RSMF timestamps (spec/rsmf.md §5): `Z` or an offset is an instant; no zone is a wall-clock time
+// RSMF timestamps (docs/formats.md#rsmf-timestamps): `Z` or an offset is an instant; no zone is a wall-clock time
 // whose zone the file does not say.
 import { describe, expect, it } from 'vitest';
 import { parseRsmfTimestamp, sortKey } from '../../electron/backend/importers/rsmf/time';
@@ -7,7 +7,7 @@ describe('RSMF timestamps', () => {
   it('reads `Z` as UTC, with milliseconds (shogun70)', () => {
     expect(parseRsmfTimestamp('2019-04-02T14:53:55.002Z')).toEqual({ kind: 'instant', instant: { us: Date.UTC(2019, 3, 2, 14, 53, 55, 2) * 1000, fine: false } });
   });
-  it('keeps microseconds exactly and marks them fine (spec §9 example)', () => {
+  it('keeps microseconds exactly and marks them fine', () => {
     expect(parseRsmfTimestamp('2023-11-14T22:13:20.123456Z')).toEqual({ kind: 'instant', instant: { us: Date.UTC(2023, 10, 14, 22, 13, 20) * 1000 + 123456, fine: true } });
   });
   it('applies an offset', () => {

@@ -1,4 +1,4 @@
-// Every argument crossing a door is checked (spec/electron.md §2.10).
+// Every argument crossing a door is checked (docs/design.md#contract).
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../shared/api';
 import { isApiMethod, validateArg, validators } from '../../shared/validate';

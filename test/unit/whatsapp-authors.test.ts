@@ -1,8 +1,8 @@
-// spec/whatsapp.md §2.1 and §3: where the author ends, odd names, and how the displayed author is
+// docs/formats.md#whatsapp-authors: where the author ends, odd names, and how the displayed author is
 // normalised while the raw header stays byte-exact.
 import { describe, expect, it } from 'vitest';
 import { displayAuthor, splitAuthor } from '../../electron/backend/importers/whatsapp/parse';
-import { NBSP, parseText } from './whatsapp-helpers';
+import { NBSP, NNBSP, parseText } from './whatsapp-helpers';
 
 describe('§3 author split', () => {
   it('`Carol:` with an empty body is an authored line (view-once media), not a system line', async () => {
@@ -36,17 +36,22 @@ describe('§3 author split', () => {
       expect(messages[0]).toMatchObject({ author: name, body: 'hallo', kind: 'text' });
     },
   );
-  it('an RTL-wrapped phone number: bidi controls dropped and NBSP made plain in the author; raw header kept', async () => {
+  it('an RTL-wrapped phone number: bidi controls dropped, its NBSPs kept as written; raw header kept', async () => {
     const raw = `\u202A+40${NBSP}521${NBSP}028${NBSP}61${NBSP}88\u202C`;
     const line = `[\u200F18\u200F/3\u200F/2022، 14:56:01] ${raw}: مرحبا`;
     const { messages, result } = await parseText(line + '\n');
-    expect(messages[0]!.author).toBe('+40 521 028 61 88');
+    const written = `+40${NBSP}521${NBSP}028${NBSP}61${NBSP}88`;
+    expect(messages[0]!.author).toBe(written);
     expect(messages[0]!.headerRaw).toBe(`[\u200F18\u200F/3\u200F/2022، 14:56:01] ${raw}: `);
-    expect([...result.participants.keys()]).toEqual(['+40 521 028 61 88']);
+    expect([...result.participants.keys()]).toEqual([written]);
   });
-  it('displayAuthor drops U+200E/U+200F/U+202A–U+202E/U+2066–U+2069/U+FEFF and maps U+00A0/U+202F/U+2009', () => {
-    expect(displayAuthor('\u200E\u2066Ana\u00A0Ruiz\u2069\uFEFF')).toBe('Ana Ruiz');
-    expect(displayAuthor('\u202BDr\u202FX\u2009Y\u202C')).toBe('Dr X Y');
+  it('displayAuthor drops U+200E/U+200F/U+202A–U+202E/U+2066–U+2069/U+FEFF and keeps U+00A0/U+202F/U+2009 as written', () => {
+    expect(displayAuthor('\u200E\u2066Ana\u00A0Ruiz\u2069\uFEFF')).toBe('Ana\u00A0Ruiz');
+    expect(displayAuthor('\u202BDr\u202FX\u2009Y\u202C')).toBe('Dr\u202FX\u2009Y');
+  });
+  it('an unsaved contact (`~` + U+202F + name) keeps its narrow space, so the author matches its source', async () => {
+    const { messages } = await parseText(`[08/10/2023, 14:07:41] ~${NNBSP}Lio Varga: hi\n`);
+    expect(messages[0]!.author).toBe(`~${NNBSP}Lio Varga`);
   });
   it('U+2011 in an iOS phone-number name is kept (it is part of the displayed name)', async () => {
     const { messages } = await parseText('[3/18/22, 14:56:01] +1 (777) 777\u20117777: hi\n');

@@ -1,4 +1,4 @@
-// spec/whatsapp.md §4.2, Table S5: missed calls, locations, live locations, view-once media, polls and
+// docs/formats.md#whatsapp-texts, table S5: missed calls, locations, live locations, view-once media, polls and
 // edited-message suffixes. All are authored lines that keep their author.
 import { describe, expect, it } from 'vitest';
 import { Classifier } from '../../electron/backend/importers/whatsapp/classify';

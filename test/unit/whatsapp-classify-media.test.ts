@@ -1,4 +1,4 @@
-// spec/whatsapp.md §4.2, Table S3: Android `<…>` placeholders, Android `F (file attached)` markers,
+// docs/formats.md#whatsapp-texts, table S3: Android `<…>` placeholders, Android `F (file attached)` markers,
 // iOS `<attached: F>` tags per language, and iOS omitted placeholders per language with document lines.
 import { describe, expect, it } from 'vitest';
 import { Classifier } from '../../electron/backend/importers/whatsapp/classify';

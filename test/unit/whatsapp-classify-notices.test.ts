@@ -1,4 +1,4 @@
-// spec/whatsapp.md §4.1 and §4.2, Tables S1 and S4: WhatsApp's own notices. Authorless lines, the iOS
+// docs/formats.md#whatsapp-authors and #whatsapp-texts, tables S1 and S4: WhatsApp's own notices. Authorless lines, the iOS
 // pseudo-author lines that must become system lines with no author, and unknown authorless text,
 // which is 'unclassified' and never an error.
 import { describe, expect, it } from 'vitest';

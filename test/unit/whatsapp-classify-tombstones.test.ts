@@ -1,4 +1,4 @@
-// spec/whatsapp.md §4.2, Table S2: every deletion tombstone in its exact spellings, with and without
+// docs/formats.md#whatsapp-texts, table S2: every deletion tombstone in its exact spellings, with and without
 // the final period and with and without the leading U+200E that iOS writes. A tombstone is an
 // authored line: it keeps its author and is flagged deleted. Also the traps: media placeholders that
 // say "deleted", and user text that merely mentions deletion.

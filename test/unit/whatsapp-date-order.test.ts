@@ -1,4 +1,4 @@
-// spec/whatsapp.md §2.8: deciding the day/month order from the whole file, in rule order, and saying
+// docs/formats.md#whatsapp-date-order: deciding the day/month order from the whole file, in rule order, and saying
 // which rule decided. Nothing ever defaults silently.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// spec/whatsapp.md §2.2–§2.5: the date, the time, what sits between them, and the invisible characters
+// docs/formats.md#whatsapp-header: the date, the time, what sits between them, and the invisible characters
 // around a header. Each test parses one header and checks the values the importer will store.
 import { describe, expect, it } from 'vitest';
 import type { DateOrder } from '../../shared/model';

@@ -1,9 +1,8 @@
 // Shared helpers for the WhatsApp quirk tests: run the importer's two passes on a string, the way
 // electron/backend/importers/whatsapp/index.ts runs them on a file.
 import type { DateOrder, DateOrderDecision } from '../../shared/model';
-import type { MessageRecord } from '../../electron/backend/importers/types';
 import { matchHeader, type HeaderMatch } from '../../electron/backend/importers/whatsapp/header';
-import { emptyParseResult, parseWhatsApp, scanWhatsApp, type ParseResult, type WhatsAppScan } from '../../electron/backend/importers/whatsapp/parse';
+import { emptyParseResult, parseWhatsApp, scanWhatsApp, type ParseResult, type WhatsAppMessage, type WhatsAppScan } from '../../electron/backend/importers/whatsapp/parse';
 import type { ByteSource } from '../../electron/backend/text/lines';
 
 /** A ByteSource over fixed chunks (strings are UTF-8 encoded; byte arrays are passed as they are). */
@@ -18,7 +17,7 @@ export function sourceOf(...chunks: (string | Uint8Array)[]): ByteSource {
 export interface Parsed {
   scan: WhatsAppScan;
   dateOrder: DateOrderDecision;
-  messages: MessageRecord[];
+  messages: WhatsAppMessage[];
   result: ParseResult;
 }
 
@@ -29,7 +28,7 @@ export async function parseSource(source: ByteSource, lock?: DateOrder): Promise
   const scan = await scanWhatsApp(source, () => false);
   const dateOrder = scan.evidence.decide(lock);
   const result = emptyResult();
-  const messages: MessageRecord[] = [];
+  const messages: WhatsAppMessage[] = [];
   const ctx = { fileLabel: 'chat.txt', conversationKey: 'chat', dateOrder, isCancelled: () => false, progress: () => {} };
   for await (const batch of parseWhatsApp(source, scan, ctx, result)) messages.push(...batch);
   return { scan, dateOrder, messages, result };

@@ -1,4 +1,4 @@
-// The language data itself (lexicon/*.ts, spec/whatsapp.md §4.2 and §9.9): every table language is
+// The language data itself (lexicon/*.ts, docs/formats.md#whatsapp-texts): every table language is
 // listed once, row ids stay within the vocabulary, templates use only known placeholders, and no row
 // is shadowed by a looser row of its own language.
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,8 @@ const VOCABULARY = new Set([
   'system.icon_changed', 'system.description_changed', 'system.settings_changed', 'system.joined_via_link', 'system.admin',
   'system.security_code_changed', 'system.timer_on', 'system.timer_off', 'deleted.incoming', 'deleted.own', 'deleted.admin',
   'media.omitted', 'contact.omitted', 'media.attached', 'call.missed_voice', 'call.missed_video', 'location.pin',
-  'location.live', 'poll', 'edited',
+  'location.live', 'poll', 'edited', 'system.number_changed', 'system.joined', 'system.invite_link_reset', 'system.pinned',
+  'system.contact', 'system.blocked', 'system.unblocked', 'system.business',
 ]);
 
 const TABLE_LANGUAGES = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pt-PT', 'pt-BR', 'ru', 'uk', 'cs', 'pl', 'tr', 'ar', 'he', 'fa', 'hi', 'id', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'vi'];
@@ -79,7 +80,7 @@ describe('clock markers', () => {
     const texts = CLOCK_MARKERS.map((m) => m.text.toLowerCase());
     expect(new Set(texts).size).toBe(texts.length);
   });
-  it('include every marker named in spec §2.3', () => {
+  it('include every marker of docs/formats.md#whatsapp-clock', () => {
     const texts = new Set(CLOCK_MARKERS.map((m) => m.text));
     for (const t of ['AM', 'PM', 'a. m.', 'p. m.', 'ص', 'م', 'vorm.', 'nachm.', 'morgens', 'mittags', 'abends', 'nachts', 'π.μ.', 'μ.μ.', 'SA', 'CH', '上午', '下午', '午前', '午後', '오전', '오후', 'in the morning', 'in the afternoon']) {
       expect(texts.has(t), t).toBe(true);

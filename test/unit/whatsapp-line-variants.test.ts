@@ -1,4 +1,4 @@
-// spec/whatsapp.md §2.7, line-format variants 1–39 (and 40, which is not an export): the header is
+// docs/formats.md#whatsapp-layouts, line-format variants 1–39 (and 40, which is not an export): the header is
 // recognised with the right layout, fields and time, the stamp is kept exactly as written, and the
 // rest of the line starts at the author.
 import { describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ const ROWS: Row[] = [
   { no: 39, what: 'hand-made, no comma, no seconds', line: '[01/20/19 11:23] Ana: …', layout: 'bracket', fields: ['01', '20', '19'], order: 'MDY', local: [2019, 1, 20, 11, 23, 0], seconds: false, stampRaw: '01/20/19 11:23', rest: 'Ana: …' },
 ];
 
-describe('spec §2.7 line-format variants', () => {
+describe('line-format variants', () => {
   it.each(ROWS)('row $no, $what', (row) => {
     const h = header(row.line);
     expect(h.layout).toBe(row.layout);

@@ -1,4 +1,4 @@
-// spec/whatsapp.md §1.3 and §2.6: what belongs to which message. Continuation and blank lines, the
+// docs/formats.md#whatsapp-lines: what belongs to which message. Continuation and blank lines, the
 // preamble, header look-alikes, and the line endings and encodings that text/lines.ts reads.
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../electron/backend/text/lines';

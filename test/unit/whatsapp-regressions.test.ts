@@ -1,4 +1,4 @@
-// spec/whatsapp.md §7, regression checklist: one test per row of the table of failure modes seen in
+// docs/formats.md#whatsapp-known-failures: one test per row of the table of failure modes seen in
 // whatsapp-chat-parser 4.0.2, each asserting that this importer does not have the bug.
 import { describe, expect, it } from 'vitest';
 import { LRM, NBSP, parseText, RLM } from './whatsapp-helpers';

@@ -1,4 +1,4 @@
-// Every msgtype of spec/wickr.md §3.2 with its meaning, and the record-level traps of §6: which
+// Every msgtype of docs/formats.md#wickr-msgtypes with its meaning, and the record-level traps: which
 // records are messages, which are events naming a target, and what is kept when a record is odd.
 import { describe, expect, it } from 'vitest';
 import { conversationKindOf, mapRecord } from '../../electron/backend/importers/wickr/map';

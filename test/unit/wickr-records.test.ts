@@ -1,4 +1,4 @@
-// Cutting retention output into records (spec/wickr.md §2.3, §6.9): one object per line, objects
+// Cutting retention output into records (docs/formats.md#wickr-records): one object per line, objects
 // concatenated without newlines (Firehose), truncated last lines, and exact byte offsets.
 import { describe, expect, it } from 'vitest';
 import { readRecordLines, splitRecords } from '../../electron/backend/importers/wickr/records';

@@ -1,5 +1,5 @@
 // Recognising retention output by content (S3 copies may lack `.txt`), encrypted S3 copies as
-// encrypted rather than corrupt (spec/wickr.md §7), rotated files in time order (§2.1), and a folder
+// encrypted rather than corrupt (docs/formats.md#wickr-encrypted), rotated files in time order, and a folder
 // source's identity.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Wickr timestamp traps (spec/wickr.md §4): msg_ts is seconds plus whole microseconds whose fraction
+// Wickr timestamp traps (docs/formats.md#wickr-time): msg_ts is seconds plus whole microseconds whose fraction
 // is not zero-padded; the display strings carry no zone; record-level ttl / bor are display dates.
 import { describe, expect, it } from 'vitest';
 import { displayOffsetSeconds, expirySeconds, parseDisplayTime, parseMsgTs, uuidV1Micros } from '../../electron/backend/importers/wickr/time';

@@ -1,4 +1,4 @@
-// Wall-clock → UTC in a named zone, never the machine's own (spec/whatsapp.md §5).
+// Wall-clock → UTC in a named zone, never the machine's own (docs/design.md#assumed-zone).
 import { describe, expect, it } from 'vitest';
 import { canonicalTimeZone, formatLocalIso, isValidCalendarDate, localToUtc, parseLocalIso } from '../../electron/backend/time/zone';
 

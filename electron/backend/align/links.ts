@@ -1,12 +1,12 @@
 // Finds conversations that are copies of one conversation held by different custodians, links them,
-// and stores how their messages line up (spec/gaps.md §10; the cross-custodian rule R6 reads it).
+// and stores how their messages line up (docs/gaps.md#r6; the cross-custodian rule R6 reads it).
 // Candidates: the same native id (a Wickr vgroupid, an RSMF conversation id), or content the two
 // copies share, recognised from a sketch of each conversation's texts so that large conversations
 // are compared in constant memory.
 import { appendAudit } from '../audit/log';
 import type { Db } from '../case/open';
 import { nameKey } from '../people/identity';
-import { align, comparableText, type AlignItem } from './align';
+import { align, comparableText, type AlignItem, type OffsetShift } from './align';
 
 /** Texts kept per conversation in its sketch: the ones with the smallest hashes. */
 const SKETCH_SIZE = 4096;
@@ -106,7 +106,8 @@ export function linkPair(db: Db, a: number, b: number, method: 'native_id' | 'pa
     linkId = Number(
       db
         .prepare('INSERT INTO conversation_links(title, method, evidence, offset_ms, matched, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(title, method, `${evidence}; ${alignment.matched} messages matched`, Math.round(alignment.offsetMs), alignment.matched, Date.now()).lastInsertRowid,
+        .run(title, method, `${evidence}; ${alignment.matched} messages matched${shiftsText(alignment.offsetShifts)}`, Math.round(alignment.offsetMs), alignment.matched, Date.now())
+          .lastInsertRowid,
     );
     const member = db.prepare('INSERT INTO conversation_link_members(link_id, conversation_id, position) VALUES (?, ?, ?)');
     member.run(linkId, a, 0);
@@ -119,6 +120,17 @@ export function linkPair(db: Db, a: number, b: number, method: 'native_id' | 'pa
     if (actor) appendAudit(db, 'conversations.linked', { linkId, conversationIds: [a, b], matched: alignment.matched, offsetMs: alignment.offsetMs }, actor);
   })();
   return { linkId, matched: alignment.matched, conversationIds: [a, b] };
+}
+
+/** The changes of offset along the copies, as the link's evidence states them. */
+function shiftsText(shifts: OffsetShift[]): string {
+  if (shifts.length === 0) return '';
+  const change = (s: OffsetShift) => {
+    const minutes = Math.round((s.toMs - s.fromMs) / 60_000);
+    const size = minutes % 60 === 0 ? `${Math.abs(minutes / 60)} h` : `${Math.abs(minutes)} min`;
+    return `${minutes > 0 ? '+' : '−'}${size} on ${new Date(s.at).toISOString().slice(0, 10)}`;
+  };
+  return `; the offset between the two copies' times changes (${shifts.map(change).join(', ')}), as when the zones their times were read in do not change for daylight saving together`;
 }
 
 /**

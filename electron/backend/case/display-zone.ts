@@ -1,4 +1,4 @@
-// The zone a reviewer reads the case in (design.md §6): conversation-days and the timeline count days
+// The zone a reviewer reads the case in (docs/design.md#display-zone): conversation-days and the timeline count days
 // and hours in it. Until a reviewer chooses one it is the case's default zone. It changes no stored
 // time: threads keep showing each source's wall clock as written.
 import { ApiError } from '../../../shared/api';

@@ -1,17 +1,29 @@
 // Opens (or creates) a case file: one SQLite database the reviewer can copy, archive and hand over
-// (design.md §1.4, §4). One writer connection and one read-only reader connection, as Signal keeps
+// (docs/design.md#connections). One writer connection and one read-only reader connection, as Signal keeps
 // readers apart from writers; WAL lets the reader see committed batches while an import runs.
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
 
+/** A connection as the queries take it: a read runs on either connection, a write only on the writer. */
 export type Db = Database.Database;
+
+declare const WRITES: unique symbol;
+
+/** The one connection that may change the case. Functions that must write take a Writer, so a Reader cannot be passed to them. */
+export type Writer = Db & { readonly [WRITES]: true };
+
+/**
+ * The read-only connection. SQLite opens it read-only, so a write fails when it runs; this type makes
+ * the writing entry points (exec, transaction, pragma, backup) compile errors before that.
+ */
+export type Reader = Db & { readonly exec: never; readonly transaction: never; readonly pragma: never; readonly backup: never };
 
 export interface CaseFile {
   path: string;
-  writer: Db;
-  reader: Db;
+  writer: Writer;
+  reader: Reader;
   /** True when this call created the file. */
   created: boolean;
   close(): void;
@@ -19,7 +31,13 @@ export interface CaseFile {
 
 export class CaseOpenError extends Error {}
 
-/** Under Electron the engine loads its own build of better-sqlite3 (spec/electron.md §4). */
+/**
+ * How long a write waits for another process writing the same case (the app and a script's command
+ * at once): longer than an import's last transaction, so neither fails with "database is locked".
+ */
+const WRITER_BUSY_TIMEOUT_MS = 60_000;
+
+/** Under Electron the engine loads its own build of better-sqlite3, built for its Node ABI. */
 function nativeBinding(): string | undefined {
   const electronVersion = (process.versions as Record<string, string | undefined>).electron;
   if (!electronVersion) return undefined;
@@ -33,7 +51,7 @@ function configure(db: Db): void {
   // temporary files, which SQLite unlinks at once, instead of growing the process: this keeps an
   // import of a million messages at about 245 MB instead of 320 MB.
   db.pragma('temp_store = FILE');
-  // Bundled SQLite has no ICU: make LOWER/UPPER Unicode-aware (spec/electron.md §4).
+  // Bundled SQLite has no ICU: make LOWER/UPPER Unicode-aware.
   db.function('LOWER', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLowerCase() : s));
   db.function('UPPER', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toUpperCase() : s));
 }
@@ -43,10 +61,12 @@ export function openCase(file: string, opts: { create: boolean; defaultTimeZone?
   const exists = existsSync(path);
   if (!exists && !opts.create) throw new CaseOpenError(`${path} does not exist.`);
   if (!exists && !existsSync(dirname(path))) throw new CaseOpenError(`${path} cannot be created: the folder ${dirname(path)} does not exist.`);
+  // A case holds evidence: readable by its owner only. SQLite gives -wal and -shm the database's mode.
+  if (!exists) closeSync(openSync(path, 'wx', 0o600));
   const binding = nativeBinding();
   let writer: Db;
   try {
-    writer = new Database(path, { nativeBinding: binding, timeout: 5000 });
+    writer = new Database(path, { nativeBinding: binding, timeout: WRITER_BUSY_TIMEOUT_MS });
     writer.pragma('journal_mode = WAL');
   } catch (e) {
     throw new CaseOpenError(`${path} is not a Threadline case file (${(e as Error).message}).`);
@@ -69,8 +89,8 @@ export function openCase(file: string, opts: { create: boolean; defaultTimeZone?
   configure(reader);
   return {
     path,
-    writer,
-    reader,
+    writer: writer as Writer,
+    reader: reader as Reader,
     created: !exists,
     close() {
       reader.close();

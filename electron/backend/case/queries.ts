@@ -1,6 +1,7 @@
 // Read-only queries about the case as a whole: what sources and conversations it holds.
 import { ApiError } from '../../../shared/api';
 import type { CaseInfo, ConversationSummary, SourceDetails, SourceSummary } from '../../../shared/model';
+import { chainHead } from '../audit/log';
 import type { AttachmentLocation } from '../files/evidence-media';
 import { caseMeta, type Db } from './open';
 
@@ -191,6 +192,7 @@ export function caseInfo(db: Db, path: string): CaseInfo {
     sourceCount: counts.sources,
     conversationCount: counts.conversations,
     messageCount: counts.messages,
+    chainHead: chainHead(db),
   };
 }
 

@@ -1,4 +1,4 @@
-// Writes one source's normalized records into the case (design.md §4): prepared statements, one
+// Writes one source's normalized records into the case (docs/design.md#case-file): prepared statements, one
 // transaction per batch, the full-text index filled once after the rows, and a clean removal when an
 // import is cancelled or fails, so the case is left exactly as it was.
 //
@@ -350,8 +350,9 @@ export class SourceWriter {
   /**
    * Fills the full-text index for this source's messages in batches, after all rows are written.
    * Each batch records how far indexing got, so a removal deletes exactly the entries that exist.
+   * Between batches it lets other calls in; `progress` throws to stop it (a cancel).
    */
-  index(progress: (done: number, total: number) => void, isCancelled: () => boolean): void {
+  async index(progress: (done: number, total: number) => void): Promise<void> {
     const range = this.db
       .prepare(`SELECT min(m.id) AS lo, max(m.id) AS hi FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE c.source_id = ?`)
       .get(this.sourceId) as { lo: number | null; hi: number | null };
@@ -364,13 +365,13 @@ export class SourceWriter {
     const mark = this.db.prepare('UPDATE sources SET indexed_through = ? WHERE id = ?');
     const total = range.hi - range.lo + 1;
     for (let lo = range.lo; lo <= range.hi; lo += FTS_BATCH) {
-      if (isCancelled()) return;
       const hi = Math.min(lo + FTS_BATCH - 1, range.hi);
       this.db.transaction(() => {
         fill.run(lo, hi, this.sourceId);
         mark.run(hi, this.sourceId);
       })();
       progress(hi - range.lo + 1, total);
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
@@ -387,8 +388,22 @@ export class SourceWriter {
   }
 }
 
-/** Removes a source and everything derived from it, index entries included, in one transaction. */
+/**
+ * Removes a source and everything derived from it, index entries included, in one transaction. Freed
+ * cells and pages are overwritten with zeros (secure_delete; the full-text index deletes securely
+ * since schema 11) rather than left readable in the file.
+ */
 export function removeSource(db: Db, sourceId: number): void {
+  const secure = db.pragma('secure_delete', { simple: true }) as number;
+  db.pragma('secure_delete = ON');
+  try {
+    deleteSource(db, sourceId);
+  } finally {
+    db.pragma(`secure_delete = ${secure}`);
+  }
+}
+
+function deleteSource(db: Db, sourceId: number): void {
   db.transaction(() => {
     const row = db.prepare('SELECT indexed_through FROM sources WHERE id = ?').get(sourceId) as { indexed_through: number | null } | undefined;
     if (!row) return;
@@ -404,9 +419,17 @@ export function removeSource(db: Db, sourceId: number): void {
   })();
 }
 
-/** Sources left half-written by a crash are removed when the case is next opened. */
+/**
+ * Sources left half-written by a crash are removed when the case is next opened. The file is then
+ * rebuilt (VACUUM) and its write-ahead log emptied: secure_delete zeroes freed cells and pages, but
+ * rows moved while pages were rebalanced can leave copies in the unused part of a page, and no text
+ * of an import that never completed may stay in the file.
+ */
 export function removeIncompleteSources(db: Db): number[] {
   const ids = (db.prepare("SELECT id FROM sources WHERE status = 'importing'").all() as { id: number }[]).map((r) => r.id);
+  if (!ids.length) return ids;
   for (const id of ids) removeSource(db, id);
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
   return ids;
 }

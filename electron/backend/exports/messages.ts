@@ -1,14 +1,14 @@
-// Message exports (design.md §8): one record per message, in conversation order, carrying where it
-// came from and its time three ways (UTC, wall clock as written, raw text). Written to a temporary
-// file and renamed into place, so an interrupted export never leaves half a file under the name.
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+// Message exports (docs/design.md#cli): one record per message, in conversation order, carrying where it
+// came from and its time three ways (UTC, wall clock as written, raw text). Streamed to the door's own
+// stream: the CLI writes a file under a temporary name and renames it into place when complete.
 import type { Writable } from 'node:stream';
 import type { Db } from '../case/open';
 import { AttachmentReader, EventReader, MESSAGE_SELECT, sourceFileLabel, utcIso, type MessageRow } from '../threads/rows';
+import { CSV_BOM, csvRow } from './csv';
+import { ExportTagReader, tagsCell, type ExportedTag } from '../review/export-tags';
+import type { MessageExportFormat } from '../../../shared/enums';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+type ExportFormat = MessageExportFormat;
 
 export interface ExportRecord {
   id: number;
@@ -42,6 +42,8 @@ export interface ExportRecord {
   /** The person the author was resolved to (docs/people.md); `author` stays the name as written. */
   authorPersonId: number | null;
   authorPerson: string | null;
+  /** The tags the message carries, its own and inherited from its day or conversation (review/export-tags.ts). */
+  tags: ExportedTag[];
 }
 
 export interface ExportEvent {
@@ -66,11 +68,17 @@ export interface ExportScope {
   conversationId?: number;
   from?: number;
   to?: number;
+  /** Only these messages (the hits of a search), as a JSON array of ids. */
+  messageIds?: string;
 }
 
 export function* exportRecords(db: Db, scope: ExportScope = {}): Generator<ExportRecord> {
   const where = ["s.status = 'complete'"];
-  const args: number[] = [];
+  const args: (number | string)[] = [];
+  if (scope.messageIds !== undefined) {
+    where.push('m.id IN (SELECT value FROM json_each(?))');
+    args.push(scope.messageIds);
+  }
   if (scope.conversationId !== undefined) {
     where.push('m.conversation_id = ?');
     args.push(scope.conversationId);
@@ -87,6 +95,7 @@ export function* exportRecords(db: Db, scope: ExportScope = {}): Generator<Expor
   const stmt = db.prepare(`${MESSAGE_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.conversation_id, m.seq`);
   const attachments = new AttachmentReader(db);
   const events = new EventReader(db);
+  const tags = new ExportTagReader(db);
   const rows = stmt.iterate(...args) as Iterable<MessageRow>;
   for (const r of rows) {
     const ref = refOf(sourceFileLabel(r), r.line_start, r.line_end, r.record);
@@ -125,6 +134,7 @@ export function* exportRecords(db: Db, scope: ExportScope = {}): Generator<Expor
       })),
       authorPersonId: r.author_person_id,
       authorPerson: r.author_person,
+      tags: tags.for(r),
     };
   }
 }
@@ -133,7 +143,7 @@ const CSV_COLUMNS = [
   'id', 'sourceId', 'conversationId', 'conversation', 'seq', 'author', 'sentAt', 'sentAtLocal', 'sentAtRaw', 'timeZone',
   'kind', 'subtype', 'text', 'attachments', 'deleted', 'edited', 'replyTo', 'sourceFile', 'sourceLine', 'sourceLineEnd', 'sourceRecord',
   'nativeId', 'threadParent', 'direction', 'ttlSeconds', 'burnOnReadSeconds', 'contentStatus', 'events',
-  'authorPersonId', 'authorPerson',
+  'authorPersonId', 'authorPerson', 'tags',
 ] as const;
 
 /** `edit by ana at 2023-…Z: new text; reaction by ben at …: 👍 (removed)`: one cell, readable in a spreadsheet. */
@@ -146,24 +156,18 @@ function eventsCell(events: ExportEvent[]): string {
     .join('; ');
 }
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function csvLine(r: ExportRecord): string {
   const cells = [
     r.id, r.sourceId, r.conversationId, r.conversation, r.seq, r.author, r.sentAt, r.sentAtLocal, r.sentAtRaw, r.timeZone,
     r.kind, r.subtype, r.text, r.attachments.map((a) => `${a.name}${a.present ? '' : ' (not in export)'}`).join('; '),
     r.deleted, r.edited, r.replyTo, r.sourceRef.file, r.sourceRef.line, r.sourceRef.lineEnd, r.sourceRef.record,
     r.nativeId, r.threadParent, r.direction, r.ttlSeconds, r.burnOnReadSeconds, r.contentStatus, eventsCell(r.events),
-    r.authorPersonId, r.authorPerson,
+    r.authorPersonId, r.authorPerson, tagsCell(r.tags),
   ];
-  return cells.map(csvCell).join(',') + '\r\n';
+  return csvRow(cells);
 }
 
-/** CSV opens with a byte-order mark so spreadsheet programs read it as UTF-8. */
-const CSV_HEADER = '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
+const CSV_HEADER = CSV_BOM + csvRow(CSV_COLUMNS);
 
 function lineOf(r: ExportRecord, format: ExportFormat): string {
   return format === 'jsonl' ? JSON.stringify(r) + '\n' : csvLine(r);
@@ -185,19 +189,4 @@ export async function writeExport(db: Db, format: ExportFormat, out: Writable, s
 export function exportText(db: Db, format: ExportFormat, scope: ExportScope): { text: string; messages: number } {
   const lines = [...exportRecords(db, scope)].map((r) => lineOf(r, format));
   return { text: (format === 'csv' ? CSV_HEADER : '') + lines.join(''), messages: lines.length };
-}
-
-export async function exportToFile(db: Db, format: ExportFormat, path: string, scope: ExportScope = {}): Promise<number> {
-  const temp = `${path}.partial-${process.pid}`;
-  const out = createWriteStream(temp, { flags: 'wx' });
-  try {
-    const n = await writeExport(db, format, out, scope);
-    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    await rename(temp, path);
-    return n;
-  } catch (e) {
-    out.destroy();
-    await rm(temp, { force: true });
-    throw e;
-  }
 }

@@ -1,6 +1,6 @@
 // Runs every gap rule on every conversation of the given sources and stores what they say (findings)
 // and what they could not say (rules not run), replacing the previous analysis of those sources.
-// Findings never touch messages (spec/gaps.md §1.6). Runs after every import and every change to how
+// Findings never touch messages (docs/gaps.md#principles). Runs after every import and every change to how
 // a source is read or to the matter period.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../case/open';
@@ -111,6 +111,21 @@ function completeSpan(bySeq: Statement, conversationId: number, f: NewFinding): 
 }
 
 export function analyseSources(db: Db, sourceIds: number[], progress?: (done: number, total: number) => void): AnalysisCounts {
+  return db.transaction(() => {
+    const steps = analysisSteps(db, sourceIds);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      progress?.(step.value.done, step.value.total);
+    }
+  })();
+}
+
+/**
+ * The analysis as steps, one per conversation, so a job can yield and be cancelled between them
+ * (jobs/reanalyse.ts). It must run inside one transaction: analyseSources opens one, a job its own.
+ */
+export function* analysisSteps(db: Db, sourceIds: number[]): Generator<{ done: number; total: number }, AnalysisCounts> {
   const period = matterPeriod(db);
   const conversations = sourceIds.flatMap((id) =>
     (db.prepare('SELECT id FROM conversations WHERE source_id = ? ORDER BY id').all(id) as { id: number }[]).map((c) => ({ sourceId: id, conversationId: c.id })),
@@ -147,32 +162,30 @@ export function analyseSources(db: Db, sourceIds: number[], progress?: (done: nu
     );
     counts.findings++;
   };
-  db.transaction(() => {
-    for (const id of sourceIds) {
-      db.prepare('DELETE FROM findings WHERE source_id = ?').run(id);
-      db.prepare('DELETE FROM rules_not_run WHERE source_id = ?').run(id);
-      const facts = sourceFactsOf(db, id);
-      for (const rule of SOURCE_RULES) {
-        const outcome = rule.runSource(db, facts);
-        if (outcome.notRun) {
-          insertNotRun.run(rule.id, id, null, outcome.notRun);
-          counts.notRun++;
-        }
-        for (const f of outcome.findings) store(id, null, f);
+  for (const id of sourceIds) {
+    db.prepare('DELETE FROM findings WHERE source_id = ?').run(id);
+    db.prepare('DELETE FROM rules_not_run WHERE source_id = ?').run(id);
+    const facts = sourceFactsOf(db, id);
+    for (const rule of SOURCE_RULES) {
+      const outcome = rule.runSource(db, facts);
+      if (outcome.notRun) {
+        insertNotRun.run(rule.id, id, null, outcome.notRun);
+        counts.notRun++;
       }
+      for (const f of outcome.findings) store(id, null, f);
     }
-    conversations.forEach(({ sourceId, conversationId }, i) => {
-      const facts = factsOf(db, conversationId, period, perAnalysis);
-      for (const rule of RULES) {
-        const outcome = rule.run(db, facts);
-        if (outcome.notRun) {
-          insertNotRun.run(rule.id, sourceId, conversationId, outcome.notRun);
-          counts.notRun++;
-        }
-        for (const raw of outcome.findings) store(sourceId, conversationId, completeSpan(bySeq, conversationId, raw));
+  }
+  for (const [i, { sourceId, conversationId }] of conversations.entries()) {
+    const facts = factsOf(db, conversationId, period, perAnalysis);
+    for (const rule of RULES) {
+      const outcome = rule.run(db, facts);
+      if (outcome.notRun) {
+        insertNotRun.run(rule.id, sourceId, conversationId, outcome.notRun);
+        counts.notRun++;
       }
-      progress?.(i + 1, conversations.length);
-    });
-  })();
+      for (const raw of outcome.findings) store(sourceId, conversationId, completeSpan(bySeq, conversationId, raw));
+    }
+    yield { done: i + 1, total: conversations.length };
+  }
   return counts;
 }

@@ -1,12 +1,10 @@
-// The matter period the reviewer sets (R9 reads it): stored on the case, logged, and every source
-// re-analysed so coverage findings follow it.
+// The matter period the reviewer sets (R9 reads it): stored on the case and logged. The job that sets
+// it re-analyses every source, so coverage findings follow it.
 import { appendAudit } from '../audit/log';
-import type { CaseFile } from '../case/open';
-import type { JobContext } from '../jobs/runner';
-import { analyseSources, matterPeriod } from './engine';
+import type { Db } from '../case/open';
+import { matterPeriod } from './engine';
 
-export function setMatterPeriod(cf: CaseFile, period: { start: string; end: string } | null, job: JobContext): void {
-  const db = cf.writer;
+export function setMatterPeriod(db: Db, period: { start: string; end: string } | null): void {
   const before = matterPeriod(db);
   db.transaction(() => {
     if (period) {
@@ -18,6 +16,4 @@ export function setMatterPeriod(cf: CaseFile, period: { start: string; end: stri
     }
     appendAudit(db, 'case.matter_period_changed', { before, after: period });
   })();
-  const sources = (db.prepare("SELECT id FROM sources WHERE status = 'complete' ORDER BY id").all() as { id: number }[]).map((s) => s.id);
-  analyseSources(db, sources, (done, total) => job.progress('analysing gaps', done, total));
 }

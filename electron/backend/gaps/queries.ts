@@ -3,6 +3,7 @@ import type { CompletenessReport, DayCompleteness, EvidenceRef, Finding, Finding
 import { ApiError } from '../../../shared/api';
 import type { Db } from '../case/open';
 import { matterPeriod } from './engine';
+import { withReviews } from '../review/finding-reviews';
 
 interface FindingRow {
   id: number;
@@ -69,11 +70,11 @@ export function listFindings(db: Db, filter: FindingFilter = {}, limit = 10_000)
        ORDER BY f.conversation_id, coalesce(f.before_seq, f.after_seq, -1), ${STRENGTH_ORDER}, f.score DESC, f.id LIMIT ?`,
     )
     .all(...args, limit) as FindingRow[];
-  return rows.map(toFinding);
+  return withReviews(db, rows.map(toFinding));
 }
 
 function listSourceFindings(db: Db, sourceId: number): Finding[] {
-  return (db.prepare(`SELECT f.* FROM findings f WHERE f.source_id = ? AND f.conversation_id IS NULL ORDER BY f.id`).all(sourceId) as FindingRow[]).map(toFinding);
+  return withReviews(db, (db.prepare(`SELECT f.* FROM findings f WHERE f.source_id = ? AND f.conversation_id IS NULL ORDER BY f.id`).all(sourceId) as FindingRow[]).map(toFinding));
 }
 
 function listSourceNotRun(db: Db, sourceId: number): RuleNotRun[] {

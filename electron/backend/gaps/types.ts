@@ -1,4 +1,4 @@
-// The shape of a gap rule (spec/gaps.md): it looks at one conversation and either says what it found,
+// The shape of a gap rule (docs/gaps.md): it looks at one conversation and either says what it found,
 // with evidence and a plain sentence, or says why it cannot run. Silence never reads as "complete".
 import type { EvidenceRef, Finding } from '../../../shared/findings';
 import type { Db } from '../case/open';

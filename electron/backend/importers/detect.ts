@@ -1,20 +1,17 @@
-// Picks the importer for a file from its content, never from its name (design.md §8). A file is
-// sniffed once; what it is decides which importer reads it, or why no importer does.
+// Picks the importer for a file from its content, never from its name (docs/formats.md). A file is
+// sniffed once, the importers of the registry asked in turn; what it is decides which importer reads
+// it, or why none does.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { sha256File } from '../files/hash';
-import { fileSource, readHead } from '../files/read';
+import { readHead } from '../files/read';
 import { isZipMagic, listZip } from '../files/zip';
 import { sniffEncoding } from '../text/lines';
-import { findLayout, type ChatsLayout } from './forensic/columns';
-import { openForensicCsv } from './forensic';
-import { looksLikeRsmfEml, looksLikeRsmfManifest, manifestEntry, openRsmf } from './rsmf';
+import { IMPORTERS, KNOWN_FORMATS, wickrSource } from './registry';
 import { BadInputError, type ImportOptions, type ImportStream } from './types';
-import { chooseChatEntry, looksLikeWhatsApp, openWhatsApp } from './whatsapp';
-import { identifyWickr, openWickr, type EncryptedObject, type WickrArchive, type WickrIdentity } from './wickr';
-import { hasRetentionName, looksLikeWickrRecords, looksOpaque, s3MetadataKeys, sidecarObjectName } from './wickr/sniff';
+import type { EncryptedObject } from './wickr';
+import { hasRetentionName, looksOpaque, s3MetadataKeys, sidecarObjectName } from './wickr/sniff';
 
-export type Format = 'whatsapp' | 'wickr' | 'rsmf' | 'forensic-csv';
+export type Format = 'whatsapp' | 'wickr' | 'rsmf' | 'forensic-csv' | 'whatsapp-db' | 'ufdr';
 
 export interface IdentifyOptions {
   isCancelled(): boolean;
@@ -34,19 +31,14 @@ export interface Detected {
 
 /** What one file is, by its content. */
 export type Sniff =
-  | { kind: 'whatsapp'; container: 'text' | 'zip' }
-  | { kind: 'rsmf'; container: 'eml' | 'zip' | 'manifest' }
-  | { kind: 'wickr' }
-  | { kind: 'forensic-csv'; layout: ChatsLayout }
+  /** A format an importer of the registry reads; `groupsInFolder` files of one folder are one source. */
+  | { kind: 'format'; source: Detected; groupsInFolder: boolean }
   /** High-entropy bytes with no known signature: ciphertext, or random data. Context decides. */
   | { kind: 'opaque'; reason: string }
   /** A JSON sidecar with S3 object metadata (x-amz-key-v2, x-amz-iv …) for an encrypted object. */
   | { kind: 's3-metadata'; keys: string[] }
   /** Not something any importer reads: `reason` is the sentence to show. */
   | { kind: 'unknown'; reason: string };
-
-export const KNOWN_FORMATS =
-  'WhatsApp chat export (.txt, or .zip with _chat.txt), Wickr data-retention JSON lines, RSMF (.rsmf e-mail, rsmf.zip or rsmf_manifest.json), forensic-report chat table (CSV with Cellebrite-style "Chats" columns)';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -60,33 +52,36 @@ export async function sniffFile(path: string): Promise<Sniff> {
   const head = await readHead(path, HEAD_BYTES);
   if (head.length === 0) return { kind: 'unknown', reason: `${label} is empty.` };
   if (isZipMagic(head)) {
-    let entries;
+    let listing;
     try {
-      entries = await listZip(path);
+      listing = await listZip(path, label);
     } catch (e) {
-      return { kind: 'unknown', reason: `${label} is a damaged or truncated zip archive (${(e as Error).message}).` };
+      return { kind: 'unknown', reason: (e as Error).message };
     }
-    if (manifestEntry(entries)) return { kind: 'rsmf', container: 'zip' };
-    if (chooseChatEntry(entries)) return { kind: 'whatsapp', container: 'zip' };
+    for (const importer of IMPORTERS) {
+      const source = importer.fromZip?.(path, listing.entries);
+      if (source) return { kind: 'format', source, groupsInFolder: importer.groupsInFolder === true };
+    }
     return { kind: 'unknown', reason: `${label} is a zip archive that holds no chat export this version reads (looked for: ${KNOWN_FORMATS}).` };
   }
-  const { bomBytes } = sniffEncoding(head);
-  if (bomBytes !== 2 && head.includes(0)) {
+  for (const importer of IMPORTERS) {
+    const found = await importer.fromBinary?.(path, head);
+    if (found && 'refusal' in found) return { kind: 'unknown', reason: found.refusal };
+    if (found) return { kind: 'format', source: found, groupsInFolder: importer.groupsInFolder === true };
+  }
+  if (sniffEncoding(head).encoding === 'utf-8' && head.includes(0)) {
     const reason = `${label} is a binary file, not a chat export (looked for: ${KNOWN_FORMATS}).`;
     return looksOpaque(head) ? { kind: 'opaque', reason } : { kind: 'unknown', reason };
   }
   const text = decodeHead(head);
-  if (looksLikeRsmfEml(text)) return { kind: 'rsmf', container: 'eml' };
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{')) {
-    if (looksLikeWickrRecords(trimmed)) return { kind: 'wickr' };
-    if (looksLikeRsmfManifest(trimmed, head.length < HEAD_BYTES)) return { kind: 'rsmf', container: 'manifest' };
-    const keys = head.length < HEAD_BYTES ? s3MetadataKeys(trimmed) : null;
-    if (keys) return { kind: 's3-metadata', keys };
+  const complete = head.length < HEAD_BYTES;
+  for (const importer of IMPORTERS) {
+    const source = await importer.fromText?.({ path, text, complete });
+    if (source) return { kind: 'format', source, groupsInFolder: importer.groupsInFolder === true };
   }
-  const layout = findLayout(text);
-  if (layout) return { kind: 'forensic-csv', layout };
-  if (await looksLikeWhatsApp(fileSource(path))) return { kind: 'whatsapp', container: 'text' };
+  const trimmed = text.trimStart();
+  const keys = trimmed.startsWith('{') && complete ? s3MetadataKeys(trimmed) : null;
+  if (keys) return { kind: 's3-metadata', keys };
   if (looksOpaque(head)) return { kind: 'opaque', reason: `${label} is a binary file, not a chat export (looked for: ${KNOWN_FORMATS}).` };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     return { kind: 'unknown', reason: `${label} is JSON, but neither Wickr retention records (no msgtype and vgroupid) nor an RSMF manifest (no participants, conversations and events) (looked for: ${KNOWN_FORMATS}).` };
@@ -94,47 +89,6 @@ export async function sniffFile(path: string): Promise<Sniff> {
   return {
     kind: 'unknown',
     reason: `${label} is not a chat export this version reads: none of its first 200 lines starts like a WhatsApp message, and it is not Wickr retention JSON, RSMF or a forensic-report chat table (looked for: ${KNOWN_FORMATS}).`,
-  };
-}
-
-/** The importer for one file that needs no other file to be read. */
-export function singleFileSource(path: string, sniff: Sniff): Detected | null {
-  const byHash = (open: (opts: ImportOptions) => Promise<ImportStream>, format: Format): Detected => ({
-    format,
-    path,
-    identify: (o) => sha256File(path, () => o.progress(`hashing ${basename(path)}`, 0, 0)),
-    open,
-  });
-  switch (sniff.kind) {
-    case 'whatsapp':
-      return byHash((opts) => openWhatsApp(path, sniff.container, opts), 'whatsapp');
-    case 'rsmf':
-      return byHash((opts) => openRsmf(path, sniff.container, opts), 'rsmf');
-    case 'forensic-csv':
-      return byHash((opts) => openForensicCsv(path, sniff.layout, opts), 'forensic-csv');
-    case 'wickr':
-      return wickrSource({ folder: null, messageFiles: [path], encrypted: [] }, path);
-    default:
-      return null;
-  }
-}
-
-/** A Wickr archive as one source: one file named directly, or every retention file of a folder. */
-export function wickrSource(archive: WickrArchive, path: string): Detected {
-  let identity: WickrIdentity | null = null;
-  return {
-    format: 'wickr',
-    path,
-    // A bot writes into `…/compliance/messages`: the parent says more than `messages` alone.
-    label: archive.folder ? `${basename(dirname(archive.folder))}/${basename(archive.folder)}` : basename(path),
-    async identify(o) {
-      identity = await identifyWickr(archive, (p) => o.progress(`hashing ${basename(p)}`, 0, 0), o.isCancelled);
-      return { sha256: identity.sha256, size: identity.size };
-    },
-    async open(opts) {
-      identity ??= await identifyWickr(archive, () => {}, opts.isCancelled);
-      return openWickr(archive, identity, opts);
-    },
   };
 }
 
@@ -157,8 +111,7 @@ export async function sidecarFor(path: string): Promise<string | null> {
  */
 export async function detectFormat(path: string): Promise<Detected> {
   const sniff = await sniffFile(path);
-  const single = singleFileSource(path, sniff);
-  if (single) return single;
+  if (sniff.kind === 'format') return sniff.source;
   if (sniff.kind === 'opaque') {
     const sidecar = await sidecarFor(path);
     if (sidecar || hasRetentionName(basename(path))) {
@@ -170,5 +123,5 @@ export async function detectFormat(path: string): Promise<Detected> {
   if (sniff.kind === 's3-metadata') {
     throw new BadInputError(`${basename(path)} holds S3 object metadata (${sniff.keys.join(', ')}), not messages; import the encrypted object it describes, or the folder holding both.`);
   }
-  throw new BadInputError(sniff.kind === 'unknown' ? sniff.reason : `${basename(path)} is not a chat export this version reads.`);
+  throw new BadInputError(sniff.reason);
 }

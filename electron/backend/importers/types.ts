@@ -1,4 +1,4 @@
-// What every importer yields and what case/ writes (design.md §5). An importer knows its format and
+// What every importer yields and what case/ writes (docs/design.md#model). An importer knows its format and
 // nothing of SQL; it reads bytes, decides, and describes.
 import type {
   ContentNature,

@@ -1,15 +1,18 @@
 // Imports files into a case: detect each format by content, identify each source (its SHA-256),
 // recognise sources already in the case, stream its records into the case file, build the search
 // index, and log the import. A job is all or nothing: when any source fails or the reviewer cancels,
-// every source this job wrote is removed and the case is exactly as it was (design.md §3, §8).
+// every source this job wrote is removed and the case is exactly as it was (docs/design.md#jobs-progress-and-cancel).
 import { basename } from 'node:path';
 import type { ImportRequest } from '../../../shared/api';
 import type { ImportedSource, ImportSummary, ImportWarning } from '../../../shared/model';
+import { storedContent } from '../audit/digest';
 import { appendAudit } from '../audit/log';
 import type { CaseFile } from '../case/open';
 import { caseMeta } from '../case/open';
 import { findSourceByHash, sourceWarnings } from '../case/queries';
+import { keepSkippedFiles } from '../case/import-record';
 import { removeSource, SourceWriter } from '../case/writer';
+import { changedSince, fileStamp } from '../files/hash';
 import type { Detected } from '../importers/detect';
 import { BadInputError, CancelledError } from '../importers/types';
 import type { JobContext } from '../jobs/runner';
@@ -20,7 +23,12 @@ import { planImport, type SkippedFile } from './plan';
 /** Skipped files named one by one, beyond the summary line; more than this are only counted. */
 const SKIPPED_LISTED = 20;
 
-export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobContext): Promise<ImportSummary> {
+/**
+ * Imports the files; then, in one transaction with marking the new sources complete, `derive` works
+ * out what follows from them (persons, links, findings). A cancel or a failure anywhere, `derive`
+ * included, rolls that transaction back and removes the sources this job wrote.
+ */
+export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobContext, derive: (added: number[]) => Promise<void>): Promise<ImportSummary> {
   const zone = resolveZone(cf, req.timeZone);
   const candidates = await expandPaths(req.paths);
   const plan = await planImport(candidates, job);
@@ -30,7 +38,8 @@ export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobCont
 
   const written: number[] = [];
   const sources: ImportedSource[] = [];
-  let claimed = new Set<string>();
+  // Files the import looked at and did not read: neither a source nor a file a source holds.
+  let skipped: SkippedFile[] = [];
   try {
     for (const detected of plan.sources) {
       const opts = { zone, custodian: req.custodian ?? null, dateOrder: req.dateOrder, thisJob: sources };
@@ -39,8 +48,11 @@ export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobCont
       sources.push(imported);
     }
     if (job.isCancelled()) throw new CancelledError();
-    claimed = memberPaths(cf, sources.map((s) => s.id));
-    cf.writer.transaction(() => {
+    const claimed = memberPaths(cf, sources.map((s) => s.id));
+    skipped = plan.skipped.filter((s) => !claimed.has(s.path));
+    await job.atomically(async () => {
+      // Kept with the import (the first source it added, and the audit log), not only said once.
+      if (skipped.length) keepSkippedFiles(cf.writer, written[0] ?? null, skippedWarnings(skipped), skipped);
       for (const id of written) cf.writer.prepare("UPDATE sources SET status = 'complete' WHERE id = ?").run(id);
       for (const s of sources.filter((x) => !x.alreadyImported)) {
         appendAudit(cf.writer, 'import', {
@@ -55,14 +67,18 @@ export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobCont
           timeZoneAssumed: zone.assumed,
           custodian: req.custodian ?? null,
           dateOrder: s.dateOrder,
+          ...storedContent(cf.writer, s.id),
         });
       }
-    })();
+      await derive(written);
+    });
   } catch (e) {
-    for (const id of written) removeSource(cf.writer, id);
+    if (written.length) {
+      job.uninterruptible('undoing the import', 'The sources this import stored are being removed, so that the case is as it was; this finishes on its own.');
+      cf.writer.transaction(() => written.forEach((id) => removeSource(cf.writer, id)))();
+    }
     throw e;
   }
-  const skipped = plan.skipped.filter((s) => !claimed.has(s.path));
   if (skipped.length) sources[0]?.warnings.push(...skippedWarnings(skipped));
   return { sources };
 }
@@ -122,7 +138,9 @@ async function importOne(
   const path = detected.path;
   const label = detected.label ?? basename(path);
   job.progress(`hashing ${label}`, 0, 0);
-  const { sha256, size } = await detected.identify({ isCancelled: job.isCancelled, progress: job.progress });
+  const hashing = { isCancelled: job.isCancelled, progress: job.progress };
+  const stamp = await fileStamp(path);
+  const { sha256, size } = await detected.identify(hashing);
   const sameInThisJob = opts.thisJob.find((s) => s.sha256 === sha256 && !s.alreadyImported);
   if (sameInThisJob) return { ...sameInThisJob, path, warnings: [], alreadyImported: true };
   const existing = findSourceByHash(cf.writer, sha256);
@@ -162,6 +180,11 @@ async function importOne(
       stream.head,
     );
     for await (const batch of stream.batches()) writer.writeBatch(batch);
+    // The bytes parsed must be the bytes hashed: a source written to while it was read is refused.
+    job.progress(`checking ${label} did not change while it was read`, 0, 0);
+    if (await changedSince(path, { sha256, stamp }, () => detected.identify(hashing))) {
+      throw new BadInputError(`${path} changed while it was being imported; nothing was stored from it.`);
+    }
     const tail = stream.tail();
     if (opts.zone.assumed) {
       const instants = stream.head.timeBasis === 'instant';
@@ -169,12 +192,12 @@ async function importOne(
         line: null,
         code: 'time_zone_assumed',
         message: instants
-          ? `${label}: no time zone was given; its times are instants (UTC), and local times are shown in ${opts.zone.name} (the case default). Give the custodian's zone with --tz to show them there.`
-          : `${label}: no time zone was given; its wall-clock times are read as ${opts.zone.name} (the case default). Give the custodian's zone with --tz to correct this.`,
+          ? `${label}: no time zone was given; its times are instants (UTC), and local times are shown in ${opts.zone.name} (the case default). Give the custodian's zone when importing, or set it in Sources, to show them there.`
+          : `${label}: no time zone was given; its wall-clock times are read as ${opts.zone.name} (the case default). Give the custodian's zone when importing, or set it in Sources, to correct this.`,
       });
     }
     writer.finish(tail, stream.head.dateOrder);
-    writer.index((done, total) => job.progress(`indexing ${label}`, done, total), job.isCancelled);
+    await writer.index((done, total) => job.progress(`indexing ${label}`, done, total));
     if (job.isCancelled()) throw new CancelledError();
   } catch (e) {
     if (writer) removeSource(cf.writer, writer.sourceId);

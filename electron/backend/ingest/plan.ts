@@ -1,9 +1,10 @@
-// Decides what each named path is and which importer reads it (design.md §8: by content). Files a
+// Decides what each named path is and which importer reads it (docs/formats.md: by content). Files a
 // reviewer names are imported or refused with a sentence; files found in a folder are imported or
 // skipped with a warning. Retention files of one Wickr archive (every rotated file in a folder, with
 // any client-side encrypted copies and their S3 metadata) become one source.
 import { basename, dirname } from 'node:path';
-import { detectFormat, singleFileSource, sniffFile, wickrSource, type Detected } from '../importers/detect';
+import { detectFormat, sniffFile, type Detected } from '../importers/detect';
+import { wickrSource } from '../importers/registry';
 import { CancelledError } from '../importers/types';
 import type { EncryptedObject } from '../importers/wickr';
 import { hasRetentionName, sidecarObjectName } from '../importers/wickr/sniff';
@@ -41,16 +42,17 @@ export async function planImport(candidates: Candidate[], job: Pick<JobContext, 
   job.progress('detecting', 0, candidates.length);
   for (const [i, c] of candidates.entries()) {
     if (job.isCancelled()) throw new CancelledError();
-    if (c.explicit) {
+    if (c.notAFile) {
+      skipped.push({ path: c.path, reason: c.notAFile });
+    } else if (c.explicit) {
       ordered.push({ order: i, detected: await detectFormat(c.path) });
     } else {
       const sniff = await sniffFile(c.path);
-      const single = sniff.kind === 'wickr' ? null : singleFileSource(c.path, sniff);
-      if (single) ordered.push({ order: i, detected: single });
-      else if (sniff.kind === 'wickr') group(c.path, i).messageFiles.push(c.path);
+      if (sniff.kind === 'format' && !sniff.groupsInFolder) ordered.push({ order: i, detected: sniff.source });
+      else if (sniff.kind === 'format') group(c.path, i).messageFiles.push(c.path);
       else if (sniff.kind === 'opaque') group(c.path, i).opaque.push({ path: c.path, reason: sniff.reason });
       else if (sniff.kind === 's3-metadata') group(c.path, i).sidecars.push(c.path);
-      else skipped.push({ path: c.path, reason: sniff.kind === 'unknown' ? sniff.reason : `${basename(c.path)} is not a chat export this version reads.` });
+      else skipped.push({ path: c.path, reason: sniff.reason });
     }
     job.progress('detecting', i + 1, candidates.length);
   }

@@ -1,6 +1,6 @@
 // A reviewer's decisions about persons: merging persons into one, and separating a participant from
 // its person. Each is one transaction and one audit entry with the persons before and after
-// (spec/ediscovery.md M7, M9). Automatic resolution never moves a participant again afterwards.
+// (docs/people.md#reviewer-decisions). Automatic resolution never moves a participant again afterwards.
 import { ApiError } from '../../../shared/api';
 import type { Person } from '../../../shared/model';
 import { appendAudit } from '../audit/log';
@@ -14,7 +14,7 @@ function existing(db: Db, personId: number): Person {
 }
 
 /** Merges the persons into the one with the lowest id; named `displayName` when the reviewer gives one. */
-export function mergePersons(db: Db, personIds: number[], displayName: string | undefined, actor: string): Person {
+export function mergePersons(db: Db, personIds: number[], displayName: string | undefined, actor: string, reason?: string): Person {
   const ids = [...new Set(personIds)].sort((a, b) => a - b);
   if (ids.length < 2) throw new ApiError('invalid_argument', 'A merge needs at least two different persons.');
   const name = displayName?.replace(/\s+/g, ' ').trim();
@@ -37,7 +37,7 @@ export function mergePersons(db: Db, personIds: number[], displayName: string | 
     if (named) db.prepare(`UPDATE persons SET display_name = ?, name_source = 'reviewer', name_evidence = ? WHERE id = ?`).run(named.name, named.nameEvidence, target.id);
     else renamePersons(db, [target.id]);
     const after = existing(db, target.id);
-    appendAudit(db, 'people.merge', { before: before.map(auditView), after: auditView(after) }, actor);
+    appendAudit(db, 'people.merge', { before: before.map(auditView), after: auditView(after), ...(reason ? { reason } : {}) }, actor);
     return after;
   })();
 }
@@ -46,7 +46,7 @@ export function mergePersons(db: Db, personIds: number[], displayName: string | 
  * Takes a participant out of its person into a person of its own, and records that it is not the same
  * person as those it leaves: no automatic grouping or suggestion joins them again.
  */
-export function unmergeParticipant(db: Db, participantId: number, actor: string): { person: Person; from: Person } {
+export function unmergeParticipant(db: Db, participantId: number, actor: string, reason?: string): { person: Person; from: Person } {
   const personId = db
     .prepare(
       `SELECT m.person_id FROM person_members m JOIN participants p ON p.id = m.participant_id JOIN sources s ON s.id = p.source_id
@@ -75,7 +75,7 @@ export function unmergeParticipant(db: Db, participantId: number, actor: string)
     renamePersons(db, [before.id, own]);
     const from = existing(db, before.id);
     const person = existing(db, own);
-    appendAudit(db, 'people.unmerge', { participantId, before: auditView(before), after: [auditView(from), auditView(person)] }, actor);
+    appendAudit(db, 'people.unmerge', { participantId, before: auditView(before), after: [auditView(from), auditView(person)], ...(reason ? { reason } : {}) }, actor);
     return { person, from };
   })();
 }

@@ -1,4 +1,4 @@
-// What identifies a participant across sources and apps (spec/ediscovery.md M7): a phone number in any
+// What identifies a participant across sources and apps (docs/people.md#identities): a phone number in any
 // written form, an account id, or only a display name. Numbers and accounts are strong evidence that
 // two participants are one person; equal names are only a suggestion.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';

@@ -1,4 +1,4 @@
-// Automatic identity resolution (spec/ediscovery.md M7), run after every import and when a case is
+// Automatic identity resolution (docs/people.md#automatic-resolution), run after every import and when a case is
 // opened with participants not yet resolved. Work is per participant, never per message: a source's
 // participants are few even when its messages are a million.
 //

@@ -1,11 +1,12 @@
 // A reviewer's decision about how a source's times are read: lock its day/month order, or give its
 // time zone. Every derived time of the source is recomputed, and the change is logged with what it
-// was before (design.md §6). New values are prepared in a temporary table, batch by batch (progress,
-// cancel), then applied in one transaction: a cancel leaves the case as it was.
-import { ApiError } from '../../../shared/api';
+// was before (docs/design.md#time-model). New values are prepared in a temporary table, batch by batch
+// (progress, cancel), then applied; the job runs it in one transaction with the re-analysis that
+// follows (jobs/methods.ts), so a cancel leaves the case as it was.
+import { ApiError, type ApiArg } from '../../../shared/api';
 import type { DateOrder } from '../../../shared/model';
+import { storedContent } from '../audit/digest';
 import { appendAudit } from '../audit/log';
-import { analyseSources } from '../gaps/engine';
 import type { CaseFile, Db } from '../case/open';
 import { getSource } from '../case/queries';
 import { BadInputError, CancelledError } from '../importers/types';
@@ -16,11 +17,8 @@ import { canonicalTimeZone, formatLocalIso, localToUtc, parseLocalIso, utcToLoca
 
 const BATCH = 5000;
 
-export interface ReadingChange {
-  sourceId: number;
-  dateOrder?: DateOrder;
-  timeZone?: string;
-}
+/** The reviewer's change, as setSourceReading takes it (shared/validate.ts). */
+export type ReadingChange = ApiArg<'setSourceReading'>;
 
 interface Row {
   id: number;
@@ -109,11 +107,10 @@ export async function rereadSource(cf: CaseFile, change: ReadingChange, job: Job
       after: { dateOrder: source.format === 'whatsapp' ? order : source.dateOrder.value, dateOrderLocked: change.dateOrder !== undefined || source.dateOrder.locked, timeZone: zone },
       messagesRecomputed: done,
       messagesWithoutValidDate: invalid.length,
+      ...storedContent(db, source.id),
     });
   })();
   db.exec('DELETE FROM temp.reread');
-  // Findings hang on times (silences, coverage, spans): they follow the new reading.
-  analyseSources(db, [source.id], (done, all) => job.progress('analysing gaps', done, all));
   return null;
 }
 

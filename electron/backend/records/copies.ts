@@ -1,4 +1,4 @@
-// The records lens (spec/ediscovery.md D5): 44 U.S.C. 2911 lets an agency employee send a record from
+// The records lens (docs/gaps.md#rk-1): 44 U.S.C. 2911 lets an agency employee send a record from
 // a personal account only if an official account is copied when it is sent or receives a complete
 // copy within 20 days. For each message the holder of a personal account wrote, this looks for that
 // copy among the messages of sources marked official: the same words (as the aligner compares them)

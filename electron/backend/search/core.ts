@@ -7,17 +7,21 @@ import type { Db } from '../case/open';
 import { CaseDirectory, type CaseSnapshot } from './directory';
 import { IndexTokenizer } from './index-tokenizer';
 import { marksFromHighlighted, mergeMarks, regexMarks, type Mark } from './marks';
+import type { TimeRow } from './pages';
 import { planQuery, type Condition, type SearchPlan } from './plan';
 import { QuerySyntaxError } from './query/ast';
 import { parseQuery } from './query/parse';
+import { searchRegex } from './regex';
+import { Scan } from './scan';
 import { NO_TIME, TIME_KEY } from './time-key';
 import { Vocabulary } from './vocabulary';
+import { reviewLookup, type ReviewLookup } from './review-fields';
 import { dayNumberSql } from './zone-days';
 
 export interface SearchLimits {
   /** A regex filters at most this many messages selected by the rest of the query. */
   regexCandidates: number;
-  /** Regex evaluation of one request stops after this long. */
+  /** A scan of one request (regexes, a walk of a thread) stops after this long. */
   regexMilliseconds: number;
 }
 
@@ -31,6 +35,14 @@ export interface Prepared {
   scope: Condition[];
   /** Messages the full-text expression matches in the whole index, once counted. */
   fullTextMatches?: number;
+  /** Every match, once the regexes have been run over what the rest selects (applyRegexes). */
+  regexMatches?: RegexMatches;
+}
+
+interface RegexMatches {
+  rows: TimeRow[];
+  /** The ids of `rows` as a JSON array, for `m.id IN (SELECT value FROM json_each(?))`. */
+  ids: string;
 }
 
 /** So few messages that asking the index about them beats anything the index could do alone. */
@@ -42,13 +54,20 @@ const RANGE_COUNT_CAP = 200_000;
 /** Ids that are close together are asked of the index as one rowid range. */
 const ID_CLUSTER_GAP = 4096;
 
+/** Messages whose bodies a regex reads between two turns of the event loop. */
+const REGEX_CHUNK = 256;
+
+/** A query that may hold a term that expands into indexed words: a ~fuzzy term, an emoji or other symbol. */
+const MAY_EXPAND = /[~\p{So}\p{Co}]/u;
+
 export class SearchCore {
   readonly directory: CaseDirectory;
   private readonly tokenizer: IndexTokenizer;
   private readonly vocabulary: Vocabulary;
+  readonly review: ReviewLookup;
   private readonly statements = new Map<string, Statement>();
-  private readonly regexes = new Map<string, RegExp>();
-  private regexDeadline = Infinity;
+  /** The last regex results, so a search and its facets (or the next page) run the regexes once. */
+  private lastRegexMatches: { key: string; matches: RegexMatches } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -57,10 +76,12 @@ export class SearchCore {
     this.directory = new CaseDirectory(db);
     this.tokenizer = new IndexTokenizer(db);
     this.vocabulary = new Vocabulary(db);
-    db.function('threadline_regexp', (source: unknown, body: unknown) => {
-      if (performance.now() > this.regexDeadline) throw new RegexTimeout();
-      return this.regexFor(source as string).test(body as string) ? 1 : 0;
-    });
+    this.review = reviewLookup(db);
+  }
+
+  /** A scan for one request, bounded by the time limit and stopped by `signal`. */
+  scan(signal?: AbortSignal): Scan {
+    return new Scan(this.limits.regexMilliseconds, signal);
   }
 
   /** Parses and plans `query`; a mistake in it becomes an invalid_argument error that says where. */
@@ -81,8 +102,24 @@ export class SearchCore {
     } else if (snapshot.importing) {
       scope.push({ sql: 'm.conversation_id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(snapshot.visibleConversationIds)] });
     }
-    this.regexDeadline = performance.now() + this.limits.regexMilliseconds;
     return { query, plan, snapshot, scope };
+  }
+
+  /**
+   * Reads, a chunk at a time, what planning `query` needs that takes long: the index's vocabulary,
+   * for terms that expand. True when the query may need it.
+   */
+  async readyFor(query: string): Promise<boolean> {
+    if (!MAY_EXPAND.test(query)) return false;
+    await this.vocabulary.load(this.directory.current().key);
+    return true;
+  }
+
+  /** prepare(), once readyFor() has read what it needs without holding the engine. */
+  async prepareCooperatively(query: string, conversationId: number | undefined, scan: Scan): Promise<Prepared> {
+    // A search replaced while it waited stops here.
+    if (await this.readyFor(query)) await scan.turn();
+    return this.prepare(query, conversationId);
   }
 
   /** Parses and plans `query`; throws QuerySyntaxError, which says where the mistake is. */
@@ -91,6 +128,7 @@ export class SearchCore {
       snapshot,
       tokenizer: this.tokenizer,
       vocabulary: this.vocabulary,
+      review: this.review,
       messagesInTime: (lo, hi) => {
         const n = this.statement(`SELECT count(*) FROM (SELECT 1 FROM messages m WHERE ${TIME_KEY} >= ? AND ${TIME_KEY} < ? LIMIT ?)`).pluck().get(lo, hi, RANGE_COUNT_CAP) as number;
         return n < RANGE_COUNT_CAP ? n : undefined;
@@ -134,15 +172,57 @@ export class SearchCore {
     return p.plan.fullText === null ? 'messages m' : 'messages_fts CROSS JOIN messages m ON m.id = messages_fts.rowid';
   }
 
-  /** Everything the selected messages satisfy, optionally without the regexes. */
-  where(p: Prepared, opts: { regexes: boolean } = { regexes: true }): Condition {
+  /** Everything the selected messages satisfy: the regexes too once they have run (applyRegexes). */
+  where(p: Prepared): Condition {
     const parts: Condition[] = [];
     if (p.plan.fullText !== null) parts.push({ sql: 'messages_fts MATCH ?', params: [p.plan.fullText] });
     parts.push(...p.plan.conditions, ...p.scope);
-    if (opts.regexes) {
-      for (const r of p.plan.regexes) parts.push({ sql: `${r.negated ? 'NOT ' : ''}threadline_regexp(?, m.body)`, params: [r.source] });
-    }
+    if (p.regexMatches) parts.push({ sql: 'm.id IN (SELECT value FROM json_each(?))', params: [p.regexMatches.ids] });
     return { sql: parts.length ? parts.map((c) => c.sql).join(' AND ') : '1', params: parts.flatMap((c) => c.params) };
+  }
+
+  /** Whether the query has regexes that have not yet run over its messages. */
+  regexesPending(p: Prepared): boolean {
+    return !p.plan.empty && p.plan.regexes.length > 0 && p.regexMatches === undefined;
+  }
+
+  /**
+   * Runs the regexes over the messages the rest of the query selects (at most
+   * limits.regexCandidates), a chunk at a time so the engine answers other calls meanwhile; from
+   * then on where() selects exactly the matches.
+   */
+  async applyRegexes(p: Prepared, scan: Scan): Promise<void> {
+    if (!this.regexesPending(p)) return;
+    const key = JSON.stringify([p.snapshot.key, p.query, p.scope]);
+    if (this.lastRegexMatches?.key === key) {
+      p.regexMatches = this.lastRegexMatches.matches;
+      return;
+    }
+    const where = this.where(p);
+    const limit = this.limits.regexCandidates;
+    const rows = this.statement(`SELECT m.id, ${TIME_KEY} AS key FROM ${this.from(p)} WHERE ${where.sql} LIMIT ?`).all(...where.params, limit + 1) as TimeRow[];
+    if (rows.length > limit) {
+      throw new ApiError(
+        'invalid_argument',
+        `A /regex/ filters the messages the rest of the search selects, at most ${limit.toLocaleString('en')}; this search selects ${this.countMatches(p).toLocaleString('en')}, so add words or filters.`,
+      );
+    }
+    const kept = new Set<number>();
+    for (let at = 0; at < rows.length; at += REGEX_CHUNK) {
+      for (const id of this.satisfyingRegexes(p, rows.slice(at, at + REGEX_CHUNK).map((r) => r.id))) kept.add(id);
+      await scan.turn();
+    }
+    const matched = rows.filter((r) => kept.has(r.id));
+    p.regexMatches = { rows: matched, ids: JSON.stringify(matched.map((r) => r.id)) };
+    this.lastRegexMatches = { key, matches: p.regexMatches };
+  }
+
+  /** Which of `ids` satisfy every regex of the query (negated ones by not matching). */
+  private satisfyingRegexes(p: Prepared, ids: number[]): number[] {
+    if (ids.length === 0) return [];
+    const regexes = p.plan.regexes.map((r) => ({ compiled: searchRegex(r.source), negated: r.negated }));
+    const rows = this.statement('SELECT id, body FROM messages WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(ids)) as [number, string][];
+    return rows.filter(([, body]) => regexes.every((r) => r.compiled.test(body) !== r.negated)).map(([id]) => id);
   }
 
   statement(sql: string): Statement {
@@ -162,59 +242,55 @@ export class SearchCore {
     return first === undefined || last === undefined ? 'NULL' : dayNumberSql(snapshot.timeZone, first, last);
   }
 
-  /** The exact number of matching messages. A regex first checks how many messages it would have to read. */
+  /** The exact number of matching messages (a query with regexes: once they have run). */
   count(p: Prepared): number {
     if (p.plan.empty) return 0;
-    if (p.plan.regexes.length === 0) return this.countMatches(p, false);
-    const candidates = this.countMatches(p, false);
-    if (candidates > this.limits.regexCandidates) {
-      throw new ApiError(
-        'invalid_argument',
-        `A /regex/ filters the messages the rest of the search selects, at most ${this.limits.regexCandidates.toLocaleString('en')}; this search selects ${candidates.toLocaleString('en')}, so add words or filters.`,
-      );
-    }
-    return this.guardRegex(() => this.countMatches(p, true));
+    if (this.regexesPending(p)) throw new Error('count() before applyRegexes()');
+    return p.regexMatches?.rows.length ?? this.countMatches(p);
   }
 
-  private countMatches(p: Prepared, regexes: boolean): number {
-    if (p.plan.fullText !== null && p.plan.conditions.length === 0 && p.scope.length === 0 && !regexes) {
+  /** Matches of everything where() holds: without pending regexes. */
+  private countMatches(p: Prepared): number {
+    if (p.plan.fullText !== null && p.plan.conditions.length === 0 && p.scope.length === 0 && !p.regexMatches) {
       // Counting in the index alone never reads a message row.
       return this.fullTextMatches(p);
     }
-    return p.plan.fullText !== null && this.conditionsDrive(p) ? this.countFromConditions(p, regexes) : this.countFromIndex(p, regexes);
+    return p.plan.fullText !== null && this.conditionsDrive(p) ? this.countFromConditions(p) : this.countFromIndex(p);
   }
 
   /** Counts the index's matches that satisfy the rest (or, without words, the messages that do). */
-  countFromIndex(p: Prepared, regexes: boolean): number {
-    const where = this.where(p, { regexes });
+  countFromIndex(p: Prepared): number {
+    const where = this.where(p);
     return this.statement(`SELECT count(*) FROM ${this.from(p)} WHERE ${where.sql}`).pluck().get(...where.params) as number;
   }
 
   /** Counts the messages the conditions select that the index says match. */
-  countFromConditions(p: Prepared, regexes: boolean): number {
+  countFromConditions(p: Prepared): number {
     const conditions = this.conditions(p);
     const ids = this.statement(`SELECT m.id FROM messages m WHERE ${conditions.sql}`).pluck().all(...conditions.params) as number[];
-    return this.matching(p, ids, { regexes }).size;
+    return this.matching(p, ids, { pendingRegexes: false }).size;
   }
 
-  /** Which of `ids` match. With words, the index is asked about rowid ranges only, never the whole match. */
-  matching(p: Prepared, ids: number[], opts: { regexes: boolean } = { regexes: true }): Set<number> {
-    const found = new Set<number>();
-    if (p.plan.empty || ids.length === 0) return found;
-    const where = this.where(p, opts);
+  /**
+   * Which of `ids` match. With words, the index is asked about rowid ranges only, never the whole
+   * match. Pending regexes are run (unless left out) over those of `ids` the rest selects, so `ids`
+   * must then be few: a window of a thread.
+   */
+  matching(p: Prepared, ids: number[], opts = { pendingRegexes: true }): Set<number> {
+    if (p.plan.empty || ids.length === 0) return new Set();
+    const where = this.where(p);
+    let found: number[];
     if (p.plan.fullText === null) {
       const sql = `SELECT m.id FROM messages m WHERE m.id IN (SELECT value FROM json_each(?)) AND ${where.sql}`;
-      for (const id of this.guardRegex(() => this.statement(sql).pluck().all(JSON.stringify(ids), ...where.params) as number[])) found.add(id);
-      return found;
+      found = this.statement(sql).pluck().all(JSON.stringify(ids), ...where.params) as number[];
+    } else {
+      // CAST: FTS5 honours a rowid bound only when it is an integer value, and JS numbers bind as reals.
+      const sql = `SELECT m.id FROM ${this.from(p)} WHERE ${where.sql}
+                   AND messages_fts.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`;
+      const statement = this.statement(sql).pluck();
+      found = clusters(ids).flatMap(([lo, hi]) => statement.all(...where.params, lo, hi) as number[]);
     }
-    // CAST: FTS5 honours a rowid bound only when it is an integer value, and JS numbers bind as reals.
-    const sql = `SELECT m.id FROM ${this.from(p)} WHERE ${where.sql}
-                 AND messages_fts.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`;
-    const statement = this.statement(sql).pluck();
-    for (const [lo, hi] of clusters(ids)) {
-      for (const id of this.guardRegex(() => statement.all(...where.params, lo, hi) as number[])) found.add(id);
-    }
-    return found;
+    return new Set(opts.pendingRegexes && this.regexesPending(p) ? this.satisfyingRegexes(p, found) : found);
   }
 
   /** The passages to mark in a matching message's body. */
@@ -231,30 +307,7 @@ export class SearchCore {
       .get(SNIPPET_OPEN, SNIPPET_CLOSE, fullText, id) as string | undefined;
   }
 
-  /** Runs a statement that evaluates regexes, turning an overrun of the time limit into one sentence. */
-  guardRegex<T>(run: () => T): T {
-    try {
-      return run();
-    } catch (e) {
-      if (e instanceof RegexTimeout) {
-        throw new ApiError('bad_input', `The /regex/ took longer than ${this.limits.regexMilliseconds / 1000} s over the selected messages; narrow the search or simplify the regex.`);
-      }
-      throw e;
-    }
-  }
-
-  private regexFor(source: string): RegExp {
-    let re = this.regexes.get(source);
-    if (!re) {
-      if (this.regexes.size >= 64) this.regexes.clear();
-      re = new RegExp(source, 'iu');
-      this.regexes.set(source, re);
-    }
-    return re;
-  }
 }
-
-class RegexTimeout extends Error {}
 
 /** Sorted ids grouped into [first, last] runs without large gaps. */
 function clusters(ids: number[]): [number, number][] {

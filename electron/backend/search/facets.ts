@@ -1,20 +1,24 @@
 // How a search's hits spread over conversations, authors, custodians and days. One grouped pass
 // over the hits (asked for once per search, not per page); days are calendar days in the display zone.
+// Tags are counted one applied tag at a time, by the same rules as tag: (docs/search-language.md).
 import { FACET_LIMIT, type FacetBucket, type SearchFacets } from '../../../shared/api';
-import type { SearchCore } from './core';
+import { carriesSql, untaggedSql } from '../review/scopes';
+import type { Prepared, SearchCore } from './core';
+import type { Scan } from './scan';
 import { isoOfDayNumber } from './zone-days';
 
-export function searchFacets(core: SearchCore, query: string, conversationId?: number): SearchFacets {
+export async function searchFacets(core: SearchCore, query: string, conversationId?: number, signal?: AbortSignal): Promise<SearchFacets> {
   const started = performance.now();
-  const p = core.prepare(query, conversationId);
+  const scan = core.scan(signal);
+  const p = await core.prepareCooperatively(query, conversationId, scan);
   const { snapshot } = p;
   const groups: [number, number | null, number | null, number][] = [];
   if (!p.plan.empty) {
-    if (p.plan.regexes.length > 0) core.count(p); // refuses a regex over too many messages
+    await core.applyRegexes(p, scan);
     const where = core.where(p);
     const sql = `SELECT m.conversation_id, m.author_id, ${core.dayExpression(snapshot)} AS day, count(*)
                  FROM ${core.from(p)} WHERE ${where.sql} GROUP BY 1, 2, 3`;
-    groups.push(...core.guardRegex(() => core.statement(sql).raw().all(...where.params) as typeof groups));
+    groups.push(...(core.statement(sql).raw().all(...where.params) as typeof groups));
   }
   const names = new Map(snapshot.participants.map((a) => [a.id, a.name]));
   const conversations = new Tally();
@@ -44,8 +48,28 @@ export function searchFacets(core: SearchCore, query: string, conversationId?: n
     authors: topAuthors,
     custodians: topCustodians,
     days: days.byKey(),
+    tags: p.plan.empty ? [] : await tagBuckets(core, p, scan),
     more: { conversations: moreConversations, authors: moreAuthors, custodians: moreCustodians },
   };
+}
+
+/** Hits carrying each applied tag (its own or inherited, as tag: counts them), and hits with none. */
+async function tagBuckets(core: SearchCore, p: Prepared, scan: Scan): Promise<FacetBucket[]> {
+  const tags = core.review.tags();
+  const applied = new Set(core.review.appliedTagIds());
+  const scopes = core.review.appliedScopes();
+  const where = core.where(p);
+  const count = (condition: string) => core.statement(`SELECT count(*) FROM ${core.from(p)} WHERE ${where.sql} AND ${condition}`).pluck().get(...where.params) as number;
+  const buckets: FacetBucket[] = [];
+  for (const tag of tags.filter((t) => applied.has(t.id))) {
+    const n = count(carriesSql(tag, tags, scopes));
+    if (n > 0) buckets.push({ key: String(tag.id), label: tag.name, count: n, filter: quotedFilter('tag', tag.name) });
+    await scan.turn();
+  }
+  buckets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const untagged = count(untaggedSql(tags, scopes));
+  if (untagged > 0) buckets.push({ key: '', label: 'No tag', count: untagged, filter: 'tag:none' });
+  return buckets;
 }
 
 /** A quoted value cannot hold a quote, so a name with one gets no filter. */

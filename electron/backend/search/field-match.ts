@@ -1,4 +1,4 @@
-// How field values match names and titles (docs/search-language.md, "Fields"): ignoring case and
+// How field values match names and titles (docs/search-language.md#fields): ignoring case and
 // accents; a value in quotes must be the whole name, otherwise a part of it; a value written only
 // with digits and phone punctuation compares digits, so from:"+44 7700 900123" finds 447700900123.
 

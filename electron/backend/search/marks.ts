@@ -1,6 +1,7 @@
 // Matched passages of a message body, as [start, end) UTF-16 ranges: what FTS5's highlight() marks,
 // plus the matches of the query's regexes. Snippets are cut from the body around them.
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../shared/api';
+import { regexMatchRanges } from './regex';
 
 export type Mark = [number, number];
 
@@ -21,13 +22,7 @@ export function marksFromHighlighted(highlighted: string, body: string): Mark[] 
 }
 
 export function regexMarks(body: string, sources: string[]): Mark[] {
-  const marks: Mark[] = [];
-  for (const source of sources) {
-    for (const m of body.matchAll(new RegExp(source, 'giu'))) {
-      if (m[0].length > 0) marks.push([m.index, m.index + m[0].length]);
-    }
-  }
-  return marks;
+  return sources.flatMap((source) => regexMatchRanges(body, source));
 }
 
 /** In body order; overlapping passages become one (adjacent ones stay apart, as highlight() keeps them). */

@@ -47,7 +47,7 @@ export function timePage(core: SearchCore, p: Prepared, total: number, after: Ti
 export function sortedRows(core: SearchCore, p: Prepared, after: TimeRow, want: number): TimeRow[] {
   const where = core.where(p);
   const sql = `SELECT m.id, ${TIME_KEY} AS key FROM ${core.from(p)} WHERE ${where.sql} AND ${KEYSET} ORDER BY key, m.id LIMIT ?`;
-  return core.guardRegex(() => core.statement(sql).all(...where.params, after.key, after.key, after.id, want) as TimeRow[]);
+  return core.statement(sql).all(...where.params, after.key, after.key, after.id, want) as TimeRow[];
 }
 
 /** Matches after `after` in time order, found by walking the time index in windows (conditions checked on the way). */
@@ -84,7 +84,7 @@ export function walkedRows(core: SearchCore, p: Prepared, after: TimeRow, want: 
  */
 export function indexRows(core: SearchCore, p: Prepared): TimeRow[] {
   const where = core.where(p);
-  return core.guardRegex(() => core.statement(`SELECT m.id, ${TIME_KEY} AS key FROM ${core.from(p)} WHERE ${where.sql}`).all(...where.params) as TimeRow[]);
+  return core.statement(`SELECT m.id, ${TIME_KEY} AS key FROM ${core.from(p)} WHERE ${where.sql}`).all(...where.params) as TimeRow[];
 }
 
 /** Every match with its time key, unsorted: the messages the conditions select that the index says match. */
@@ -109,5 +109,5 @@ export function rankPage(core: SearchCore, p: Prepared, after: RankRow | null, w
   const keyset = after === null ? '' : 'AND (messages_fts.rank > ? OR (messages_fts.rank = ? AND m.id > ?))';
   const sql = `SELECT m.id, messages_fts.rank AS rank FROM ${core.from(p)} WHERE ${where.sql} ${keyset} ORDER BY rank, m.id LIMIT ?`;
   const params = after === null ? [...where.params, want] : [...where.params, after.rank, after.rank, after.id, want];
-  return core.guardRegex(() => core.statement(sql).all(...params) as RankRow[]);
+  return core.statement(sql).all(...params) as RankRow[];
 }

@@ -5,7 +5,9 @@
 import type { TermExpansion } from '../../../shared/api';
 import { GAP_TYPES } from '../../../shared/findings';
 import { QuerySyntaxError, positionText, type FieldNode, type NearNode, type QueryNode, type TextNode } from './query/ast';
-import { CONVERSATION_ID, parseIsoDate } from './query/fields';
+import { CONVERSATION_ID, INHERITED_PREFIX, UNTAGGED, parseIsoDate } from './query/fields';
+import { carriesSql, inheritedSql, reviewerSql, untaggedSql } from '../review/scopes';
+import type { ReviewLookup } from './review-fields';
 import type { CaseSnapshot, ConversationEntry } from './directory';
 import { valueMatches } from './field-match';
 import { isSymbolToken, type IndexTokenizer } from './index-tokenizer';
@@ -45,6 +47,7 @@ export interface PlanContext {
   vocabulary: Vocabulary;
   /** Messages with lo ≤ sent_at < hi, or undefined when there are more than a few hundred thousand. */
   messagesInTime(lo: number, hi: number): number | undefined;
+  review: ReviewLookup;
 }
 
 /** Beyond this many NEAR pairs, an expanded proximity is refused rather than run slowly. */
@@ -200,7 +203,7 @@ class Planner {
       }
       case 'has': {
         if (['attachment', 'attachments'].includes(value.toLowerCase())) return cond('EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id)');
-        // The messages a "something is missing" finding is about or sits between (spec/gaps.md): the
+        // The messages a "something is missing" finding is about or sits between (docs/gaps.md#types): the
         // places to read around. Facts of deletion are kind:deleted; expected loss is not a gap.
         const missing = `f.type IN (${GAP_TYPES.map((t) => `'${t}'`).join(', ')})`;
         return cond(
@@ -218,8 +221,49 @@ class Planner {
         return this.timeRange(startOfDay(day, snapshot.timeZone), startOfDay(nextDay(day), snapshot.timeZone));
       }
       case 'tag':
-        throw new Error('tag: is refused by the parser');
+        return this.tag(node, value);
+      case 'note': {
+        // A note's words as an FTS5 phrase (or a prefix, deli*) over the current text of live message notes.
+        const prefix = value.endsWith('*');
+        const words = prefix ? value.slice(0, -1) : value;
+        if (this.context.tokenizer.tokens(words).length === 0) return FALSE;
+        return cond(
+          "m.id IN (SELECT message_id FROM notes WHERE scope = 'message' AND removed_at IS NULL AND id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))",
+          `${quote(words)}${prefix ? ' *' : ''}`,
+        );
+      }
+      case 'reviewed': {
+        const reviewed = `m.id IN (SELECT m2.id FROM day_reviews r JOIN messages m2 ON m2.conversation_id = r.conversation_id AND m2.sent_at >= r.start_at AND m2.sent_at < r.end_at
+                                   WHERE r.status = 'reviewed')`;
+        return value.toLowerCase() === 'yes' ? cond(reviewed) : cond(`NOT ${reviewed}`);
+      }
+      case 'reviewer': {
+        const { sql, params } = reviewerSql(this.context.review.tags(), value);
+        return cond(sql, ...params);
+      }
+      case 'person': {
+        const ids = this.context.review.personAuthors(value, node.exact);
+        return ids.length === 0 ? FALSE : cond('m.author_id IS NOT NULL AND m.author_id IN (SELECT value FROM json_each(?))', JSON.stringify(ids));
+      }
     }
+  }
+
+  /** tag:X (its own or inherited), tag:inherited:X, tag:none; a name that is no tag in force is a mistake said at once. */
+  private tag(node: FieldNode, value: string): Resolved {
+    const tags = this.context.review.tags();
+    const applied = this.context.review.appliedScopes();
+    if (!node.exact && value.toLowerCase() === UNTAGGED) return cond(untaggedSql(tags, applied));
+    const inherited = INHERITED_PREFIX.test(value);
+    const name = value.replace(INHERITED_PREFIX, '').trim().toLowerCase();
+    const tag = tags.find((t) => t.name.toLowerCase() === name);
+    if (!tag) {
+      throw new QuerySyntaxError(
+        `tag:${node.value} at ${positionText(node.start)} names no tag of this case; the tags are ${tags.map((t) => t.name).join(', ') || 'none yet'}.`,
+        node.start,
+        node.end,
+      );
+    }
+    return cond(inherited ? inheritedSql(tag, tags, applied) : carriesSql(tag, tags, applied));
   }
 
   private conversations(matches: (c: ConversationEntry) => boolean): Resolved {

@@ -1,7 +1,7 @@
 // Searches a reviewer keeps in the case, by name, with who saved them and when. Saving and deleting
 // are reviewer decisions, so both go to the audit log.
 import { ApiError, type SavedSearch } from '../../../shared/api';
-import { appendAudit, currentActor } from '../audit/log';
+import { appendAudit, defaultActor } from '../audit/log';
 import type { Db } from '../case/open';
 
 interface SavedRow {
@@ -29,7 +29,7 @@ export class SavedSearches {
     const trimmed = name.trim();
     if (trimmed === '') throw new ApiError('invalid_argument', 'A saved search needs a name.');
     this.check(query);
-    const actor = currentActor();
+    const actor = defaultActor(this.db);
     return this.db.transaction(() => {
       if (this.db.prepare('SELECT 1 FROM saved_searches WHERE name = ?').get(trimmed)) {
         throw new ApiError('invalid_argument', `A saved search is already named “${trimmed}”; choose another name or delete that one first.`);

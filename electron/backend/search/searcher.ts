@@ -1,21 +1,18 @@
 // The search engine behind every door (desktop, browser mode, CLI): pages of hits with snippets and
 // the exact total, plus facets, hits inside a thread, term reports and query checks.
-import { ApiError, type QueryCheck, type SearchCursor, type SearchFacets, type SearchHit, type SearchPage, type SearchSort, type TermReport, type ThreadHit } from '../../../shared/api';
+import { ApiError, type ApiArg, type QueryCheck, type SearchCursor, type SearchFacets, type SearchHit, type SearchPage, type SearchSort, type TermReport, type ThreadHit } from '../../../shared/api';
 import type { Db } from '../case/open';
 import { SearchCore, type Prepared, type SearchLimits } from './core';
 import { searchFacets } from './facets';
 import { snippetOf } from './marks';
 import { START, conditionRows, indexRows, pageOf, rankPage, timePage, type TimeRow } from './pages';
 import { QuerySyntaxError } from './query/ast';
+import { RunningSearches } from './scan';
 import { termReport } from './term-report';
 import { adjacentThreadHit, threadHits } from './thread-hits';
 
-export interface SearchRequest {
-  conversationId?: number;
-  limit?: number;
-  after?: SearchCursor;
-  sort?: SearchSort;
-}
+/** A search's options, as the search method takes them beside its query (shared/validate.ts). */
+export type SearchRequest = Omit<ApiArg<'search'>, 'q'>;
 
 /** Matches of the words alone, up to which one pass collects them all rather than counting and paging apart. */
 const COLLECT_LIMIT = 50_000;
@@ -34,19 +31,32 @@ interface HitRow {
 
 export class Searcher {
   readonly core: SearchCore;
+  private readonly running = new RunningSearches();
 
   constructor(db: Db, limits?: SearchLimits) {
     this.core = new SearchCore(db, limits);
   }
 
-  search(query: string, request: SearchRequest = {}): SearchPage {
+  /** Cancels every search still running (each fails with the code 'cancelled'); returns how many. */
+  cancelSearches(): number {
+    return this.running.cancelAll();
+  }
+
+  /** A page of hits; a newer search of the same scope (the case, or one conversation) replaces (cancels) one still running. */
+  search(query: string, request: SearchRequest = {}): Promise<SearchPage> {
+    return this.running.run(`search in ${request.conversationId ?? 'case'}`, (signal) => this.searchPage(query, request, signal));
+  }
+
+  private async searchPage(query: string, request: SearchRequest, signal: AbortSignal): Promise<SearchPage> {
     const started = performance.now();
-    const p = this.core.prepare(query, request.conversationId);
+    const scan = this.core.scan(signal);
+    const p = await this.core.prepareCooperatively(query, request.conversationId, scan);
     const limit = request.limit ?? 50;
     const sort: SearchSort = request.sort === 'relevance' && p.plan.fullText !== null ? 'relevance' : 'time';
     if (request.after && ('rank' in request.after) !== (sort === 'relevance')) {
       throw new ApiError('invalid_argument', `That page cursor belongs to a search sorted by ${sort === 'relevance' ? 'time' : 'relevance'}; page on with the same sort.`);
     }
+    await this.core.applyRegexes(p, scan);
     const collected = sort === 'time' ? this.collect(p) : null;
     const total = collected?.length ?? this.core.count(p);
     let ids: number[] = [];
@@ -72,13 +82,20 @@ export class Searcher {
   /**
    * Every match, when one pass answers both the total and the page: the few messages conditions
    * select, or the index's matches when conditions must be checked on each (so counting is not
-   * index-only) and they are few. Regexes are counted first (to refuse too many), so never here.
+   * index-only) and they are few; or the matches of regexes, which are all known once they have run.
    */
   private collect(p: Prepared): TimeRow[] | null {
-    if (p.plan.empty || p.plan.fullText === null || p.plan.regexes.length > 0) return null;
+    if (p.regexMatches) return p.regexMatches.rows;
+    if (p.plan.empty || p.plan.fullText === null) return null;
     if (this.core.conditionsDrive(p)) return conditionRows(this.core, p);
     if (p.plan.conditions.length + p.scope.length > 0 && this.core.fullTextMatches(p) <= COLLECT_LIMIT) return indexRows(this.core, p);
     return null;
+  }
+
+  /** checkQuery() for the search box, typed letter by letter: reads the vocabulary (~fuzzy terms) without holding the engine. */
+  async checkTypedQuery(query: string): Promise<QueryCheck> {
+    await this.core.readyFor(query);
+    return this.checkQuery(query);
   }
 
   checkQuery(query: string): QueryCheck {
@@ -91,20 +108,21 @@ export class Searcher {
     }
   }
 
-  facets(query: string, conversationId?: number): SearchFacets {
-    return searchFacets(this.core, query, conversationId);
+  facets(query: string, conversationId?: number): Promise<SearchFacets> {
+    return this.running.run(`facets in ${conversationId ?? 'case'}`, (signal) => searchFacets(this.core, query, conversationId, signal));
   }
 
-  threadHits(query: string, conversationId: number, fromSeq: number, toSeq: number): { hits: ThreadHit[] } {
-    return { hits: threadHits(this.core, query, conversationId, fromSeq, toSeq) };
+  /** Hits among at most THREAD_HITS_MAX_RANGE messages; windows of a thread are asked side by side, so none replaces another. */
+  async threadHits(query: string, conversationId: number, fromSeq: number, toSeq: number): Promise<{ hits: ThreadHit[] }> {
+    return { hits: await threadHits(this.core, query, conversationId, fromSeq, toSeq) };
   }
 
-  adjacentThreadHit(query: string, conversationId: number, seq: number, direction: 'next' | 'previous'): { seq: number | null } {
-    return { seq: adjacentThreadHit(this.core, query, conversationId, seq, direction) };
+  async adjacentThreadHit(query: string, conversationId: number, seq: number, direction: 'next' | 'previous'): Promise<{ seq: number | null }> {
+    return { seq: await this.running.run(`hit step in ${conversationId}`, (signal) => adjacentThreadHit(this.core, query, conversationId, seq, direction, signal)) };
   }
 
-  termReport(terms: string[]): TermReport {
-    return termReport(this.core, terms);
+  termReport(terms: string[]): Promise<TermReport> {
+    return this.running.run('termReport', (signal) => termReport(this.core, terms, signal));
   }
 
   /** The page's messages, in the page's order, each with its snippet. */

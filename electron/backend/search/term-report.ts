@@ -1,14 +1,16 @@
-// The search-term report (spec/ediscovery.md M6): for each search, its hits (passages marked as the
+// The search-term report (docs/search-language.md#search-term-report): for each search, its hits (passages marked as the
 // thread marks them), messages, conversations, conversation-days (display zone) and messages per
 // custodian. A search that does not parse gets its error on its row, not a failed report.
 import { ApiError, SNIPPET_CLOSE, SNIPPET_OPEN, type TermReport, type TermReportRow } from '../../../shared/api';
 import type { Prepared, SearchCore } from './core';
 import { marksFromHighlighted, mergeMarks, regexMarks, type Mark } from './marks';
+import { csvDocument } from '../exports/csv';
 
-export function termReport(core: SearchCore, terms: string[]): TermReport {
+export async function termReport(core: SearchCore, terms: string[], signal?: AbortSignal): Promise<TermReport> {
   const started = performance.now();
   const snapshot = core.directory.current();
-  const rows = terms.map((term) => reportRow(core, term, snapshot.custodians));
+  const rows: TermReportRow[] = [];
+  for (const term of terms) rows.push(await reportRow(core, term, snapshot.custodians, signal));
   return {
     timeZone: snapshot.timeZone,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
@@ -18,13 +20,14 @@ export function termReport(core: SearchCore, terms: string[]): TermReport {
   };
 }
 
-function reportRow(core: SearchCore, term: string, custodians: (string | null)[]): TermReportRow {
+async function reportRow(core: SearchCore, term: string, custodians: (string | null)[], signal?: AbortSignal): Promise<TermReportRow> {
   const row: TermReportRow = { term, error: null, hits: 0, messages: 0, conversations: 0, conversationDays: 0, perCustodian: custodians.map(() => 0) };
   let p: Prepared;
   try {
-    p = core.prepare(term);
+    const scan = core.scan(signal);
+    p = await core.prepareCooperatively(term, undefined, scan);
     if (p.plan.empty) return row;
-    if (p.plan.regexes.length > 0) core.count(p); // refuses a regex over too many messages
+    await core.applyRegexes(p, scan);
   } catch (e) {
     if (e instanceof ApiError && (e.code === 'invalid_argument' || e.code === 'bad_input')) return { ...row, error: e.message };
     throw e;
@@ -37,15 +40,13 @@ function reportRow(core: SearchCore, term: string, custodians: (string | null)[]
   const bodies = new Map<number, string>();
   const conversations = new Set<number>();
   const conversationDays = new Set<string>();
-  core.guardRegex(() => {
-    for (const [id, conversationId, day, body] of core.statement(sql).raw().iterate(...where.params) as Iterable<[number, number, number | null, string?]>) {
-      row.messages++;
-      conversations.add(conversationId);
-      conversationDays.add(`${conversationId}|${day}`);
-      row.perCustodian[custodianColumn.get(snapshot.conversations.get(conversationId)!.custodian)!]!++;
-      bodies.set(id, body ?? '');
-    }
-  });
+  for (const [id, conversationId, day, body] of core.statement(sql).raw().iterate(...where.params) as Iterable<[number, number, number | null, string?]>) {
+    row.messages++;
+    conversations.add(conversationId);
+    conversationDays.add(`${conversationId}|${day}`);
+    row.perCustodian[custodianColumn.get(snapshot.conversations.get(conversationId)!.custodian)!]!++;
+    bodies.set(id, body ?? '');
+  }
   row.conversations = conversations.size;
   row.conversationDays = conversationDays.size;
   row.hits = countPassages(core, p, bodies);
@@ -88,7 +89,7 @@ function count(text: string, char: string): number {
   return n;
 }
 
-/** UTF-8 with a BOM and CRLF, as the message exports are, so spreadsheet programs read it as written. */
+/** The message exports' CSV, so spreadsheet programs read it as written. */
 export function termReportCsv(timeZone: string, custodians: (string | null)[], rows: TermReportRow[]): string {
   const header = [
     'Search',
@@ -99,13 +100,5 @@ export function termReportCsv(timeZone: string, custodians: (string | null)[], r
     ...custodians.map((c) => `Messages: ${c ?? 'no custodian'}`),
     'Error',
   ];
-  const lines = [header, ...rows.map((r) => [r.term, r.hits, r.messages, r.conversations, r.conversationDays, ...r.perCustodian, r.error ?? ''])];
-  return '\uFEFF' + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: string | number): string {
-  let text = String(value);
-  // A cell starting like a formula is shown as text, not run, by spreadsheet programs.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvDocument(header, rows.map((r) => [r.term, r.hits, r.messages, r.conversations, r.conversationDays, ...r.perCustodian, r.error ?? '']));
 }

@@ -1,12 +1,16 @@
 // The words actually in the index (fts5vocab), for the terms that expand into other words: `~fuzzy`
 // terms become the similar indexed words, and an emoji term becomes every indexed word that contains
 // it (the index keeps runs like 🔥🔥 or great🔥 as one word). Reading the vocabulary walks the whole
-// index, so it is read once per state of the case.
+// index, so it is read once per state of the case, and by searches a chunk at a time (load), so the
+// engine answers other calls meanwhile. That reading is shared by every search waiting for it and
+// never cancelled with one of them: a search typed letter by letter would otherwise restart it at
+// every letter.
 //
 // Similar means at most allowedEdits(length) edits, counting an insertion, a deletion, a substitution
 // or a swap of two neighbours as one (optimal string alignment). fuse.js finds the candidates: its
 // bitap search counts a swap as two errors and matches inside longer words, so it is asked loosely
 // enough to miss none, and the edit count decides.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import Fuse from 'fuse.js';
 import type { Db } from '../case/open';
 
@@ -14,6 +18,8 @@ export const MAX_FUZZY_FORMS = 50;
 export const MAX_SYMBOL_FORMS = 500;
 /** Bitap errors ≤ 2 × edits ≤ 2/3 of the length, for every length allowedEdits allows edits at. */
 const FUSE_THRESHOLD = 0.67;
+/** Indexed words read between two turns of the event loop. */
+const CHUNK = 20_000;
 
 export interface Expansion {
   used: string[];
@@ -35,12 +41,31 @@ export function allowedEdits(length: number): number {
 }
 
 export class Vocabulary {
-  private readonly rows;
+  private readonly chunk;
   private loaded: Loaded | null = null;
+  private loading: { key: string; done: Promise<void> } | null = null;
 
   constructor(db: Db) {
     db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_vocabulary USING fts5vocab(main, messages_fts, 'row')");
-    this.rows = db.prepare('SELECT term, doc FROM temp.threadline_vocabulary').raw();
+    // fts5vocab walks its terms in order and seeks to `term > ?`: each chunk costs its own size.
+    this.chunk = db.prepare('SELECT term, doc FROM temp.threadline_vocabulary WHERE term > ? ORDER BY term LIMIT ?').raw();
+  }
+
+  /** Reads the vocabulary of this state of the case, if not yet read, handing the event loop back between chunks. */
+  async load(key: string): Promise<void> {
+    if (this.loaded?.key === key) return;
+    if (this.loading?.key !== key) {
+      const done = this.readCooperatively(key).finally(() => {
+        if (this.loading?.done === done) this.loading = null;
+      });
+      this.loading = { key, done };
+    }
+    await this.loading.done;
+  }
+
+  private async readCooperatively(key: string): Promise<void> {
+    const read = this.read(key);
+    while (!read.next().done) await nextTurn();
   }
 
   /** Indexed words within allowedEdits of `term` (a folded index term): the closest first, then the more frequent. */
@@ -75,20 +100,34 @@ export class Vocabulary {
   }
 
   private current(key: string): Loaded {
-    if (this.loaded?.key === key) return this.loaded;
+    if (this.loaded?.key !== key) {
+      const read = this.read(key);
+      while (!read.next().done) continue;
+    }
+    return this.loaded!;
+  }
+
+  /** Reads every indexed word, one chunk per step; the last step makes them the loaded vocabulary. */
+  private *read(key: string): Generator<void> {
     const terms: string[] = [];
     const messages = new Map<string, number>();
     const byLength = new Map<number, string[]>();
-    for (const [term, doc] of this.rows.iterate() as Iterable<[string, number]>) {
-      terms.push(term);
-      messages.set(term, doc);
-      const length = [...term].length;
-      let bucket = byLength.get(length);
-      if (!bucket) byLength.set(length, (bucket = []));
-      bucket.push(term);
+    let after = '';
+    for (;;) {
+      const rows = this.chunk.all(after, CHUNK) as [string, number][];
+      for (const [term, doc] of rows) {
+        terms.push(term);
+        messages.set(term, doc);
+        const length = [...term].length;
+        let bucket = byLength.get(length);
+        if (!bucket) byLength.set(length, (bucket = []));
+        bucket.push(term);
+      }
+      if (rows.length < CHUNK) break;
+      after = rows[rows.length - 1]![0];
+      yield;
     }
     this.loaded = { key, terms, messages, byLength, fuses: new Map() };
-    return this.loaded;
   }
 
   private fuseFor(vocabulary: Loaded, length: number): Fuse<string> {

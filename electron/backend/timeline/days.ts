@@ -1,4 +1,4 @@
-// Conversation-days (spec/gaps.md §11): a conversation's calendar days in the display zone, with what
+// Conversation-days (docs/timeline.md#conversation-days): a conversation's calendar days in the display zone, with what
 // each holds. Totals are one indexed range count per day (zone-days' bounds in UTC); the kinds are one
 // GROUP BY over the few messages that are not plain text. Neither reads a message body.
 import type { MessageKind } from '../../../shared/model';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CaseInfo } from '../../../shared/model';
 import { countOf, fileNameOf } from '../format';
 import { SearchBox } from '../search/SearchBox';
@@ -7,12 +8,17 @@ import type { DisplayZone } from '../timeline/useDisplayZone';
 interface CaseHeaderProps {
   caseInfo: CaseInfo | null;
   onSearch: (query: string) => void;
+  onLeaveSearch: () => void;
   onImport: () => void;
   importBusy: boolean;
   onShowSources: () => void;
   onShowGaps: () => void;
   onShowPeople: () => void;
   onShowTimeline: () => void;
+  onShowKeys: () => void;
+  onProduce: () => void;
+  /** Who is reviewing and the case's review progress. */
+  reviewSummary: ReactNode;
   displayZone: DisplayZone | null;
   onChangeDisplayZone: (timeZone: string) => Promise<string>;
 }
@@ -20,19 +26,23 @@ interface CaseHeaderProps {
 export function CaseHeader({
   caseInfo,
   onSearch,
+  onLeaveSearch,
   onImport,
   importBusy,
   onShowSources,
   onShowGaps,
   onShowPeople,
   onShowTimeline,
+  onShowKeys,
+  onProduce,
+  reviewSummary,
   displayZone,
   onChangeDisplayZone,
 }: CaseHeaderProps) {
   return (
     <header className="case-header">
       <div className="case-identity">
-        <span className="app-name">Threadline</span>
+        <h1 className="app-name">Threadline</h1>
         {caseInfo !== null && (
           <span className="case-facts">
             <span className="case-file" title={caseInfo.path}>
@@ -44,10 +54,11 @@ export function CaseHeader({
               </button>{' '}
               · {countOf(caseInfo.messageCount, 'message')}
             </span>
+            {reviewSummary}
           </span>
         )}
       </div>
-      <SearchBox onSearch={onSearch} />
+      <SearchBox onSearch={onSearch} onLeave={onLeaveSearch} />
       <DisplayZoneControl zone={displayZone} onChange={onChangeDisplayZone} />
       <button type="button" className="secondary-button" data-testid="timeline-button" onClick={onShowTimeline} title="Message volume over time, with gap findings as bands">
         Timeline…
@@ -58,8 +69,14 @@ export function CaseHeader({
       <button type="button" className="secondary-button" data-testid="people-button" onClick={onShowPeople} title="Who is who across sources: numbers, accounts and names grouped into persons">
         People…
       </button>
+      <button type="button" className="secondary-button" data-testid="produce-button" onClick={onProduce} title="Produce the coded messages as numbered documents: PDF, HTML, RSMF, load file">
+        Produce…
+      </button>
       <button type="button" className="primary-button" data-testid="import-button" onClick={onImport} disabled={importBusy}>
         Import…
+      </button>
+      <button type="button" className="secondary-button" data-testid="keys-button" onClick={onShowKeys} aria-keyshortcuts="?" title="Every key of the window (?)">
+        Keys ?
       </button>
     </header>
   );

@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
-import type { SearchHit } from '../../../shared/api';
+import { lazy, Suspense, useCallback, useMemo, useReducer, useState, type CSSProperties } from 'react';
+import type { SearchHit, SearchSort } from '../../../shared/api';
 import { ConversationList } from '../conversations/ConversationList';
 import { DayListPanel } from '../days/DayListPanel';
 import { DayListToggle } from '../days/DayListToggle';
@@ -19,6 +19,22 @@ import { useDisplayZone } from '../timeline/useDisplayZone';
 import { timelineViewOf, type TimelineView } from '../timeline/view';
 import { CaseHeader } from './CaseHeader';
 import { useCaseData } from './useCaseData';
+import { DetailPane } from '../details/DetailPane';
+import { CITATIONS_MAX, loadCitations } from '../details/loadDetails';
+import { KeyboardHelp } from '../keyboard/KeyboardHelp';
+import { BASE_SHORTCUTS, type ShortcutAction } from '../keyboard/shortcuts';
+import { useGlobalShortcuts } from '../keyboard/useGlobalShortcuts';
+import { selectedCount, selectedRanges, selectionReducer } from '../selection/selection';
+import { readableError } from '../errors/readableError';
+import { ProduceDialog } from '../production/ProduceDialog';
+import { BulkTagHits } from '../review/BulkTagHits';
+import { CodingPane } from '../review/CodingPane';
+import type { CodingScope } from '../review/coding';
+import { ReviewContext } from '../review/reviewContext';
+import { withReviewShortcuts } from '../review/reviewShortcuts';
+import { ReviewSummary } from '../review/ReviewSummary';
+import { useReviewActions } from '../review/useReviewActions';
+import { useReviewState } from '../review/useReviewState';
 
 // The timeline and its charting library load when it is first opened, not with the window.
 const TimelineDialog = lazy(() => import('../timeline/TimelineDialog').then((m) => ({ default: m.TimelineDialog })));
@@ -32,13 +48,57 @@ interface OpenThread {
   fromMessageId: number | null;
 }
 
+/** A place in a conversation the reviewer can go back to after a jump. */
+interface Place {
+  conversationId: number;
+  seq: number;
+}
+
+/** Whether the coding pane was open when the reviewer last left it, kept across sessions. */
+const CODING_PANE_KEY = 'threadline.codingPane';
+
+/** The back stack stays short: it is for "where was I", not a history of the session. */
+const BACK_LIMIT = 50;
+
 /** The whole window: header, conversations, the open thread and, after a search, its results. */
 export function CaseScreen() {
   const { errors, reportError, dismissError } = useErrorBanner();
   const { caseInfo, conversations, links, refresh } = useCaseData(reportError);
-  const { search, runSearch, loadMore, closeSearch, highlightQuery } = useSearch(reportError);
-  const { ask, job: importJob, beginImport, startImport, cancelImport, closeImport } = useImportJob(refresh, reportError);
+  const { search, runSearch, loadMore, stopSearch, closeSearch, highlightQuery } = useSearch(reportError);
+  const { review, reviewerDialog } = useReviewState(reportError);
+  // The window's one key table: the base keys, extended with the coding keys (each tag's own key);
+  // the coding actions are answered through ThreadView's onRoomAction and the global keys below.
+  const reviewKeys = useMemo(() => withReviewShortcuts(BASE_SHORTCUTS, review.tags), [review.tags]);
+  const shortcuts = reviewKeys.table;
+  const [codingOpen, setCodingOpen] = useState(() => localStorage.getItem(CODING_PANE_KEY) === 'open');
+  const toggleCoding = useCallback((show?: boolean) => {
+    setCodingOpen((shown) => {
+      const next = show ?? !shown;
+      localStorage.setItem(CODING_PANE_KEY, next ? 'open' : 'closed');
+      return next;
+    });
+  }, []);
+  const [codingScope, setCodingScope] = useState<CodingScope>('message');
+  const [produceOpen, setProduceOpen] = useState(false);
+  // After an import, what it brought in is opened: the largest conversation of its sources.
+  const [openAfterImport, setOpenAfterImport] = useState<number[] | null>(null);
+  const onImported = useCallback(
+    (sourceIds: number[]) => {
+      setOpenAfterImport(sourceIds);
+      void refresh();
+    },
+    [refresh],
+  );
+  const { ask, job: importJob, beginImport, startImport, cancelImport, closeImport } = useImportJob(onImported, reportError);
   const [open, setOpen] = useState<OpenThread | null>(null);
+  const [selection, select] = useReducer(selectionReducer, null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [backStack, setBackStack] = useState<Place[]>([]);
+  // What the window just did, said once for screen readers and shown briefly.
+  const [status, setStatus] = useState('');
+  // The results pane's width once the reviewer dragged it; until then the stylesheet's, which suits the window.
+  const [resultsWidth, setResultsWidth] = useState<number | null>(null);
   // The sources dialog, opened on one source or on the first.
   const [sourcesFor, setSourcesFor] = useState<{ sourceId: number | null } | null>(null);
   // The People dialog; its merges change whom the open thread's authors are, so it reloads as after a re-read.
@@ -47,7 +107,7 @@ export function CaseScreen() {
   const [gapsFor, setGapsFor] = useState<{ conversationId: number | null } | null>(null);
   // The timeline dialog, and what it showed when it was last closed.
   const [timelineOpen, setTimelineOpen] = useState(false);
-  const [timelineView, setTimelineView] = useState<TimelineView>(() => timelineViewOf(null));
+  const [timelineView, setTimelineView] = useState<TimelineView | null>(null);
   const closeTimeline = useCallback(() => setTimelineOpen(false), []);
   // The conversation-day list beside the thread, kept open from one conversation to the next.
   const [daysOpen, setDaysOpen] = useState(false);
@@ -69,15 +129,156 @@ export function CaseScreen() {
       ? []
       : (conversations ?? []).filter((c) => c.sourceId !== selected.sourceId && c.linkedConversationIds.length === 0);
 
-  const focusMessage = useCallback((conversationId: number, seq: number, fromMessageId: number | null) => {
-    setOpen((current) => ({ linkId: null, conversationId, focus: { seq, nonce: (current?.focus?.nonce ?? 0) + 1 }, fromMessageId }));
+  // Where the reviewer is: the focused message, else the message last jumped to.
+  const here: Place | null =
+    selection !== null && selection.conversationId === selectedId
+      ? { conversationId: selection.conversationId, seq: selection.focus }
+      : open?.focus != null
+        ? { conversationId: open.conversationId, seq: open.focus.seq }
+        : null;
+  const hereConversation = here?.conversationId ?? null;
+  const hereSeq = here?.seq ?? null;
+
+  const showMessage = useCallback((conversationId: number, seq: number, fromMessageId: number | null, takeFocus = false) => {
+    // A jump that is not to a hit keeps the place in the results, so n goes on from the last hit read.
+    setOpen((current) => ({
+      linkId: null,
+      conversationId,
+      focus: { seq, nonce: (current?.focus?.nonce ?? 0) + 1, takeFocus },
+      fromMessageId: fromMessageId ?? current?.fromMessageId ?? null,
+    }));
+    select({ type: 'focus', conversationId, seq });
   }, []);
 
-  const openHit = useCallback((hit: SearchHit) => focusMessage(hit.conversationId, hit.seq, hit.messageId), [focusMessage]);
+  /** A jump (a hit, a reply's parent, a finding, a date): the place left is kept for Back. */
+  const focusMessage = useCallback(
+    (conversationId: number, seq: number, fromMessageId: number | null, takeFocus = false) => {
+      if (hereConversation !== null && hereSeq !== null && !(hereConversation === conversationId && hereSeq === seq)) {
+        const left = { conversationId: hereConversation, seq: hereSeq };
+        setBackStack((stack) => [...stack.slice(-(BACK_LIMIT - 1)), left]);
+      }
+      showMessage(conversationId, seq, fromMessageId, takeFocus);
+    },
+    [showMessage, hereConversation, hereSeq],
+  );
+
+  const goBack = useCallback(() => {
+    const place = backStack[backStack.length - 1];
+    if (place === undefined) return setStatus('Nothing to go back to.');
+    setBackStack(backStack.slice(0, -1));
+    showMessage(place.conversationId, place.seq, null, true);
+  }, [backStack, showMessage]);
+
+  const openHit = useCallback((hit: SearchHit, takeFocus = false) => focusMessage(hit.conversationId, hit.seq, hit.messageId, takeFocus), [focusMessage]);
+
+  const searchAndOpen = useCallback(
+    async (query: string, sort?: SearchSort, fromBox = false) => {
+      const hits = await runSearch(query, sort);
+      // The first hit opens at once: a search is run to read what it found. From the search box the
+      // keyboard goes with it, so arrows read on and n steps to the next hit.
+      if (hits?.[0] !== undefined) openHit(hits[0], fromBox);
+    },
+    [runSearch, openHit],
+  );
+
+  // Where the reviewer is in the results: at a hit when the message read is one, else the last hit opened.
+  const hitAtHere = search === null ? -1 : search.hits.findIndex((h) => h.conversationId === hereConversation && h.seq === hereSeq);
+  const hitIndex = hitAtHere !== -1 || search === null || open?.fromMessageId == null ? hitAtHere : search.hits.findIndex((h) => h.messageId === open.fromMessageId);
+
+  /** Next or previous hit in the results' order, across conversations, loading the next page when needed. */
+  const stepResult = useCallback(
+    async (direction: 1 | -1) => {
+      if (search === null || search.status !== 'done' || search.hits.length === 0) return setStatus('No search hits to step through: search first (press /).');
+      const target = hitIndex === -1 ? 0 : hitIndex + direction;
+      if (target < 0) return setStatus('This is the first hit.');
+      const hits = target < search.hits.length ? search.hits : search.next !== null ? await loadMore() : null;
+      const hit = hits?.[target];
+      if (hit === undefined) return setStatus('This is the last hit.');
+      openHit(hit, true);
+    },
+    [search, hitIndex, loadMore, openHit],
+  );
 
   const selectConversation = useCallback((conversationId: number) => {
     setOpen({ linkId: null, conversationId, focus: null, fromMessageId: null });
+    select({ type: 'clear' });
   }, []);
+
+  // Adjusted while rendering, once the reloaded list holds what was imported.
+  const imported = openAfterImport === null || conversations === null ? [] : conversations.filter((c) => openAfterImport.includes(c.sourceId));
+  if (imported.length > 0) {
+    setOpenAfterImport(null);
+    const largest = imported.reduce((a, b) => (b.messageCount > a.messageCount ? b : a));
+    setOpen({ linkId: null, conversationId: largest.id, focus: null, fromMessageId: null });
+    select({ type: 'clear' });
+  }
+
+  const copyCitation = useCallback(async () => {
+    const conversation = conversations?.find((c) => c.id === selection?.conversationId);
+    if (selection === null || conversation === undefined) return setStatus('Select a message first: click it, or press t and then the arrow keys.');
+    // One line for the focused message; with several selected, one line each, in thread order.
+    const count = selectedCount(selection);
+    if (count > CITATIONS_MAX) return setStatus(`${count} messages are selected; citations are copied for at most ${CITATIONS_MAX} at a time.`);
+    try {
+      const lines = await loadCitations(conversation.id, conversation.sourceId, count > 1 ? selectedRanges(selection) : [[selection.focus, selection.focus]]);
+      if (lines === null || lines.length === 0) return setStatus('This message has no source in the case to cite.');
+      const text = lines.join('\n');
+      try {
+        await navigator.clipboard.writeText(text);
+        setStatus(lines.length === 1 ? `Citation copied: ${text}` : `${lines.length} citations copied, one per line.`);
+      } catch {
+        setStatus(`The clipboard could not be reached; the citation is: ${lines[0]}${lines.length > 1 ? ' (and more)' : ''}`);
+      }
+    } catch (error) {
+      setStatus(`Could not build the citation: ${readableError(error)}`);
+    }
+  }, [conversations, selection]);
+
+  const focusThread = () => {
+    const thread = document.querySelector<HTMLElement>('[data-testid="thread"]');
+    const row = selection === null ? null : thread?.querySelector<HTMLElement>(`[data-testid="message"][data-seq="${selection.focus}"]`);
+    (row ?? thread)?.focus();
+  };
+
+  const { run: runReview, undo: undoReview } = useReviewActions({
+    review,
+    scope: codingScope,
+    goTo: (conversationId, seq) => focusMessage(conversationId, seq, null, true),
+    say: setStatus,
+    onTogglePane: () => toggleCoding(),
+  });
+
+  const runGlobal = (action: ShortcutAction): boolean => {
+    switch (action) {
+      case 'focus-search': {
+        const box = document.getElementById('search-input');
+        if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
+          box.focus();
+          box.select();
+        }
+        return true;
+      }
+      case 'show-help':
+        setHelpOpen(true);
+        return true;
+      case 'next-result':
+      case 'previous-result':
+        void stepResult(action === 'next-result' ? 1 : -1);
+        return true;
+      case 'back':
+        goBack();
+        return true;
+      case 'copy-citation':
+        void copyCitation();
+        return true;
+      case 'focus-thread':
+        focusThread();
+        return true;
+      default:
+        return runReview(action, selection?.conversationId === selectedId ? selection : null);
+    }
+  };
+  useGlobalShortcuts(shortcuts, runGlobal);
 
   const selectLink = useCallback(
     (linkId: number) => {
@@ -90,16 +291,29 @@ export function CaseScreen() {
   const busyImporting = importJob.step === 'starting' || importJob.step === 'running';
 
   return (
-    <div className={`case-screen${search === null ? '' : ' has-search'}`}>
+    <ReviewContext value={review}>
+    <div
+      className={`case-screen${search === null ? '' : ' has-search'}`}
+      style={resultsWidth === null ? undefined : ({ '--results-width': `${resultsWidth}px` } as CSSProperties)}
+    >
       <CaseHeader
         caseInfo={caseInfo}
-        onSearch={(query) => void runSearch(query)}
+        onSearch={(query) => void searchAndOpen(query, undefined, true)}
+        onLeaveSearch={focusThread}
         onImport={() => void beginImport()}
         importBusy={busyImporting}
         onShowSources={() => setSourcesFor({ sourceId: null })}
         onShowGaps={() => setGapsFor({ conversationId: selectedId })}
         onShowPeople={() => setPeopleOpen(true)}
-        onShowTimeline={() => setTimelineOpen(true)}
+        onShowTimeline={() => {
+          // The timeline opens on what is being read: the first time on the conversation in view; later
+          // as it was left, unless it was left on another conversation than the one now in view (the whole case stays the whole case).
+          if (timelineView === null || (timelineView.conversationId !== null && timelineView.conversationId !== selectedId)) setTimelineView(timelineViewOf(selectedId));
+          setTimelineOpen(true);
+        }}
+        onShowKeys={() => setHelpOpen(true)}
+        onProduce={() => setProduceOpen(true)}
+        reviewSummary={<ReviewSummary />}
         displayZone={displayZone}
         onChangeDisplayZone={changeZone}
       />
@@ -130,7 +344,7 @@ export function CaseScreen() {
           <TimelineDialog
             conversations={conversations}
             timeZone={displayZone.timeZone}
-            view={timelineView}
+            view={timelineView ?? timelineViewOf(selectedId)}
             onViewChange={setTimelineView}
             onOpenMessage={(conversationId, seq) => {
               setTimelineOpen(false);
@@ -179,10 +393,33 @@ export function CaseScreen() {
                 searchQuery={highlightQuery}
                 onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}
                 onLinksChanged={onReadingChanged}
+                  selection={selection?.conversationId === selected.id ? selection : null}
+                onSelect={select}
+                onToggleDetails={(show) => setDetailsOpen((shown) => show ?? !shown)}
+                shortcuts={shortcuts}
+                layoutKey={`${detailsOpen}:${daysOpen}:${codingOpen}:${search !== null}`}
+                onRoomAction={runReview}
                 extraTools={
                   <>
+                    <button type="button" className="secondary-button" data-testid="back-button" onClick={goBack} disabled={backStack.length === 0} aria-keyshortcuts="Alt+ArrowLeft b" title="Back to where you were before the last jump (Alt+← or b)">
+                      ← Back
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary-button"
+                      data-testid="details-toggle"
+                      aria-expanded={detailsOpen}
+                      aria-keyshortcuts="Enter i"
+                      onClick={() => setDetailsOpen((shown) => !shown)}
+                      title="The selected message's citation, record, events and attachments (Enter or i)"
+                    >
+                      Details
+                    </button>
                     <LinkWithPicker conversation={selected} candidates={linkCandidates} onLinked={onReadingChanged} reportError={reportError} />
                     <DayListToggle open={daysOpen} onToggle={() => setDaysOpen((shown) => !shown)} />
+                    <button type="button" className="secondary-button" data-testid="coding-toggle" aria-expanded={codingOpen} aria-keyshortcuts="Shift+C" onClick={() => toggleCoding()} title="Tags, notes, day status and the coding history (Shift+C)">
+                      Coding
+                    </button>
                   </>
                 }
                 reportError={reportError}
@@ -197,20 +434,57 @@ export function CaseScreen() {
                   reportError={reportError}
                 />
               )}
+              {codingOpen && (
+                <CodingPane
+                  conversationId={selected.id}
+                  selection={selection?.conversationId === selected.id ? selection : null}
+                  scope={codingScope}
+                  onScope={setCodingScope}
+                  refusedKeys={reviewKeys.refused}
+                  onUndo={(redo) => void undoReview(redo)}
+                  say={setStatus}
+                  onClose={() => toggleCoding(false)}
+                />
+              )}
+              {detailsOpen && (
+                <DetailPane
+                  conversationId={selected.id}
+                  sourceId={selected.sourceId}
+                  seq={selection?.conversationId === selected.id ? selection.focus : (open?.focus?.seq ?? 0)}
+                  selectedCount={selection?.conversationId === selected.id ? selectedCount(selection) : 1}
+                  onCopyCitation={() => void copyCitation()}
+                  onShowInThread={(seq) => focusMessage(selected.id, seq, null)}
+                  onClose={() => setDetailsOpen(false)}
+                  reportError={reportError}
+                />
+              )}
             </div>
           )}
         </main>
         {search !== null && (
           <SearchResults
             search={search}
-            activeMessageId={open?.fromMessageId ?? null}
-            onOpenHit={openHit}
+            activeMessageId={hitIndex === -1 ? null : (search.hits[hitIndex]?.messageId ?? null)}
+            hitIndex={hitIndex}
+            onStep={(direction) => void stepResult(direction)}
+            width={resultsWidth ?? 370}
+            onWidth={setResultsWidth}
+            onOpenHit={(hit) => openHit(hit)}
             onLoadMore={() => void loadMore()}
+            onStop={stopSearch}
             onClose={closeSearch}
-            onSearch={(query, sort) => void runSearch(query, sort)}
+            onSearch={(query, sort) => void searchAndOpen(query, sort)}
+            hitTools={<BulkTagHits query={search.query} say={setStatus} />}
           />
         )}
       </div>
+      <p className="status-line" role="status" data-testid="status-line">
+        {status}
+      </p>
+      {helpOpen && <KeyboardHelp table={shortcuts} onClose={() => setHelpOpen(false)} />}
+      {produceOpen && <ProduceDialog onClose={() => setProduceOpen(false)} />}
+      {reviewerDialog}
     </div>
+    </ReviewContext>
   );
 }

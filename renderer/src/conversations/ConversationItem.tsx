@@ -1,5 +1,6 @@
 import type { ConversationSummary } from '../../../shared/model';
 import { countOf, dayRange } from '../format';
+import { ConversationProgressLine } from '../review/ReviewSummary';
 import { settingsText } from '../thread/particulars';
 import '../thread/message-particulars.css';
 
@@ -58,6 +59,7 @@ export function ConversationItem({ conversation, selected, onSelect }: Conversat
             {countOf(c.unresolvedEventCount, 'record')} about messages not in the source
           </span>
         )}
+        <ConversationProgressLine conversationId={c.id} />
         <span className="conversation-line muted conversation-source" title={`${c.format}${c.platform ? ` (${c.platform})` : ''} · ${c.sourceFile}${c.nativeId ? `\nId in the source: ${c.nativeId}` : ''}`}>
           {c.sourceFile}
         </span>

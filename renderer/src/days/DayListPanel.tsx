@@ -6,6 +6,7 @@ import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
 import { saveText } from '../files/saveText';
 import { countOf, dayHeading, formatCount } from '../format';
+import { DayReviewChips } from '../review/DayReviewChips';
 import './days.css';
 
 interface DayListPanelProps {
@@ -15,7 +16,8 @@ interface DayListPanelProps {
   reportError: ReportError;
 }
 
-const ROW_PX = 48;
+// Three lines: the date and count, what is special, and the day's review status and tags.
+const ROW_PX = 66;
 /** The kinds worth a reviewer's eye on a day; plain text is the count itself. */
 const NOTED_KINDS: MessageKind[] = ['media', 'system', 'call', 'location', 'contact', 'poll', 'unclassified'];
 const BAND_WORDS: Record<FindingBand, [string, string]> = { fact: ['fact', 'facts'], expected: ['expected', 'expected'], lead: ['lead', 'leads'] };
@@ -102,7 +104,7 @@ export function DayListPanel({ conversationId, onGoToSeq, onClose, reportError }
               const day = days[item.index]!;
               return (
                 <li key={day.day} className="day-list-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_PX }}>
-                  <DayButton day={day} active={day.day === active} onOpen={() => void open(day)} />
+                  <DayButton conversationId={conversationId} day={day} active={day.day === active} onOpen={() => void open(day)} />
                 </li>
               );
             })}
@@ -112,7 +114,7 @@ export function DayListPanel({ conversationId, onGoToSeq, onClose, reportError }
   );
 }
 
-function DayButton({ day, active, onOpen }: { day: ConversationDay; active: boolean; onOpen: () => void }) {
+function DayButton({ conversationId, day, active, onOpen }: { conversationId: number; day: ConversationDay; active: boolean; onOpen: () => void }) {
   const hours = Math.round(((day.end - day.start) / 3_600_000) * 100) / 100;
   const noted = NOTED_KINDS.filter((kind) => (day.kinds[kind] ?? 0) > 0).map((kind) => `${formatCount(day.kinds[kind]!)} ${kind}`);
   if (day.deleted > 0) noted.unshift(`${formatCount(day.deleted)} deleted`);
@@ -135,6 +137,9 @@ function DayButton({ day, active, onOpen }: { day: ConversationDay; active: bool
             {day.findings[band]} {BAND_WORDS[band][day.findings[band] === 1 ? 0 : 1]}
           </span>
         ))}
+      </span>
+      <span className="day-line">
+        <DayReviewChips conversationId={conversationId} day={day.day} />
       </span>
     </button>
   );

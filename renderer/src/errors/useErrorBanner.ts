@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { ApiError } from '../../../shared/api';
 import { readableError } from './readableError';
 
 export interface BannerError {
@@ -17,6 +18,8 @@ export function useErrorBanner() {
   const [errors, setErrors] = useState<BannerError[]>([]);
 
   const reportError: ReportError = useCallback((action, error) => {
+    // A search stopped by the reviewer, or replaced by a newer one, is no failure to report.
+    if (error instanceof ApiError && error.code === 'cancelled') return;
     const text = `${action}: ${readableError(error)}`;
     setErrors((shown) =>
       shown.some((e) => e.text === text)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FINDING_GROUPS, type CompletenessReport } from '../../../shared/findings';
 import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
@@ -9,7 +9,8 @@ import { useJob } from '../jobs/useJob';
 import { applyFilter, FindingFilters, NO_FILTER } from './FindingFilters';
 import { FindingItem } from './FindingItem';
 import { threadSeqOf } from './findingGroups';
-import { useCloseOnEscape } from '../engine/useCloseOnEscape';
+import { useModal } from '../engine/useModal';
+import { useEngineValue } from '../engine/useEngineValue';
 
 interface GapsDialogProps {
   conversations: ConversationSummary[];
@@ -45,12 +46,16 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
     };
   }, [conversationId, version, reportError]);
 
-  useCloseOnEscape(onClose);
+  const dialogRef = useRef<HTMLElement>(null);
+  useModal(onClose, dialogRef);
+  // Spans are written in their source's clock; each says which zone that is.
+  const sources = useEngineValue(() => api.listSources({}), 'sources', reportError, 'Could not list the sources');
+  const zoneOf = new Map((sources ?? []).map((s) => [s.id, s.timeZone]));
 
   const busy = job.step === 'starting' || job.step === 'running';
   return (
     <div className="overlay">
-      <section className="sources-dialog gaps-dialog" role="dialog" aria-modal="true" aria-label="Gaps and completeness" data-testid="gaps-dialog">
+      <section ref={dialogRef} className="sources-dialog gaps-dialog" role="dialog" aria-modal="true" aria-label="Gaps and completeness" data-testid="gaps-dialog">
         <header className="panel-heading">
           <span className="panel-title">Gaps and completeness</span>
           <select value={conversationId ?? ''} onChange={(e) => setConversationId(Number(e.target.value))} aria-label="Conversation" data-testid="gaps-conversation">
@@ -127,6 +132,7 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
                             <FindingItem
                               key={f.id}
                               finding={f}
+                              timeZone={zoneOf.get(f.sourceId)}
                               onShow={seq === null || f.conversationId === null ? null : () => onShowInThread(f.conversationId!, seq)}
                             />
                           );

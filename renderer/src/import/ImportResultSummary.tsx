@@ -1,7 +1,8 @@
 import type { ImportSummary } from '../../../shared/model';
 import { countOf, fileNameOf } from '../format';
+import { WarningList } from './WarningList';
 
-// Enough warnings to recognise the problem without burying the summary.
+// Enough warnings to recognise the problem without burying the summary; the rest are one click away.
 const WARNINGS_SHOWN = 3;
 
 export function ImportResultSummary({ summary, onReviewSource }: { summary: ImportSummary; onReviewSource: (sourceId: number) => void }) {
@@ -35,15 +36,8 @@ export function ImportResultSummary({ summary, onReviewSource }: { summary: Impo
           </div>
           {source.warnings.length > 0 && (
             <div className="import-warnings">
-              {countOf(source.warnings.length, 'warning')}
-              <ul>
-                {source.warnings.slice(0, WARNINGS_SHOWN).map((warning, i) => (
-                  <li key={i}>
-                    {warning.line !== null && <span className="muted">line {warning.line}: </span>}
-                    {warning.message}
-                  </li>
-                ))}
-              </ul>
+              {countOf(source.warnings.length, 'warning')} (kept with the source: Sources lists them again)
+              <WarningList warnings={source.warnings} preview={WARNINGS_SHOWN} testId="import-warnings" />
             </div>
           )}
         </section>

@@ -7,9 +7,10 @@ import { useJob } from '../jobs/useJob';
 /** Before the job: closed, or (browser mode) asking for a path, since a web page has no file dialog. */
 type ImportAsk = { open: false } | { open: true; hint: string | null };
 
-export function useImportJob(onImported: () => void, reportError: ReportError) {
+/** `onImported` gets the ids of the sources the import read (an already imported file's too). */
+export function useImportJob(onImported: (sourceIds: number[]) => void, reportError: ReportError) {
   const [ask, setAsk] = useState<ImportAsk>({ open: false });
-  const onSucceeded = useCallback((_event: JobDoneEvent) => onImported(), [onImported]);
+  const onSucceeded = useCallback((event: JobDoneEvent) => onImported(event.summary?.sources.map((s) => s.id) ?? []), [onImported]);
   const { job, run, cancel, reset } = useJob(onSucceeded, reportError, 'import');
 
   const startImport = useCallback(

@@ -13,6 +13,8 @@ interface JobProgressBarProps {
 export function JobProgressBar({ progress, cancelling, onCancel, testId, cancelTestId }: JobProgressBarProps) {
   // A total of 0 means the phase cannot know its size yet: show movement, not a fake percentage.
   const determinate = progress !== null && progress.total > 0;
+  // A phase the engine cannot stop says so at once, and why, instead of offering a cancel it would refuse.
+  const unstoppable = progress?.cancellable === false;
   return (
     <div className="import-progress" data-testid={testId}>
       <span className="import-phase">{cancelling ? 'Cancelling…' : (progress?.phase ?? 'Starting…')}</span>
@@ -22,12 +24,13 @@ export function JobProgressBar({ progress, cancelling, onCancel, testId, cancelT
           ? `${formatCount(progress.done)} / ${formatCount(progress.total)}`
           : progress !== null && progress.done > 0 && formatCount(progress.done)}
       </span>
+      {unstoppable && <span className="import-unstoppable">{progress.why}</span>}
       <button
         type="button"
         className="secondary-button"
         data-testid={cancelTestId}
         onClick={onCancel ?? undefined}
-        disabled={cancelling || onCancel === null}
+        disabled={cancelling || unstoppable || onCancel === null}
       >
         Cancel
       </button>

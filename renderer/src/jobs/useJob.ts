@@ -3,7 +3,7 @@ import type { ApiEvent, JobDoneEvent, JobProgressEvent } from '../../../shared/a
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
 
-export type JobProgress = Pick<JobProgressEvent, 'phase' | 'done' | 'total'>;
+export type JobProgress = Pick<JobProgressEvent, 'phase' | 'done' | 'total' | 'cancellable' | 'why'>;
 
 export type JobState =
   | { step: 'idle' }
@@ -51,8 +51,8 @@ export function useJob(onSucceeded: (event: JobDoneEvent) => void, reportError: 
       settle(event);
       return;
     }
-    const { phase, done, total } = event;
-    setState((s) => (s.step === 'running' && s.jobId === event.jobId ? { ...s, progress: { phase, done, total } } : s));
+    const { phase, done, total, cancellable, why } = event;
+    setState((s) => (s.step === 'running' && s.jobId === event.jobId ? { ...s, progress: { phase, done, total, cancellable, why } } : s));
   });
 
   useEffect(() => api.onEvent((event) => onJobEvent(event)), []);

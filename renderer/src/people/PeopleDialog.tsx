@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Person, PersonSuggestion } from '../../../shared/model';
 import { api } from '../api';
 import { readableError } from '../errors/readableError';
@@ -9,7 +9,7 @@ import { PersonDetails } from './PersonDetails';
 import { PersonList } from './PersonList';
 import { SuggestionList } from './SuggestionList';
 import './people.css';
-import { useCloseOnEscape } from '../engine/useCloseOnEscape';
+import { useModal } from '../engine/useModal';
 
 interface PeopleDialogProps {
   onClose: () => void;
@@ -19,7 +19,7 @@ interface PeopleDialogProps {
 }
 
 /**
- * Who is who across sources (spec/ediscovery.md M7): persons with their participants as each source
+ * Who is who across sources (docs/people.md): persons with their participants as each source
  * wrote them and why they are grouped, suggestions to merge on weak evidence, unmerge per participant,
  * and a contact list to name bare numbers. Every decision is the engine's to audit.
  */
@@ -46,7 +46,8 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
     };
   }, [reportError, version]);
 
-  useCloseOnEscape(onClose);
+  const dialogRef = useRef<HTMLElement>(null);
+  useModal(onClose, dialogRef);
 
   const byId = useMemo(() => new Map((persons ?? []).map((p) => [p.id, p])), [persons]);
 
@@ -87,7 +88,7 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
   const grouped = persons?.filter((p) => p.participants.length > 1).length ?? 0;
   return (
     <div className="overlay">
-      <section className="sources-dialog people-dialog" role="dialog" aria-modal="true" aria-label="People" data-testid="people-dialog">
+      <section ref={dialogRef} className="sources-dialog people-dialog" role="dialog" aria-modal="true" aria-label="People" data-testid="people-dialog">
         <header className="panel-heading">
           <span>
             <span className="panel-title">People</span>{' '}

@@ -14,7 +14,7 @@ interface AccountControlProps {
 }
 
 /**
- * Whose account the source is, official or personal (spec/ediscovery.md D5). Nothing in an export
+ * Whose account the source is, official or personal (the records lens). Nothing in an export
  * says so; the reviewer marks it, and the marking goes to the audit log.
  */
 export function AccountControl({ details, onChanged, reportError }: AccountControlProps) {

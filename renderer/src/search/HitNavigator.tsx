@@ -35,8 +35,14 @@ export function HitNavigator({ query, conversationId, here, atMessage, onGoToSeq
     setBusy(true);
     setNote(null);
     try {
-      // From the top of the view, the first message on screen counts as after it.
-      const seq = direction === 'next' && !atMessage ? here - 1 : here;
+      // From the top of the view, the first message on screen counts as after it; at the very top
+      // there is no message before it to step from, so the first message is asked about itself.
+      const fromTop = direction === 'next' && !atMessage;
+      if (fromTop && here === 0) {
+        const first = await api.threadHits({ q: query, conversationId, fromSeq: 0, toSeq: 1 });
+        if (first.hits.length > 0) return onGoToSeq(0);
+      }
+      const seq = fromTop && here > 0 ? here - 1 : here;
       const found = await api.adjacentThreadHit({ q: query, conversationId, seq, direction });
       if (found.seq === null) setNote(direction === 'next' ? 'No later hit in this conversation.' : 'No earlier hit in this conversation.');
       else onGoToSeq(found.seq);
@@ -47,15 +53,17 @@ export function HitNavigator({ query, conversationId, here, atMessage, onGoToSeq
     }
   };
 
+  const none = count !== null && count.query === query && count.total === 0;
   return (
     <div className="hit-navigator" data-testid="hit-navigator">
       <span className="hit-count" data-testid="hit-count">
         {count !== null && count.query === query ? `${countOf(count.total, 'hit')} in this conversation for “${query}”` : `Hits for “${query}”`}
       </span>
-      <button type="button" className="secondary-button" data-testid="hit-previous" disabled={busy} onClick={() => void step('previous')}>
+      {none && <span className="search-note">Next › in the results (or n) goes to the conversations that have hits.</span>}
+      <button type="button" className="secondary-button" data-testid="hit-previous" disabled={busy || none} onClick={() => void step('previous')}>
         ‹ Previous hit
       </button>
-      <button type="button" className="secondary-button" data-testid="hit-next" disabled={busy} onClick={() => void step('next')}>
+      <button type="button" className="secondary-button" data-testid="hit-next" disabled={busy || none} onClick={() => void step('next')}>
         Next hit ›
       </button>
       {note !== null && (

@@ -1,4 +1,6 @@
 // The search language in brief, in the app; docs/search-language.md has the full reference.
+import { usePopover } from '../engine/useModal';
+
 interface SearchHelpProps {
   id: string;
   onClose: () => void;
@@ -25,6 +27,7 @@ const SYNTAX: [string, string][] = [
 ];
 
 export function SearchHelp({ id, onClose }: SearchHelpProps) {
+  usePopover(onClose);
   return (
     <section className="search-help" id={id} data-testid="search-help" aria-label="How to write a search">
       <div className="search-help-heading">

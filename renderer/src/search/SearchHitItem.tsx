@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type { SearchHit } from '../../../shared/api';
-import { localDateTime } from '../format';
+import { localDateTime, utcOffsetText } from '../format';
 import { SnippetText } from './SnippetText';
 
 interface SearchHitItemProps {
@@ -9,9 +10,17 @@ interface SearchHitItemProps {
 }
 
 export function SearchHitItem({ hit, active, onOpen }: SearchHitItemProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  // The list follows the hit being read, however it was reached (n, the thread, a click).
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  const offset = utcOffsetText(hit.sentAtLocal, hit.sentAt);
   return (
     <li>
       <button
+        ref={ref}
+        aria-current={active ? 'true' : undefined}
         type="button"
         className={`search-hit${active ? ' is-active' : ''}`}
         data-testid="search-hit"
@@ -22,7 +31,10 @@ export function SearchHitItem({ hit, active, onOpen }: SearchHitItemProps) {
       >
         <span className="search-hit-context">
           <span className="search-hit-conversation">{hit.conversationTitle}</span>
-          <span className="search-hit-time">{localDateTime(hit.sentAtLocal)}</span>
+          <span className="search-hit-time">
+            {localDateTime(hit.sentAtLocal)}
+            {offset !== null && ` ${offset}`}
+          </span>
         </span>
         <span className="search-hit-author">
           {hit.author ?? <em>system</em>}

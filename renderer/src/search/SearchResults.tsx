@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { SearchHit, SearchSort } from '../../../shared/api';
-import { countOf, formatCount, formatMs } from '../format';
+import { countOf, formatCount, formatMs, utcOffsetText } from '../format';
 import { ExpansionNotes } from './ExpansionNotes';
 import { FacetsPanel } from './FacetsPanel';
 import { SavedSearchesPanel } from './SavedSearchesPanel';
+import { PaneSplitter } from './PaneSplitter';
 import { SearchHitItem } from './SearchHitItem';
 import { TermReportPanel } from './TermReportPanel';
 import type { SearchState } from './useSearch';
@@ -12,26 +13,49 @@ import './search.css';
 interface SearchResultsProps {
   search: SearchState;
   activeMessageId: number | null;
+  /** Where the open hit is in the results (-1: none open). */
+  hitIndex: number;
+  onStep: (direction: 1 | -1) => void;
+  /** The pane's width, set by dragging its edge. */
+  width: number;
+  onWidth: (width: number) => void;
   onOpenHit: (hit: SearchHit) => void;
   onLoadMore: () => void;
+  onStop: () => void;
   onClose: () => void;
   onSearch: (query: string, sort?: SearchSort) => void;
+  /** What the case does with every hit at once (tag them all), shown once the search is done. */
+  hitTools?: ReactNode;
 }
 
 type Tool = 'facets' | 'report' | 'saved';
 
-export function SearchResults({ search, activeMessageId, onOpenHit, onLoadMore, onClose, onSearch }: SearchResultsProps) {
+export function SearchResults({ search, activeMessageId, hitIndex, onStep, width, onWidth, onOpenHit, onLoadMore, onStop, onClose, onSearch, hitTools }: SearchResultsProps) {
   const [tool, setTool] = useState<Tool | null>(null);
   const toggle = (t: Tool) => setTool((open) => (open === t ? null : t));
   const done = search.status === 'done';
+  // Hits are listed in each source's own clock; when those clocks are in different zones, the
+  // list says so, since it is sorted by the instant and the clock times alone would look out of order.
+  const offsets = useMemo(() => [...new Set(search.hits.flatMap((h) => utcOffsetText(h.sentAtLocal, h.sentAt) ?? []))].sort(), [search.hits]);
   return (
-    <aside className="search-results" data-testid="search-results" aria-label="Search results">
+    <aside className="search-results" data-testid="search-results" aria-labelledby="search-results-title">
+      <PaneSplitter width={width} min={260} max={900} onWidth={onWidth} label="Width of the search results" />
       <div className="panel-heading">
         <div>
-          <div className="panel-title">Results for “{search.query}”</div>
+          <h2 className="panel-title" id="search-results-title">
+            Results for “{search.query}”
+          </h2>
           <div className="panel-subtitle" data-testid="search-summary">
-            {search.status === 'searching' && 'Searching…'}
+            {search.status === 'searching' && (
+              <>
+                Searching…{' '}
+                <button type="button" className="link-button" data-testid="search-stop" onClick={onStop}>
+                  Stop
+                </button>
+              </>
+            )}
             {search.status === 'failed' && 'The search could not run.'}
+            {search.status === 'stopped' && 'Stopped before it finished.'}
             {done && `${countOf(search.total, 'message')} · ${formatMs(search.tookMs)}`}
           </div>
         </div>
@@ -39,6 +63,25 @@ export function SearchResults({ search, activeMessageId, onOpenHit, onLoadMore, 
           Close
         </button>
       </div>
+      {done && search.hits.length > 0 && hitTools}
+      {done && search.hits.length > 0 && (
+        <div className="result-stepper" role="group" aria-label="Step through the hits">
+          <button type="button" className="secondary-button" data-testid="result-previous" aria-keyshortcuts="Shift+N" title="Previous hit (Shift+N)" onClick={() => onStep(-1)} disabled={hitIndex === 0}>
+            ‹ Previous
+          </button>
+          <span className="result-position" data-testid="result-position">
+            {hitIndex === -1 ? `${countOf(search.total, 'hit')}` : `Hit ${formatCount(hitIndex + 1)} of ${formatCount(search.total)}`}
+          </span>
+          <button type="button" className="secondary-button" data-testid="result-next" aria-keyshortcuts="n" title="Next hit, in this list's order across conversations (n)" onClick={() => onStep(1)}>
+            Next ›
+          </button>
+        </div>
+      )}
+      {done && offsets.length > 1 && (
+        <p className="search-note" data-testid="mixed-zones">
+          These hits come from sources in different zones ({offsets.join(', ')}). Each time is that source’s own clock, with its offset; the list is in order of the instant (UTC).
+        </p>
+      )}
       <div className="search-tools">
         <label className="search-sort">
           Sort{' '}

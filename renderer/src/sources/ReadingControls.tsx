@@ -14,7 +14,7 @@ interface ReadingControlsProps {
 const ORDER_NAMES: Record<DateOrder, string> = { DMY: 'day / month / year', MDY: 'month / day / year', YMD: 'year / month / day' };
 
 /**
- * The two decisions a reviewer makes about a source's times (design.md §6): lock the day/month
+ * The two decisions a reviewer makes about a source's times (docs/design.md#the-time-model): lock the day/month
  * order, and give the zone its clocks were in. Both recompute every time and go to the audit log.
  */
 export function ReadingControls({ details, onChanged, reportError }: ReadingControlsProps) {

@@ -4,6 +4,7 @@ import type { ReportError } from '../errors/useErrorBanner';
 import { formatBytes, formatCount } from '../format';
 import { AccountControl } from '../records/AccountControl';
 import { ReadingControls } from './ReadingControls';
+import { WarningList } from '../import/WarningList';
 
 interface SourceDetailsViewProps {
   sourceId: number;
@@ -49,6 +50,18 @@ export function SourceDetailsView({ sourceId, onChanged, reportError }: SourceDe
       </dl>
       <ReadingControls details={details} onChanged={onChanged} reportError={reportError} />
       <AccountControl details={details} onChanged={onChanged} reportError={reportError} />
+      {details.caveats.length > 0 && (
+        <section>
+          <h3 className="section-title">What the source states about itself, and its limits</h3>
+          <ul className="warning-list" data-testid="source-caveats">
+            {details.caveats.map((c) => (
+              <li key={c.code}>
+                <span className="badge">{c.code}</span> {c.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {details.preamble !== null && (
         <section>
           <h3 className="section-title">Text before the first message (kept as found)</h3>
@@ -60,18 +73,7 @@ export function SourceDetailsView({ sourceId, onChanged, reportError }: SourceDe
           Warnings ({formatCount(details.warningCount)}
           {details.warningCount > details.warnings.length ? `, the first ${details.warnings.length} shown` : ''})
         </h3>
-        {details.warnings.length === 0 ? (
-          <p className="muted">None.</p>
-        ) : (
-          <ul className="warning-list" data-testid="source-warnings">
-            {details.warnings.map((w, i) => (
-              <li key={i}>
-                <span className="badge">{w.code}</span> {w.line !== null && <span className="muted">line {w.line}: </span>}
-                {w.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <WarningList warnings={details.warnings} total={details.warningCount} testId="source-warnings" />
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api';
 import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { fileNameOf } from '../format';
 import { SourceDetailsView } from './SourceDetailsView';
-import { useCloseOnEscape } from '../engine/useCloseOnEscape';
+import { useModal } from '../engine/useModal';
 
 interface SourcesDialogProps {
   initialSourceId: number | null;
@@ -21,12 +21,13 @@ export function SourcesDialog({ initialSourceId, onClose, onChanged, reportError
   const sources = useEngineValue(() => api.listSources({}), String(version), reportError, 'Could not list the sources');
 
 
-  useCloseOnEscape(onClose);
+  const dialogRef = useRef<HTMLElement>(null);
+  useModal(onClose, dialogRef);
 
   const shownId = selectedId ?? sources?.[0]?.id ?? null;
   return (
     <div className="overlay">
-      <section className="sources-dialog" role="dialog" aria-modal="true" aria-label="Sources" data-testid="sources-dialog">
+      <section ref={dialogRef} className="sources-dialog" role="dialog" aria-modal="true" aria-label="Sources" data-testid="sources-dialog">
         <header className="panel-heading">
           <span className="panel-title">Sources</span>
           <button type="button" className="link-button" onClick={onClose}>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { MessageView } from '../../../shared/model';
 import type { CopyLabel } from '../links/presence';
-import { localClock, sourceRefText, timeDetails } from '../format';
+import { localClock, localDateTime, sourceRefText, timeDetails } from '../format';
+import { MessageTagChips } from '../review/TagChips';
 import { MarkedText } from '../search/MarkedText';
 import { AttachmentList } from './AttachmentList';
 import { DaySeparator } from './DaySeparator';
@@ -22,6 +23,9 @@ interface MessageRowProps {
   copyCount?: number;
   /** Written by the person whose phone the thread is seen from. */
   mine?: boolean;
+  /** The selection's focused message: the thread's one tab stop. */
+  focused?: boolean;
+  selected?: boolean;
 }
 
 /** "in A and B", or "only in B" when a copy lacks it: the fact a merged thread exists to show. */
@@ -47,20 +51,24 @@ function timeTitle(message: MessageView): string {
 }
 
 // Memoised: the list re-renders on every scroll frame, a message's content never changes.
-export const MessageRow = memo(function MessageRow({ message, newDay, marks, presence, copyCount = 0, mine = false }: MessageRowProps) {
+export const MessageRow = memo(function MessageRow({ message, newDay, marks, presence, copyCount = 0, mine = false, focused = false, selected = false }: MessageRowProps) {
   const isSystemLine = message.author === null;
   const isDeleted = message.deleted || message.kind === 'deleted';
-  const classes = ['message', `kind-${message.kind}`, isSystemLine ? 'is-system' : '', isDeleted ? 'is-deleted' : '', mine ? 'is-mine' : ''];
+  const classes = ['message', `kind-${message.kind}`, isSystemLine ? 'is-system' : '', isDeleted ? 'is-deleted' : '', mine ? 'is-mine' : '', focused ? 'is-focused' : '', selected ? 'is-selected' : ''];
   const source = sourceRefText(message.sourceRef);
   return (
     <>
-      {newDay !== null && <DaySeparator day={newDay} />}
+      {newDay !== null && <DaySeparator day={newDay} timeZone={message.timeZone} />}
       <article
         className={classes.filter(Boolean).join(' ')}
         data-testid="message"
         data-seq={message.seq}
         data-message-id={message.id}
         data-kind={message.kind}
+        data-selected={selected ? 'true' : undefined}
+        tabIndex={focused ? 0 : -1}
+        aria-current={focused ? 'true' : undefined}
+        aria-label={`${selected ? 'Selected. ' : ''}${isSystemLine ? 'Notice' : (message.author ?? 'Unknown')}, ${localDateTime(message.sentAtLocal)} ${message.timeZone}, message ${message.seq + 1}`}
       >
         <div className="message-meta">
           <time className="message-time" title={timeTitle(message)}>
@@ -68,9 +76,12 @@ export const MessageRow = memo(function MessageRow({ message, newDay, marks, pre
           </time>
           {!isSystemLine && <span className="message-author" data-testid="message-author" title={message.authorPerson ? `Person: ${message.authorPerson}` : undefined}>{message.author}</span>}
           <MessageBadges message={message} />
+          <MessageTagChips messageId={message.id} />
           {presence !== undefined && copyCount > 1 && <PresenceChips presence={presence} copyCount={copyCount} />}
           <span className="message-source" title={`Source: ${source}\nMessage #${message.seq + 1}, id ${message.id}`}>
-            {source}
+            {/* The place in the file is never cut; a long file name gives way first. */}
+            <span className="message-source-file">{message.sourceRef.file}</span>
+            <span className="message-source-place">{source.slice(message.sourceRef.file.length)}</span>
           </span>
         </div>
         {message.parent != null && <ParentQuote message={message} parent={message.parent} canJump={presence === undefined} />}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { api } from '../api';
 import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
@@ -11,10 +12,19 @@ interface SeenFromPickerProps {
 
 /**
  * Whose phone the thread is read from. An export does not say which participant was the phone's
- * owner, so the reviewer chooses; until then no side is guessed and every message sits left.
+ * owner, so the reviewer chooses; until then no side is guessed and every message sits left. A source
+ * that records the owner (a Cellebrite report) sets it once per conversation, with its reason shown;
+ * the reviewer's own choice, "nobody" included, is never overridden.
  */
 export function SeenFromPicker({ conversationId, value, onChange, reportError }: SeenFromPickerProps) {
   const authors = useEngineValue(() => api.conversationAuthors({ conversationId }), String(conversationId), reportError, 'Could not list who wrote in this conversation') ?? [];
+  const owner = authors.find((a) => a.phoneOwner !== undefined) ?? null;
+  const defaultedFor = useRef<number | null>(null);
+  useEffect(() => {
+    if (owner === null || defaultedFor.current === conversationId) return;
+    defaultedFor.current = conversationId;
+    if (value === null) onChange(owner.name);
+  }, [owner, conversationId, value, onChange]);
   if (authors.length < 2) return null;
   return (
     <label className="seen-from">
@@ -27,6 +37,12 @@ export function SeenFromPicker({ conversationId, value, onChange, reportError }:
           </option>
         ))}
       </select>
+      {owner !== null && value === owner.name && (
+        <span className="muted" data-testid="seen-from-reason">
+          {' '}
+          the phone’s owner: {owner.phoneOwner}
+        </span>
+      )}
     </label>
   );
 }

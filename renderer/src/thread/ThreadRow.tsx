@@ -14,6 +14,11 @@ interface ThreadRowProps {
   start: number;
   thread: ThreadSnapshot;
   highlighted: boolean;
+  /** The selection's focused message (the thread's tab stop), and whether this one is selected. */
+  focused: boolean;
+  selected: boolean;
+  /** Messages in the thread, for the list's position announcements. */
+  total: number;
   /** The message is a search hit: its matched passages. */
   marks: Marks | undefined;
   /** Gap findings about what lies before this message, and about it or after it. */
@@ -28,7 +33,7 @@ interface ThreadRowProps {
 }
 
 /** One virtual row: positioned and measured here, drawn by MessageRow or PlaceholderRow. */
-export function ThreadRow({ index, seq, start, thread, highlighted, marks, bandsAbove, bandsBelow, copies, seenFrom, measureRef, onRetry }: ThreadRowProps) {
+export function ThreadRow({ index, seq, start, thread, highlighted, focused, selected, total, marks, bandsAbove, bandsBelow, copies, seenFrom, measureRef, onRetry }: ThreadRowProps) {
   const message = thread.messageAt(seq);
   const day = message === undefined ? null : localDay(message.sentAtLocal);
   // A day separator compares with the previous message (undefined while its page is on the way,
@@ -40,7 +45,10 @@ export function ThreadRow({ index, seq, start, thread, highlighted, marks, bands
     <div
       ref={measureRef}
       data-index={index}
-      className={`thread-row${isHighlighted ? ' is-highlighted' : ''}${marks !== undefined ? ' is-hit' : ''}`}
+      role="listitem"
+      aria-setsize={total}
+      aria-posinset={seq + 1}
+      className={`thread-row${isHighlighted ? ' is-highlighted' : ''}${marks !== undefined ? ' is-hit' : ''}${selected ? ' is-selected' : ''}`}
       data-hit={marks !== undefined ? 'true' : undefined}
       style={{ transform: `translateY(${start}px)` }}
       {...(isHighlighted ? { 'data-testid': 'message-highlighted', 'data-seq': seq, 'data-message-id': message.id } : {})}
@@ -52,6 +60,8 @@ export function ThreadRow({ index, seq, start, thread, highlighted, marks, bands
         <MessageRow
           message={message}
           newDay={startsDay ? day : null}
+          focused={focused}
+          selected={selected}
           marks={marks}
           presence={copies === null ? undefined : message.presentIn?.flatMap((id) => copies.get(id) ?? [])}
           copyCount={copies?.size ?? 0}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ConversationLink, ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import { useEngineValue } from '../engine/useEngineValue';
@@ -8,6 +8,10 @@ import { LinkHeader } from '../links/LinkHeader';
 import { copyLabels } from '../links/presence';
 import { HitNavigator } from '../search/HitNavigator';
 import { NO_HITS, ThreadHitCache } from '../search/ThreadHitCache';
+import { BASE_SHORTCUTS, actionFor, keyOf, type Shortcut, type ShortcutAction } from '../keyboard/shortcuts';
+import { isSelectedIn, selectedRanges, type SelectionAction, type ThreadSelection } from '../selection/selection';
+import { localDay } from '../format';
+import { dayAfter } from './days';
 import { ThreadHeader } from './ThreadHeader';
 import { ThreadPageCache } from './ThreadPageCache';
 import { placeFindings, type FindingPlaces } from './findingPlaces';
@@ -18,6 +22,8 @@ import { WINDOW_ROWS, slidWindow, windowAround, windowHolds } from './threadWind
 export interface ThreadFocus {
   seq: number;
   nonce: number;
+  /** The keyboard goes with the jump (a search run from the box, a hit stepped to with n). */
+  takeFocus?: boolean;
 }
 
 /** What a thread shows: one conversation, or the merged copies of a linked conversation. */
@@ -33,8 +39,23 @@ interface ThreadViewProps {
   onLinksChanged: () => void;
   /** Tools the case adds to a conversation's header. */
   extraTools?: ReactNode;
+  /** The case's selection, when it is in this conversation. */
+  selection?: ThreadSelection | null;
+  onSelect?: (action: SelectionAction) => void;
+  /** Enter or a double click: show (or hide) the focused message's details. */
+  onToggleDetails?: (open?: boolean) => void;
+  /** The window's key table (the base keys plus any a room added, e.g. tag keys). */
+  shortcuts?: readonly Shortcut[];
+  /** Changes when panes beside or under the thread open or close: the focused message is brought back into view. */
+  layoutKey?: string;
+  /** A thread key this view does not know (a room's own, e.g. `tag:responsive`); true when handled. */
+  onRoomAction?: (action: ShortcutAction, selection: ThreadSelection) => boolean;
   reportError: ReportError;
 }
+
+const EDITABLE = 'input, textarea, select, [contenteditable="true"]';
+// A click on these does its own thing; it still selects the message, but leaves the focus where it is.
+const INTERACTIVE = 'button, a, input, select, textarea, summary, audio, video, [data-jump-seq]';
 
 const NO_FINDINGS: FindingPlaces = { above: new Map(), below: new Map() };
 
@@ -45,7 +66,21 @@ const OVERSCAN_ROWS = 8;
 const FOCUS_CONTEXT_ROWS = 20;
 
 /** One conversation, or one merged thread, virtualized. Mounted per subject (keyed), so its cache is too. */
-export function ThreadView({ subject, focus, searchQuery: query, onGoToSeq, onLinksChanged, extraTools, reportError }: ThreadViewProps) {
+export function ThreadView({
+  subject,
+  focus,
+  searchQuery: query,
+  onGoToSeq,
+  onLinksChanged,
+  extraTools,
+  selection = null,
+  onSelect,
+  onToggleDetails,
+  shortcuts = BASE_SHORTCUTS,
+  layoutKey = '',
+  onRoomAction,
+  reportError,
+}: ThreadViewProps) {
   const conversation = subject.kind === 'conversation' ? subject.conversation : null;
   const link = subject.kind === 'link' ? subject.link : null;
   // Hits are marked in one conversation's thread; a merged thread is read by presence instead.
@@ -154,6 +189,146 @@ export function ThreadView({ subject, focus, searchQuery: query, onGoToSeq, onLi
   const visible = range === null ? null : { first: windowStart + range.startIndex, last: windowStart + range.endIndex };
   const focusOnScreen = focus !== null && visible !== null && focus.seq >= visible.first && focus.seq <= visible.last;
 
+  // Roving focus: the selected message is the thread's one tab stop. After a key, a click or a jump
+  // that the reviewer made from the thread, the browser focus follows the selection to its row.
+  const selected = useMemo(() => selectedRanges(selection), [selection]);
+  const focusedSeq = selection?.focus ?? null;
+  // The seq the browser focus is to move to once its row is drawn and selected (null: stay put).
+  const followFocus = useRef<number | null>(null);
+  // Null at mount, so a jump that opened this conversation counts as a jump too.
+  const lastJump = useRef<number | null>(null);
+  if (focus !== null && focus.nonce !== lastJump.current) {
+    lastJump.current = focus.nonce;
+    const active = typeof document === 'undefined' ? null : document.activeElement;
+    if (focus.takeFocus === true || active === null || active === document.body || scrollRef.current?.contains(active)) followFocus.current = focus.seq;
+  }
+  const focusedRendered = focusedSeq !== null && items.some((item) => windowStart + item.index === focusedSeq);
+  useEffect(() => {
+    if (followFocus.current === null || followFocus.current !== focusedSeq) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-testid="message"][data-seq="${focusedSeq}"]`);
+    if (row == null) return;
+    followFocus.current = null;
+    row.focus({ preventScroll: true });
+  });
+
+  // A pane opening under the thread shrinks it; the message being read stays on screen.
+  const laidOutFor = useRef(layoutKey);
+  useEffect(() => {
+    if (laidOutFor.current === layoutKey) return;
+    laidOutFor.current = layoutKey;
+    if (focusedSeq !== null && windowHolds(windowStart, focusedSeq, total)) virtualizer.scrollToIndex(focusedSeq - windowStart, { align: 'auto' });
+  }, [layoutKey, focusedSeq, windowStart, total, virtualizer]);
+
+  const moveTo = (seq: number, action: SelectionAction) => {
+    if (!windowHolds(windowStart, seq, total)) return onGoToSeq(seq);
+    followFocus.current = seq;
+    onSelect?.(action);
+    virtualizer.scrollToIndex(seq - windowStart, { align: 'auto' });
+  };
+
+  const stepDay = async (direction: 'next' | 'previous', from: number) => {
+    if (conversation === null) return;
+    const here = thread.messageAt(from);
+    const day = here === undefined ? null : localDay(here.sentAtLocal);
+    if (day === null) return;
+    try {
+      if (direction === 'next') {
+        const found = await api.locateDate({ conversationId: conversation.id, date: dayAfter(day) });
+        if (found.seq !== null && found.seq > from) onGoToSeq(found.seq);
+        return;
+      }
+      const start = await api.locateDate({ conversationId: conversation.id, date: day });
+      if (start.seq !== null && start.seq < from) return onGoToSeq(start.seq);
+      const before = from === 0 ? undefined : thread.messageAt(from - 1);
+      const previousDay = before === undefined ? null : localDay(before.sentAtLocal);
+      if (previousDay === null) return;
+      const found = await api.locateDate({ conversationId: conversation.id, date: previousDay });
+      if (found.seq !== null) onGoToSeq(found.seq);
+    } catch (error) {
+      reportError('Could not find the day', error);
+    }
+  };
+
+  const runThreadAction = (action: ShortcutAction): boolean => {
+    if (conversation === null || onSelect === undefined || total === 0) return false;
+    const at = focusedSeq ?? visible?.first ?? 0;
+    const page = visible === null ? 10 : Math.max(1, visible.last - visible.first - 1);
+    const move = (delta: number) => moveTo(Math.max(0, Math.min(total - 1, at + delta)), selection === null ? { type: 'focus', conversationId: conversation.id, seq: at } : { type: 'move', delta, total });
+    const extend = (delta: number) => moveTo(Math.max(0, Math.min(total - 1, at + delta)), { type: 'extend-by', delta, total });
+    switch (action) {
+      case 'next-message':
+        move(selection === null ? 0 : 1);
+        return true;
+      case 'previous-message':
+        move(selection === null ? 0 : -1);
+        return true;
+      case 'page-down':
+        move(page);
+        return true;
+      case 'page-up':
+        move(-page);
+        return true;
+      case 'extend-down':
+        extend(1);
+        return true;
+      case 'extend-up':
+        extend(-1);
+        return true;
+      case 'first-message':
+        onGoToSeq(0);
+        return true;
+      case 'last-message':
+        onGoToSeq(total - 1);
+        return true;
+      case 'next-day':
+      case 'previous-day':
+        void stepDay(action === 'next-day' ? 'next' : 'previous', at);
+        return true;
+      case 'go-to-parent': {
+        const parentSeq = thread.messageAt(at)?.parent?.seq;
+        if (parentSeq != null) onGoToSeq(parentSeq);
+        return true;
+      }
+      case 'toggle-selected':
+        onSelect({ type: 'toggle', seq: at });
+        return true;
+      case 'collapse-selection':
+        if (selection === null || selected.length === 1 && selected[0]![0] === selected[0]![1]) return false;
+        onSelect({ type: 'collapse' });
+        return true;
+      case 'toggle-details':
+        if (selection === null) onSelect({ type: 'focus', conversationId: conversation.id, seq: at });
+        onToggleDetails?.();
+        return true;
+      default:
+        return selection !== null && onRoomAction !== undefined && onRoomAction(action, selection);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest(EDITABLE) !== null) return;
+    // Enter on a button inside a message presses that button.
+    if (event.key === 'Enter' && target.closest('button, a, summary') !== null) return;
+    const action = actionFor(shortcuts, keyOf(event), 'thread');
+    if (action === null || !runThreadAction(action)) return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const onRowClick = (event: MouseEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const jump = target.closest<HTMLElement>('[data-jump-seq]');
+    if (jump !== null && conversation !== null) return onGoToSeq(Number(jump.dataset.jumpSeq));
+    const row = target.closest<HTMLElement>('[data-testid="message"]');
+    if (row === null || conversation === null || onSelect === undefined) return;
+    const seq = Number(row.dataset.seq);
+    if (event.shiftKey && selection !== null) onSelect({ type: 'extend-to', seq });
+    else if ((event.ctrlKey || event.metaKey) && selection !== null) onSelect({ type: 'toggle', seq });
+    else onSelect({ type: 'focus', conversationId: conversation.id, seq });
+    if (target.closest(INTERACTIVE) === null) row.focus({ preventScroll: true });
+  };
+
   return (
     <div className="thread-view">
       {conversation !== null ? (
@@ -184,15 +359,24 @@ export function ThreadView({ subject, focus, searchQuery: query, onGoToSeq, onLi
         ref={scrollRef}
         className="thread-scroll"
         data-testid="thread"
-        tabIndex={0}
-        // A reply's quote carries its parent's seq; one listener here instead of a callback per row.
-        onClick={(event) => {
-          const target = (event.target as HTMLElement).closest<HTMLElement>('[data-jump-seq]');
-          if (target !== null && conversation !== null) onGoToSeq(Number(target.dataset.jumpSeq));
+        // The list itself is a tab stop only while the focused message is not drawn (or none is).
+        tabIndex={focusedRendered ? -1 : 0}
+        data-shortcut-scope="thread"
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget && focusedRendered) {
+            followFocus.current = focusedSeq;
+            virtualizer.scrollToIndex(focusedSeq - windowStart, { align: 'auto' });
+          }
+        }}
+        // One listener for the rows: selection by click, and a reply's quote jumping to its parent.
+        onClick={onRowClick}
+        onDoubleClick={(event) => {
+          if ((event.target as HTMLElement).closest(INTERACTIVE) === null && (event.target as HTMLElement).closest('[data-testid="message"]') !== null) onToggleDetails?.(true);
         }}
         aria-label={`Messages of ${(conversation ?? link!).title}`}>
         {total === 0 && <p className="empty-note">This conversation has no messages.</p>}
-        <div className="thread-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        <div className="thread-sizer" role="list" aria-label={`${total} messages`} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => (
             <ThreadRow
               key={item.key}
@@ -201,6 +385,9 @@ export function ThreadView({ subject, focus, searchQuery: query, onGoToSeq, onLi
               start={item.start}
               thread={thread}
               highlighted={focus !== null && focus.seq === windowStart + item.index}
+              focused={focusedSeq === windowStart + item.index}
+              selected={isSelectedIn(selected, windowStart + item.index)}
+              total={total}
               marks={hits.marksAt(windowStart + item.index)}
               bandsAbove={findings.above.get(windowStart + item.index)}
               bandsBelow={findings.below.get(windowStart + item.index)}

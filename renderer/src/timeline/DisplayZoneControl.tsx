@@ -54,9 +54,9 @@ export function DisplayZoneControl({ zone, onChange }: DisplayZoneControlProps) 
         data-testid="display-zone-button"
         onClick={open}
         aria-expanded={editing}
-        title="The zone conversation-days and the timeline are counted in. Threads keep each source's own clock."
+        title="The zone conversation-days and the timeline are counted in. Threads keep each source's own clock, and say its zone at each day."
       >
-        Zone {zone.timeZone}
+        Days in {zone.timeZone}
       </button>
       {editing && (
         <form className="display-zone-form" onSubmit={(e) => void submit(e)} data-testid="display-zone-form">

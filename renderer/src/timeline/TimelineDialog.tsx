@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   AUTO_HOURS_MAX_DAYS,
   FINDING_BANDS,
@@ -13,10 +13,12 @@ import { readableError } from '../errors/readableError';
 import type { ReportError } from '../errors/useErrorBanner';
 import { countOf, formatCount, formatMs } from '../format';
 import { bucketTitle, DAY_MS, instantLabel, stackLevels, type StackLevel } from './chartData';
+import { chartPng } from './chartImage';
+import { saveBlob } from '../files/saveText';
 import { BAND_COLORS, TimelineChart, type ChartPoint } from './TimelineChart';
 import './timeline.css';
 import type { TimelineView } from './view';
-import { useCloseOnEscape } from '../engine/useCloseOnEscape';
+import { useModal } from '../engine/useModal';
 
 // Series colours, largest series first; none is a band colour (red, hatched blue-grey, amber).
 const PALETTE = ['#1f4e79', '#4c9f70', '#7b5ea7', '#2a9d8f', '#8c6d46', '#3d7cc9', '#a0527a', '#5f7d2e', '#336b87', '#b07aa1'];
@@ -86,7 +88,8 @@ export function TimelineDialog({ conversations, timeZone, view, onViewChange, on
     };
   }, [conversationId, split, zoom, detailKey]);
 
-  useCloseOnEscape(onClose);
+  const dialogRef = useRef<HTMLElement>(null);
+  useModal(onClose, dialogRef);
 
   const levels = useMemo(() => (shown === null ? [] : stackLevels(shown)), [shown]);
   // Colours follow the series, not their rank: a series keeps its colour when a zoom reorders the stack.
@@ -125,9 +128,26 @@ export function TimelineDialog({ conversations, timeZone, view, onViewChange, on
   const problemText = problem !== null && (problem.key === overviewKey || problem.key === detailKey) ? problem.text : null;
   const scopeTitle = conversationId === null ? 'the whole case' : (conversations.find((c) => c.id === conversationId)?.title ?? `conversation ${conversationId}`);
 
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const savePng = async () => {
+    const layers = [...(bodyRef.current?.querySelectorAll('canvas') ?? [])];
+    if (shown === null) return;
+    const caption = `${summaryOf(shown, scopeTitle)}${zoom === null ? '' : ` · ${instantLabel(zoom.from, shown.timeZone)} – ${instantLabel(zoom.to, shown.timeZone)}`}`;
+    try {
+      const png = await chartPng(
+        layers,
+        caption,
+        levels.map((level, i) => ({ color: colors[i]!, label: `${level.label} (${formatCount(level.total)})` })),
+      );
+      saveBlob(png, `timeline-${conversationId === null ? 'case' : `conversation-${conversationId}`}.png`);
+    } catch (error) {
+      reportError('Could not save the timeline as an image', error);
+    }
+  };
+
   return (
     <div className="overlay">
-      <section className="sources-dialog timeline-dialog" role="dialog" aria-modal="true" aria-label="Timeline" data-testid="timeline-dialog">
+      <section ref={dialogRef} className="sources-dialog timeline-dialog" role="dialog" aria-modal="true" aria-label="Timeline" data-testid="timeline-dialog">
         <header className="panel-heading timeline-heading">
           <span className="panel-title">Timeline</span>
           <div className="timeline-controls">
@@ -161,12 +181,15 @@ export function TimelineDialog({ conversations, timeZone, view, onViewChange, on
             <button type="button" className="secondary-button" data-testid="timeline-reset" disabled={zoom === null} onClick={() => change({ zoom: null })}>
               Reset zoom
             </button>
+            <button type="button" className="secondary-button" data-testid="timeline-save-png" disabled={shown === null || shown.labels.length === 0} onClick={() => void savePng()}>
+              Save as PNG
+            </button>
           </div>
           <button type="button" className="link-button" onClick={onClose}>
             Close
           </button>
         </header>
-        <div className="timeline-body">
+        <div className="timeline-body" ref={bodyRef}>
           <p className="timeline-summary" data-testid="timeline-summary">
             {shown === null ? (
               'Counting…'

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-// The first case-file schema (design.md §4). Evidence rows are written once and never updated in
+// The first case-file schema (docs/design.md#tables). Evidence rows are written once and never updated in
 // place, except the derived columns a reviewer's decision recomputes (times after a zone or
 // date-order change).
 export function updateToSchemaVersion1(db: Database): void {

@@ -12,7 +12,7 @@ export function updateToSchemaVersion3(db: Database): void {
     -- The member file (source_files.id) a record was read from, for sources made of several files
     -- (the rotated files of a Wickr archive folder). NULL: the file named by sources.path.
     ALTER TABLE messages ADD COLUMN source_file_id INTEGER;
-    -- Why an item has no text (spec/confide.md §4.1). NULL: the content is present as read.
+    -- Why an item has no text (docs/formats.md#confide). NULL: the content is present as read.
     ALTER TABLE messages ADD COLUMN content_status TEXT
       CHECK (content_status IN ('unrecoverable_by_design', 'encrypted_unavailable', 'transcribed_from_image', 'partial_from_image'));
     CREATE INDEX messages_by_instant ON messages(conversation_id, sent_at_us) WHERE sent_at_us IS NOT NULL;

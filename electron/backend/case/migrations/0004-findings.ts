@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-// Schema 4: the gap engine's output (spec/gaps.md). Findings reference messages and spans; they
+// Schema 4: the gap engine's output (docs/gaps.md). Findings reference messages and spans; they
 // never change a message, and they are recomputed whenever their inputs change.
 export function updateToSchemaVersion4(db: Database): void {
   db.exec(`

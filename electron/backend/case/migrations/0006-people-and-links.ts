@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-// Schema 6: people and the links between conversations (spec/ediscovery.md M7; spec/gaps.md §10).
+// Schema 6: people and the links between conversations (docs/people.md; docs/gaps.md#r6).
 // Participants are evidence (names as each source wrote them); persons are the reviewer's reading of
 // who is who, every grouping recorded with its method, its evidence and who decided it.
 export function updateToSchemaVersion6(db: Database): void {

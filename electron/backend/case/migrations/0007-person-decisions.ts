@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-// Schema 7: what persons need beyond schema 6 (spec/ediscovery.md M7): where a person's name comes
+// Schema 7: what persons need beyond schema 6 (docs/people.md): where a person's name comes
 // from, the pairs of participants a reviewer said are not one person, and who takes part in each
 // conversation (so a conversation's persons are known without reading its messages).
 export function updateToSchemaVersion7(db: Database): void {

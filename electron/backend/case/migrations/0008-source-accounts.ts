@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 // Schema 8: whose account each source is, and whether it is an official or a personal one (the
-// records-keeping lens, spec/ediscovery.md D5), and the finding type that lens gives. The reviewer
+// records-keeping lens, docs/gaps.md#rk-1), and the finding type that lens gives. The reviewer
 // marks the accounts; the holder is the name the account's own messages carry in that source.
 export function updateToSchemaVersion8(db: Database): void {
   db.exec(`

@@ -1,8 +1,9 @@
-// R7: silences judged against the conversation's own rhythm (spec/gaps.md R7). Each hour of a weekday
+// R7: silences judged against the conversation's own rhythm (docs/gaps.md#r7). Each hour of a weekday
 // and each hour of a weekend day gets the rate at which this conversation usually has messages then;
 // a silence scores the number of messages those rates would expect in it. A night's sleep, or a
 // weekend in a chat that is quiet at weekends, expects few; a mid-day silence in a busy chat expects
 // many. Low strength, ranked, a lead only.
+import { formatDuration } from 'date-fns';
 import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
 
 const MIN_MESSAGES = 50;
@@ -82,10 +83,10 @@ export function rhythmOf(locals: string[]): Rhythm {
   return builder.rhythm();
 }
 
-function duration(ms: number): string {
-  const days = Math.floor(ms / DAY);
-  const hours = Math.round((ms % DAY) / HOUR);
-  return days > 0 ? `${days} day${days === 1 ? '' : 's'}${hours ? ` ${hours} h` : ''}` : `${hours} hours`;
+/** `2 days 5 hours`, `7 hours`: a silence to the nearest hour. */
+export function silenceDuration(ms: number): string {
+  const hours = Math.round(ms / HOUR);
+  return formatDuration({ days: Math.floor(hours / 24), hours: hours % 24 }, { format: ['days', 'hours'], zero: false }) || '0 hours';
 }
 
 export const cadence: GapRule = {
@@ -142,7 +143,7 @@ export const cadence: GapRule = {
       fromLocal: a.sentAtLocal,
       toLocal: b.sentAtLocal,
       score: Math.round(expected * 10) / 10,
-      explanation: `No messages for ${duration(b.sentAt - a.sentAt)} (${a.sentAtLocal} to ${b.sentAtLocal}); at this conversation’s usual pace for those hours and days about ${Math.round(expected)} would be expected. A heuristic lead, not evidence: people pause, travel and change channels.`,
+      explanation: `No messages for ${silenceDuration(b.sentAt - a.sentAt)} (${a.sentAtLocal} to ${b.sentAtLocal}); at this conversation’s usual pace for those hours and days about ${Math.round(expected)} would be expected. A heuristic lead, not evidence: people pause, travel and change channels.`,
       evidence: [ref(f, a.id, a.lineStart, 'last message before the silence', a.record), ref(f, b.id, b.lineStart, 'first message after it', b.record)],
     }));
     return ran(findings);

@@ -1,9 +1,12 @@
 // R9: how the source's first-to-last window covers the matter period the reviewer set. A description
 // of the set, so a fact.
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns';
 import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
 
+/** Calendar days from local date `a` to `b` (`YYYY-MM-DD…`): wall-clock dates, so no zone is involved. */
 function daysBetween(a: string, b: string): number {
-  return Math.round((Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) - Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86_400_000);
+  return differenceInCalendarDays(b.slice(0, 10), a.slice(0, 10), { in: tz('UTC') });
 }
 
 export const coverage: GapRule = {

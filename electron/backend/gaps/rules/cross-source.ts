@@ -1,7 +1,9 @@
-// R6: messages one custodian's copy of a conversation holds and another's lacks (spec/gaps.md §10),
+// R6: messages one custodian's copy of a conversation holds and another's lacks (docs/gaps.md#r6),
 // read from the alignment of linked copies: one finding per run of absent messages, with its count.
 // A run before this copy begins or after it ends is a difference of coverage (an export cap, a later
-// join), not an absence inside the shared window.
+// join), not an absence inside the shared window. When a copy's wall-clock times were read in an
+// assumed zone (none was given at import), its instants may be off by whole hours; the alignment
+// allows for that, but the finding says so and is a medium lead rather than a high one.
 import { absenceRuns, type AlignedRow } from '../../align/align';
 import { cannot, ran, type GapRule, type NewFinding } from '../types';
 
@@ -9,6 +11,12 @@ interface Row {
   pos: number;
   conversationId: number;
   messageId: number;
+}
+
+interface CopySource {
+  fileName: string;
+  chatEntry: string | null;
+  timeZone: string;
 }
 
 interface MessageRef {
@@ -43,7 +51,18 @@ export const crossSource: GapRule = {
        FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN sources s ON s.id = c.source_id WHERE m.id = ?`,
     );
     const get = (id: number) => message.get(id) as MessageRef;
-    const file = (m: MessageRef) => (m.chatEntry ? `${m.fileName}!${m.chatEntry}` : m.fileName);
+    const file = (m: { fileName: string; chatEntry: string | null }) => (m.chatEntry ? `${m.fileName}!${m.chatEntry}` : m.fileName);
+    const assumedZones = db
+      .prepare(
+        `SELECT DISTINCT s.file_name AS fileName, s.chat_entry AS chatEntry, s.time_zone AS timeZone
+         FROM conversation_link_members lm JOIN conversations c ON c.id = lm.conversation_id JOIN sources s ON s.id = c.source_id
+         WHERE lm.link_id = ? AND s.time_zone_assumed = 1 AND s.time_basis = 'wall_clock' ORDER BY lm.position`,
+      )
+      .all(link.linkId) as CopySource[];
+    const zoneCaveat =
+      assumedZones.length === 0
+        ? ''
+        : ` No zone was given for ${assumedZones.map((z) => `${file(z)} (its times were read as ${z.timeZone})`).join(' or ')}, so its times may be off by whole hours; the copies were aligned allowing for that, but this is a lead of medium strength, not high, until the zone is confirmed.`;
     const findings: NewFinding[] = [];
     for (const run of absenceRuns(aligned).filter((r) => r.missingFrom === 'a')) {
       const present = aligned.slice(run.first, run.last + 1).map((r) => get(r.b!));
@@ -58,7 +77,7 @@ export const crossSource: GapRule = {
       findings.push({
         rule: 'R6',
         type: run.outsideWindow ? 'coverage' : 'cross_source_absence',
-        strength: run.outsideWindow ? 'context' : 'high',
+        strength: run.outsideWindow ? 'context' : zoneCaveat ? 'medium' : 'high',
         beforeMessageId: mineBefore?.id ?? null,
         beforeSeq: mineBefore?.seq ?? null,
         afterMessageId: mineAfter?.id ?? null,
@@ -70,7 +89,7 @@ export const crossSource: GapRule = {
         count: run.count,
         explanation: run.outsideWindow
           ? `${run.count} message${run.count === 1 ? '' : 's'} of the copy in ${holder} (${span}) fall ${mineBefore === null ? 'before this copy begins' : 'after this copy ends'}: the two exports cover different periods (an export cap, a later join or an earlier export), which is not an absence inside the shared window.`
-          : `${run.count} message${run.count === 1 ? '' : 's'} in the copy of ${holder} (${span}) ${run.count === 1 ? 'is' : 'are'} not in this copy: deleted from this phone only ("delete for me"), lost, or not exported.`,
+          : `${run.count} message${run.count === 1 ? '' : 's'} in the copy of ${holder} (${span}) ${run.count === 1 ? 'is' : 'are'} not in this copy: deleted from this phone only ("delete for me"), lost, or not exported.${zoneCaveat}`,
         evidence: present.slice(0, 10).map((m) => ({ messageId: m.id, file: file(m), line: m.lineStart, record: m.record, text: null })),
       });
     }

@@ -5,6 +5,7 @@ import { contentByDesign } from './content-by-design';
 import { coverage } from './coverage';
 import { crossSource } from './cross-source';
 import { deletions } from './deletions';
+import { deviceDatabase } from './device-database';
 import { ephemeral } from './ephemeral';
 import { mediaCounter } from './media-counter';
 import { mediaNotProduced } from './media-not-produced';
@@ -15,6 +16,7 @@ import { rsmfFile } from './rsmf-file';
 import { sequence } from './sequence';
 import { mediaFileDates, orderAnomaly } from './time-integrity';
 import { truncation } from './truncation';
+import { REPORT_RULES } from './ufdr';
 import { viewOnce } from './view-once';
 import { wickrArchive } from './wickr-archive';
 
@@ -35,7 +37,8 @@ export const RULES: readonly GapRule[] = [
   roomLifecycle,
   contentByDesign,
   recordsCopy,
+  ...REPORT_RULES,
 ];
 
 /** Rules about a source as a whole (its files and records), run once per source. */
-export const SOURCE_RULES: readonly SourceRule[] = [wickrArchive, rsmfFile];
+export const SOURCE_RULES: readonly SourceRule[] = [wickrArchive, rsmfFile, deviceDatabase];

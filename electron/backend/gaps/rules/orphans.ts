@@ -1,6 +1,7 @@
 // R5 / WK-1 / RS-3: edits, reactions, receipts and delete records that point at a message the source
 // does not hold. A structural contradiction inside the set: the target existed.
 import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
+import { deviceRuleId, quotedTextNote } from './device-database';
 
 const WHAT: Record<string, string> = {
   edit: 'An edit',
@@ -32,7 +33,7 @@ export const orphans: GapRule = {
       )
       .all(f.conversationId) as { id: number; kind: string; target: string | null; targetUs: number | null; sentAt: number | null; sentAtLocal: string | null; lineStart: number | null; record: string | null; actor: string | null }[];
     const findings: NewFinding[] = rows.map((e) => ({
-      rule: f.format === 'wickr' ? 'WK-1' : f.format === 'rsmf' ? 'RS-3' : 'R5',
+      rule: deviceRuleId(f.format, f.signals, 'DB-3', 'DB-6') ?? (f.format === 'wickr' ? 'WK-1' : f.format === 'rsmf' ? 'RS-3' : 'R5'),
       type: 'missing_referenced',
       strength: 'high',
       fromAt: e.sentAt,
@@ -46,22 +47,22 @@ export const orphans: GapRule = {
     // A reply or thread child whose parent is not in the conversation (RS-3; a Wickr call's start record).
     const children = db
       .prepare(
-        `SELECT m.id, m.seq, m.thread_parent AS parent, m.line_start AS lineStart, m.record FROM messages m
+        `SELECT m.id, m.seq, m.thread_parent AS parent, m.line_start AS lineStart, m.record, m.raw FROM messages m
          WHERE m.conversation_id = ? AND m.thread_parent IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM messages p WHERE p.conversation_id = m.conversation_id AND p.native_id = m.thread_parent)
          ORDER BY m.seq`,
       )
-      .all(f.conversationId) as { id: number; seq: number; parent: string; lineStart: number | null; record: string | null }[];
+      .all(f.conversationId) as { id: number; seq: number; parent: string; lineStart: number | null; record: string | null; raw: string | null }[];
     for (const c of children) {
       findings.push({
-        rule: f.format === 'rsmf' ? 'RS-3' : f.format === 'wickr' ? 'WK-1' : 'R5',
+        rule: deviceRuleId(f.format, f.signals, 'DB-3', 'DB-6') ?? (f.format === 'rsmf' ? 'RS-3' : f.format === 'wickr' ? 'WK-1' : 'R5'),
         type: 'missing_referenced',
         strength: 'high',
         messageId: c.id,
         beforeSeq: c.seq,
         afterSeq: c.seq,
         count: 1,
-        explanation: `This message continues or answers the record ${c.parent}, which is not in this conversation: the parent existed and is missing, filtered out, or elsewhere.`,
+        explanation: `This message continues or answers the record ${c.parent}, which is not in this conversation: the parent existed and is missing, filtered out, or elsewhere.${quotedTextNote(f.format, c.raw)}`,
         evidence: [ref(f, c.id, c.lineStart, `parent ${c.parent}`, c.record)],
       });
     }

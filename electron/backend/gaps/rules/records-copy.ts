@@ -1,4 +1,4 @@
-// RK-1, the records lens (spec/ediscovery.md D5, 44 U.S.C. 2911): messages the holder of a personal
+// RK-1, the records lens (docs/gaps.md#rk-1, 44 U.S.C. 2911): messages the holder of a personal
 // account wrote with no copy in an official account's source within 20 days, one finding per
 // conversation-day. Whether a message is a business record is the reviewer's call, so the finding
 // names every message it is about and claims no more than the missing copy.

@@ -1,4 +1,4 @@
-// The RSMF rules about a file as a whole (spec/gaps.md §7): an event count that disagrees with the
+// The RSMF rules about a file as a whole (docs/gaps.md#rsmf-file-rules): an event count that disagrees with the
 // events present (RS-4), a declared date range the events do not fit (RS-5), slices of one
 // collection (RS-6), and files the manifest references but the zip lacks (RS-8).
 import { ran, type NewFinding, type SourceFacts, type SourceRule } from '../types';

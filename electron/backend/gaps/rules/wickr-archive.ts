@@ -1,4 +1,4 @@
-// The Wickr rules about an archive as a whole (spec/gaps.md §6): records that could not be read
+// The Wickr rules about an archive as a whole (docs/gaps.md#wickr-archive-rules): records that could not be read
 // (WK-3), message ids whose time disagrees with msg_ts (WK-4), a bot that did not capture edits and
 // deletes (WK-5), encrypted retention objects (WK-9), and conflicting records (WK-10).
 import { ran, type NewFinding, type SourceFacts, type SourceRule } from '../types';

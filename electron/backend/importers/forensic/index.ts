@@ -1,20 +1,22 @@
-// Forensic-report chat tables (spec/confide.md §3; corpus/cellebrite): a "Chats" CSV with one row per
+// Forensic-report chat tables (docs/formats.md#forensic-csv): a "Chats" CSV with one row per
 // message, as Cellebrite Physical Analyzer and similar tools export it. Rows of any app map to the
 // same model; the app (the Source column) decides how an empty body reads: Confide destroys content
-// by design, Wickr encrypts it at rest (spec/wickr.md §9.3), and neither is an empty message.
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// by design, Wickr encrypts it at rest (docs/formats.md#wickr-device-reports), and neither is an empty message.
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { ConversationKind, ContentStatus, DateOrderDecision, SourceCaveat } from '../../../../shared/model';
 import { sha256File } from '../../files/hash';
 import { fileSource } from '../../files/read';
 import { confideCaveat } from '../rsmf/manifest';
-import { CancelledError, type AttachmentRecord, type ConversationRecord, type EventRecord, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
+import { type AttachmentRecord, type ConversationRecord, type EventRecord, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
 import { WarningList } from '../warnings';
 import { readCsv, type CsvRecord } from './csv';
 import { cell, rowObject, type ChatsLayout } from './columns';
 import { DateOrderVotes, readDate, readStamp, splitDateTime, type ReadStamp } from './time';
 
 export const FORENSIC_PARSER_VERSION = 'forensic-chats-csv/1';
+/** The key of a row's raw record that holds the bytes of its lines that were not valid text (base64). */
+const INVALID_BYTES_KEY = 'lines with invalid bytes, as read (base64)';
 
 const DELETED = /^(deleted|yes|true|trash|1|recovered|deleted \(.*\))$/i;
 const YES = /^(yes|true|1|starred)$/i;
@@ -61,8 +63,7 @@ function dateCells(row: CsvRecord, layout: ChatsLayout): [string, string][] {
 
 async function scan(path: string, layout: ChatsLayout, isCancelled: () => boolean): Promise<Scan> {
   const s: Scan = { rows: 0, apps: new Map(), votes: new DateOrderVotes(), withZone: 0, withoutZone: 0, preamble: [] };
-  for await (const batch of readCsv(fileSource(path), layout.delimiter)) {
-    if (isCancelled()) throw new CancelledError();
+  for await (const batch of readCsv(fileSource(path), layout.delimiter, { isCancelled })) {
     for (const row of batch) {
       if (row.lineStart < layout.headerLine) {
         s.preamble.push(row.cells.join(layout.delimiter));
@@ -126,8 +127,14 @@ export async function openForensicCsv(path: string, layout: ChatsLayout, opts: I
   async function attachment(name: string, details: string, line: number, files: SourceFileRecord[]): Promise<AttachmentRecord> {
     const shown = name.split(/[\\/]/).pop() || name;
     const candidates = [join(dir, name.replace(/\\/g, '/')), join(dir, shown), join(dir, 'files', shown)];
+    let outside = false;
     for (const p of candidates) {
       if (!(await stat(p).then((x) => x.isFile()).catch(() => false))) continue;
+      // The name is a cell of a seized report: `../../etc/x` or a link must not make another file evidence.
+      if (!(await insideFolder(dir, p))) {
+        outside = true;
+        continue;
+      }
       let f = hashed.get(p);
       if (!f) {
         const { sha256, size } = await sha256File(p);
@@ -142,16 +149,21 @@ export async function openForensicCsv(path: string, layout: ChatsLayout, opts: I
       return { name: shown, entry: name, present: true, sha256: f.sha256, size: f.size, memberFile: p };
     }
     signals.attachmentsMissing++;
-    warnings.add(line, 'attachment_missing', `${label}, line ${line}: the attachment '${name}'${details ? ` (${details.replace(/\s+/g, ' ').slice(0, 80)})` : ''} is not beside the report; the row is kept and the file marked absent.`);
+    if (outside) warnings.add(line, 'attachment_outside_report', `${label}, line ${line}: the attachment '${name}' points outside the report's folder (by its name or a link); not read, and the file marked absent.`);
+    else warnings.add(line, 'attachment_missing', `${label}, line ${line}: the attachment '${name}'${details ? ` (${details.replace(/\s+/g, ' ').slice(0, 80)})` : ''} is not beside the report; the row is kept and the file marked absent.`);
     return { name: shown, entry: name, present: false, sha256: null, size: null, memberFile: null };
   }
 
   async function* batches(): AsyncGenerator<RecordBatch> {
     let done = 0;
-    for await (const batch of readCsv(fileSource(path), layout.delimiter, (line) =>
-      warnings.add(line, 'csv_unterminated', `${label}, line ${line}: a quoted cell is never closed (the file may be truncated); the rest of the file is kept as that row.`),
-    )) {
-      if (opts.isCancelled()) throw new CancelledError();
+    const readOptions = {
+      label,
+      isCancelled: opts.isCancelled,
+      warn: (line: number, code: string, message: string) => warnings.add(line, code, message),
+      unterminated: (line: number) =>
+        warnings.add(line, 'csv_unterminated', `${label}, line ${line}: a quoted cell is never closed (the file may be truncated); the rest of the file is kept as that row.`),
+    };
+    for await (const batch of readCsv(fileSource(path), layout.delimiter, readOptions)) {
       const out: RecordBatch & { files: SourceFileRecord[] } = { messages: [], events: [], files: [] };
       for (const row of batch) {
         if (row.lineStart <= layout.headerLine || row.cells.every((c) => c.trim() === '')) continue;
@@ -213,7 +225,7 @@ export async function openForensicCsv(path: string, layout: ChatsLayout, opts: I
           record: number ? `Instant Message #${number}` : cell(row, layout, 'index') ? `#${cell(row, layout, 'index')}` : null,
           direction: direction === 'incoming' || direction === 'outgoing' ? direction : null,
           contentStatus,
-          raw: JSON.stringify(rowObject(row, layout)),
+          raw: JSON.stringify(row.invalid ? { ...rowObject(row, layout), [INVALID_BYTES_KEY]: row.invalid.map((l) => ({ line: l.line, base64: Buffer.from(l.bytes).toString('base64') })) } : rowObject(row, layout)),
         });
         const receipt = (d: string, t: string, value: 'delivered' | 'read') => {
           const r = stampOf(d, t, row.lineStart, `${value} time`);
@@ -287,4 +299,11 @@ function event(key: string, seq: number, kind: EventRecord['kind'], value: strin
     record: null,
     raw: null,
   };
+}
+
+/** Whether `path`, links resolved, lies inside `folder` (links resolved too). */
+export async function insideFolder(folder: string, path: string): Promise<boolean> {
+  const [root, real] = await Promise.all([realpath(folder), realpath(path)]);
+  const rel = relative(root, real);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

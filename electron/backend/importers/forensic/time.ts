@@ -1,6 +1,6 @@
 // Times in forensic report tables: a date column and a time column (or one combined column), the
 // date in the examiner's locale order, the time in 24- or 12-hour form, often followed by the zone
-// the report was rendered in, `(UTC+0)` or `(UTC-5:30)` (spec/confide.md §3 example).
+// the report was rendered in, `(UTC+0)` or `(UTC-5:30)` (docs/formats.md#forensic-time).
 import type { DateOrder, DateOrderDecision } from '../../../../shared/model';
 import { isValidCalendarDate, type LocalTime } from '../../time/zone';
 import type { Instant } from '../types';

@@ -1,10 +1,9 @@
-// Reads the EML layer of an .rsmf file (spec/rsmf.md §2) in one streaming pass: the top-level
+// Reads the EML layer of an .rsmf file (docs/formats.md#rsmf-eml) in one streaming pass: the top-level
 // headers, the parts of the multipart body, and the base64 `rsmf.zip` attachment decoded to a
 // temporary file (the evidence file is only read). Parts may nest one multipart inside another.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { readLines, type ByteSource } from '../../text/lines';
-import { CancelledError } from '../types';
 
 export interface EmlPart {
   contentType: string;
@@ -27,6 +26,14 @@ export interface EmlRead {
   /** The attachment decoded to `zipPath`, or null when there is none to decode. */
   zip: EmlPart | null;
 }
+
+/** Text of the first text/plain part kept, and of the top-level header block read; a hostile mail may be all headers. */
+const TEXT_CAP_CHARS = 1 << 20;
+const HEADER_CAP_CHARS = 1 << 20;
+/** Multiparts nested deeper than this are read as plain parts: a mail needs a few levels, not thousands. */
+const MULTIPART_DEPTH_LIMIT = 32;
+/** Header lines read for one part. */
+const PART_HEADER_LINES = 1000;
 
 /** Header lines to a map: continuation lines (leading space or tab) are joined to the header before. */
 export function parseHeaderBlock(lines: string[]): Map<string, string> {
@@ -101,6 +108,7 @@ export async function readEml(source: ByteSource, tempDir: string, isZipPart: (p
   let sink: Base64Sink | null = null;
   let textParts: string[] | null = null;
   let textSize = 0;
+  let topSize = 0;
 
   const closePart = async () => {
     if (sink && current) {
@@ -115,6 +123,16 @@ export async function readEml(source: ByteSource, tempDir: string, isZipPart: (p
     current = null;
   };
 
+  const bodyLine = async (line: string, end: string) => {
+    if (sink) await sink.write(line);
+    else if (textParts !== null) {
+      if (textSize < TEXT_CAP_CHARS) {
+        textParts.push(line + end);
+        textSize += line.length;
+      }
+    } else if (current) current.size += line.length;
+  };
+
   const boundaryOf = (line: string): { boundary: string; closing: boolean } | null => {
     if (!line.startsWith('--')) return null;
     const trimmed = line.trimEnd();
@@ -126,10 +144,17 @@ export async function readEml(source: ByteSource, tempDir: string, isZipPart: (p
     return null;
   };
 
-  for await (const batch of readLines(source)) {
-    if (isCancelled()) throw new CancelledError();
+  // A line over the line cap arrives in pieces; only its first piece can be a header or a boundary.
+  let restOfLine = false;
+  for await (const batch of readLines(source, { isCancelled, longLines: 'split' })) {
     for (const l of batch) {
       const line = l.text;
+      const piece = restOfLine;
+      restOfLine = l.continues === true;
+      if (piece) {
+        if (mode === 'body') await bodyLine(line, l.end);
+        continue;
+      }
       if (mode === 'top') {
         if (line === '') {
           headers = parseHeaderBlock(topLines);
@@ -141,7 +166,10 @@ export async function readEml(source: ByteSource, tempDir: string, isZipPart: (p
             mode = 'body';
             textParts = mediaType(headers.get('content-type')) === 'text/plain' ? [] : null;
           }
-        } else topLines.push(line);
+        } else if (topSize < HEADER_CAP_CHARS) {
+          topLines.push(line);
+          topSize += line.length;
+        }
         continue;
       }
       const b = boundaries.length ? boundaryOf(line) : null;
@@ -160,7 +188,7 @@ export async function readEml(source: ByteSource, tempDir: string, isZipPart: (p
       }
       if (mode === 'part-headers') {
         if (line !== '') {
-          partLines.push(line);
+          if (partLines.length < PART_HEADER_LINES) partLines.push(line);
           continue;
         }
         const h = parseHeaderBlock(partLines);
@@ -170,7 +198,7 @@ export async function readEml(source: ByteSource, tempDir: string, isZipPart: (p
         part.fileName = headerParam(h.get('content-disposition'), 'filename') ?? headerParam(h.get('content-type'), 'name');
         part.encoding = (h.get('content-transfer-encoding') ?? '7bit').trim().toLowerCase();
         const nested = headerParam(h.get('content-type'), 'boundary');
-        if (part.contentType.startsWith('multipart/') && nested) {
+        if (part.contentType.startsWith('multipart/') && nested && boundaries.length < MULTIPART_DEPTH_LIMIT) {
           boundaries.push(nested);
           current = null;
           mode = 'preamble';
@@ -186,15 +214,7 @@ export async function readEml(source: ByteSource, tempDir: string, isZipPart: (p
         }
         continue;
       }
-      if (mode === 'body') {
-        if (sink) await sink.write(line);
-        else if (textParts !== null) {
-          if (textSize < 1 << 20) {
-            textParts.push(line + l.end);
-            textSize += line.length;
-          }
-        } else if (current) current.size += line.length;
-      }
+      if (mode === 'body') await bodyLine(line, l.end);
     }
   }
   await closePart();

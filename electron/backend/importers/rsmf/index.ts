@@ -1,20 +1,26 @@
-// The RSMF importer (spec/rsmf.md): an .rsmf file (an EML whose one attachment is rsmf.zip), an
+// The RSMF importer (docs/formats.md#rsmf): an .rsmf file (an EML whose one attachment is rsmf.zip), an
 // rsmf.zip, or a bare rsmf_manifest.json with the files it references beside it.
+import { isUtf8 } from 'node:buffer';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { ImportWarning } from '../../../../shared/model';
 import { sha256File, sha256Stream } from '../../files/hash';
 import { fileSource } from '../../files/read';
-import { listZip, readEntries } from '../../files/zip';
+import { tooDeepAt } from '../../text/json-depth';
+import { listingWarnings, listZip, memberPath, readEntries, repeatedNames, unreadableEntry } from '../../files/zip';
+import { WarningList } from '../warnings';
 import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
 import { readEml, type EmlPart } from './eml';
 import { mapManifest, type AvailableFile, type ManifestResult } from './manifest';
 
 export const RSMF_PARSER_VERSION = 'rsmf/1';
 export const MANIFEST_NAME = 'rsmf_manifest.json';
-/** A bare manifest is read whole; beyond this it is not a manifest a review tool should hold in memory. */
-const MANIFEST_LIMIT = 512 * 1024 * 1024;
+/** A manifest is parsed whole; beyond this it is not a manifest a review tool should hold in memory. */
+export const MANIFEST_LIMIT = 128 << 20;
+/** RSMF nests a few levels (events, their attachments and reactions); far deeper is hostile. */
+const MANIFEST_DEPTH_LIMIT = 256;
 const BATCH = 5000;
 
 /** The manifest inside a zip: `rsmf_manifest.json` at the root (any case), else the only one in a folder. */
@@ -52,8 +58,13 @@ export function looksLikeRsmfManifest(text: string, complete = false): boolean {
   return lists >= 2 || (lists >= 1 && /"version"\s*:/.test(start));
 }
 
-/** The position of a JSON syntax error as a line number, for the one-sentence error. */
+/** The position of a JSON syntax error as a line number, for the one-sentence error (control characters escaped). */
 function jsonError(text: string, e: Error): string {
+  const escape = (c: string) => (c < ' ' || c === '\u007f' ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c);
+  return [...jsonErrorText(text, e)].map(escape).join('');
+}
+
+function jsonErrorText(text: string, e: Error): string {
   const pos = /position (\d+)/.exec(e.message);
   if (!pos) return e.message.replace(/^Unexpected/, 'unexpected');
   const upto = text.slice(0, Number(pos[1]));
@@ -61,7 +72,30 @@ function jsonError(text: string, e: Error): string {
   return `${e.message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')} on line ${line}`;
 }
 
+function tooLarge(label: string, size: number): BadInputError {
+  return new BadInputError(`${label} is ${Math.round(size / 1048576)} MB, larger than the ${MANIFEST_LIMIT / 1048576} MB an RSMF manifest may have here (it is parsed whole); split it into slices.`);
+}
+
+/**
+ * A manifest's text, as UTF-8. Bytes that are not valid UTF-8 are read as U+FFFD and reported on their
+ * first line; the manifest's own bytes stay in the source (it is a hashed member).
+ */
+function decodeManifest(bytes: Buffer, label: string): { text: string; warnings: ImportWarning[] } {
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), warnings: [] };
+  const text = new TextDecoder().decode(bytes);
+  const line = text.slice(0, text.indexOf('\uFFFD')).split(/\r\n|\n|\r/).length;
+  return {
+    text,
+    warnings: [{ line, code: 'invalid_bytes', message: `${label}, line ${line}: bytes that are not valid UTF-8 (read as U+FFFD, here and wherever else they occur); the manifest's own bytes are kept as a member of the source.` }],
+  };
+}
+
 function parseManifest(text: string, label: string): unknown {
+  const deep = tooDeepAt(text, MANIFEST_DEPTH_LIMIT);
+  if (deep >= 0) {
+    const line = text.slice(0, deep).split(/\r\n|\n|\r/).length;
+    throw new BadInputError(`${label} nests objects and arrays more than ${MANIFEST_DEPTH_LIMIT} levels deep (line ${line}), which no RSMF manifest does, so it is not read.`);
+  }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
@@ -91,43 +125,67 @@ interface Loaded {
   cleanup: () => Promise<void>;
 }
 
-async function fromZip(zipPath: string, containerLabel: string, memberPrefix: string, headers: Map<string, string> | null, opts: ImportOptions): Promise<Omit<Loaded, 'detail' | 'chatEntry' | 'custodian' | 'cleanup'>> {
-  let entries;
-  try {
-    entries = await listZip(zipPath);
-  } catch (e) {
-    throw new BadInputError(`${containerLabel} is a damaged or truncated zip archive (${(e as Error).message}).`);
+/** Reads a manifest entry whole, within the manifest cap and consulting cancel on every chunk. */
+async function manifestText(stream: Readable, label: string, opts: ImportOptions): Promise<{ text: string; warnings: ImportWarning[] }> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    if (opts.isCancelled()) throw new CancelledError();
+    size += (c as Buffer).length;
+    if (size > MANIFEST_LIMIT) throw tooLarge(label, size);
+    parts.push(c as Buffer);
   }
-  const manifest = manifestEntry(entries);
-  if (!manifest) throw new BadInputError(`${containerLabel} holds no ${MANIFEST_NAME}, so it is not an RSMF zip (it holds ${entries.length} other file${entries.length === 1 ? '' : 's'}).`);
+  return decodeManifest(Buffer.concat(parts, size), label);
+}
+
+async function fromZip(zipPath: string, containerLabel: string, memberPrefix: string, headers: Map<string, string> | null, opts: ImportOptions): Promise<Omit<Loaded, 'detail' | 'chatEntry' | 'custodian' | 'cleanup'>> {
+  const listing = await listZip(zipPath, containerLabel);
+  const entries = listing.entries;
+  const manifestName = manifestEntry(entries);
+  if (!manifestName) throw new BadInputError(`${containerLabel} holds no ${MANIFEST_NAME}, so it is not an RSMF zip (it holds ${entries.length} other file${entries.length === 1 ? '' : 's'}).`);
+  const manifest = entries.find((e) => e.name === manifestName)!;
+  const label = `${containerLabel}!${manifestName}`;
+  if (manifest.size > MANIFEST_LIMIT) throw tooLarge(label, manifest.size);
+  const repeated = repeatedNames(entries);
+  const extraWarnings: ImportWarning[] = listingWarnings(containerLabel, listing);
+  const unreadable = new WarningList(extraWarnings);
   const files = new Map<string, AvailableFile>();
   const members: SourceFileRecord[] = [];
-  let text = '';
   const total = entries.reduce((n, e) => n + e.size, 0);
   let done = 0;
   await readEntries(
     zipPath,
     () => true,
     async (entry, stream) => {
-      if (opts.isCancelled()) throw new CancelledError();
-      const { sha256, size } = await sha256Stream(stream, (n) => opts.progress('hashing the zip', (done += n), total));
-      members.push({ path: `${memberPrefix}!${entry.name}`, sha256, size, role: entry.name === manifest ? 'manifest' : 'other' });
-      if (entry.name !== manifest) files.set(entry.name, { sha256, size, entry: entry.name, memberFile: null });
+      const { sha256, size } = await sha256Stream(stream, (n) => {
+        if (opts.isCancelled()) throw new CancelledError();
+        opts.progress('hashing the zip', (done += n), total);
+      });
+      const isManifest = entry.index === manifest.index;
+      members.push({ path: memberPath(memberPrefix, entry, repeated.has(entry.name)), sha256, size, role: isManifest ? 'manifest' : 'other' });
+      // A repeated name is referenced by its first entry; the symlink entries are never content.
+      if (!isManifest && !entry.symlink && !files.has(entry.name)) files.set(entry.name, { sha256, size, entry: entry.name, memberFile: null });
     },
+    (entry, why) => unreadable.add(null, 'zip_entry_unreadable', unreadableEntry(containerLabel, entry, why)),
   );
+  unreadable.finish(containerLabel);
+  // Assigned inside the entry callback, so typed by assertion (a plain `= null` would be narrowed to null).
+  let decoded = null as { text: string; warnings: ImportWarning[] } | null;
   await readEntries(
     zipPath,
-    (name) => name === manifest,
+    (entry) => entry.index === manifest.index,
     async (_entry, stream) => {
-      const parts: Buffer[] = [];
-      for await (const c of stream) parts.push(c as Buffer);
-      text = Buffer.concat(parts).toString('utf8');
+      decoded = await manifestText(stream, label, opts);
+    },
+    (_entry, why) => {
+      throw new BadInputError(`${label} cannot be read from the zip (${why}), so no RSMF manifest can be read from it.`);
     },
   );
-  const label = `${containerLabel}!${manifest}`;
+  if (decoded === null) throw new BadInputError(`${label} cannot be read from the zip, so no RSMF manifest can be read from it.`);
+  const { text, warnings } = decoded;
+  extraWarnings.push(...warnings);
   const result = mapManifest(parseManifest(text, label), { label, files, filesWhere: `the zip ${containerLabel}`, headers });
   for (const m of members) if (m.role === 'other' && result.referencedFiles.has(m.path.slice(memberPrefix.length + 1))) m.role = 'attachment';
-  const extraWarnings: ImportWarning[] = [];
   const unreferenced = [...files.keys()].filter((n) => !result.referencedFiles.has(n));
   if (unreferenced.length) {
     extraWarnings.push({
@@ -142,8 +200,8 @@ async function fromZip(zipPath: string, containerLabel: string, memberPrefix: st
 async function loadManifest(path: string, opts: ImportOptions): Promise<Loaded> {
   const label = basename(path);
   const { size } = await stat(path);
-  if (size > MANIFEST_LIMIT) throw new BadInputError(`${label} is ${Math.round(size / 1048576)} MB, larger than the ${MANIFEST_LIMIT / 1048576} MB an RSMF manifest may have here; split it into slices.`);
-  const text = await readFile(path, 'utf8');
+  if (size > MANIFEST_LIMIT) throw tooLarge(label, size);
+  const { text, warnings } = decodeManifest(await readFile(path), label);
   const json = parseManifest(text, label);
   const dir = dirname(path);
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -160,7 +218,7 @@ async function loadManifest(path: string, opts: ImportOptions): Promise<Loaded> 
     members.push({ path: full, sha256, size: n, role: 'attachment' });
   }
   const result = mapManifest(json, { label, files, filesWhere: `the manifest's folder`, headers: null });
-  return { result, members, extraWarnings: [], detail: `a bare ${MANIFEST_NAME}`, chatEntry: null, custodian: null, cleanup: async () => {} };
+  return { result, members, extraWarnings: warnings, detail: `a bare ${MANIFEST_NAME}`, chatEntry: null, custodian: null, cleanup: async () => {} };
 }
 
 async function loadEml(path: string, opts: ImportOptions): Promise<Loaded> {

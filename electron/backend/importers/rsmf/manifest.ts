@@ -1,7 +1,7 @@
-// Reads an RSMF manifest (spec/rsmf.md §4–§6) leniently: every schema violation and broken reference
-// is a readable warning naming the file and the record, never a rejection, and whatever can be read
-// is imported. Pure: the caller supplies the files the manifest may reference (zip entries, or files
-// beside a bare manifest).
+// Reads an RSMF manifest (docs/formats.md) leniently: every schema violation and broken reference is a
+// readable warning naming the file and the record, never a rejection, and whatever can be read is
+// imported. Pure: the caller supplies the files the manifest may reference (zip entries, or files
+// beside a bare manifest). mapManifest runs named steps in order, each tested on its own.
 import type { ConversationKind, ImportWarning, MessageKind, SourceCaveat, TimeBasis } from '../../../../shared/model';
 import type { AttachmentRecord, ConversationRecord, EventRecord, MessageRecord } from '../types';
 import { WarningList } from '../warnings';
@@ -136,24 +136,70 @@ function readVersion(root: Json, w: Collector): string | null {
   return v;
 }
 
-/** Maps a parsed manifest. Never throws on content: every problem is a warning. */
-export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult {
-  const w = new Collector(ctx.label);
-  const referencedFiles = new Set<string>();
-  const root: Json = isObj(json) ? json : {};
-  if (!isObj(json)) w.add('rsmf_schema', 'root', 'the manifest is not a JSON object; nothing can be read from it.');
-  const version = readVersion(root, w);
-  checkUndefined(root, ROOT_KEYS, 'root', w);
-  const checkFile = (name: string, where: string, what: string): AvailableFile | null => {
-    if (!ctx.files) return null;
-    const f = ctx.files.get(name) ?? null;
-    if (f) referencedFiles.add(name);
-    else w.add('rsmf_file_missing', where, `the ${what} '${name}' is not in ${ctx.filesWhere} (RS-8).`);
-    return f;
-  };
+interface Conv {
+  key: string;
+  record: ConversationRecord;
+  members: Set<string>;
+}
 
-  // Participants.
-  const participants = new Map<string, Participant>();
+/** An event read, before its conversation is put in time order. */
+interface Pending {
+  index: number;
+  key: number | null;
+  message: MessageRecord;
+  events: EventRecord[];
+}
+
+/** What reading one manifest builds up; each step below reads or adds to it. */
+export interface Reading {
+  ctx: ManifestContext;
+  w: Collector;
+  referencedFiles: Set<string>;
+  participants: Map<string, Participant>;
+  conversations: Map<string, Conv>;
+  byConversation: Map<string, Pending[]>;
+  idsByConversation: Map<string, Set<string>>;
+  times: { zoneless: number; zoned: number; zonelessExample: string | null; firstKey: number | null; lastKey: number | null };
+  counts: Record<'message' | 'disclaimer' | 'join' | 'leave' | 'history' | 'unknown' | 'untyped' | 'deleted' | 'edited' | 'withAttachments' | 'threaded', number>;
+}
+
+export function newReading(ctx: ManifestContext): Reading {
+  return {
+    ctx,
+    w: new Collector(ctx.label),
+    referencedFiles: new Set(),
+    participants: new Map(),
+    conversations: new Map(),
+    byConversation: new Map(),
+    idsByConversation: new Map(),
+    times: { zoneless: 0, zoned: 0, zonelessExample: null, firstKey: null, lastKey: null },
+    counts: { message: 0, disclaimer: 0, join: 0, leave: 0, history: 0, unknown: 0, untyped: 0, deleted: 0, edited: 0, withAttachments: 0, threaded: 0 },
+  };
+}
+
+/** A file the manifest names (avatar, icon, attachment): the container's file, or a warning that it is missing (RS-8). */
+function checkFile(r: Reading, name: string, where: string, what: string): AvailableFile | null {
+  if (!r.ctx.files) return null;
+  const f = r.ctx.files.get(name) ?? null;
+  if (f) r.referencedFiles.add(name);
+  else r.w.add('rsmf_file_missing', where, `the ${what} '${name}' is not in ${r.ctx.filesWhere} (RS-8).`);
+  return f;
+}
+
+/** A participant reference: the participant's display name, or the id as written when the manifest does not define it. */
+function who(r: Reading, id: string | null, where: string, field: string): { name: string; id: string } | null {
+  if (id === null) return null;
+  const p = r.participants.get(id);
+  if (!p) r.w.add('rsmf_reference', where, `${field} '${id}' is not a participant the manifest defines; kept as '${id}'.`);
+  return { name: p?.display ?? id, id };
+}
+
+/** A reference field read as an id, whether written as a string or not. */
+const refOf = (r: Reading, v: unknown, where: string, field: string) => (typeof v === 'string' ? v : idOf(v, where, field, r.w));
+
+/** Step 1: the participants, by id; the first definition of an id wins. */
+export function readParticipants(root: Json, r: Reading): void {
+  const { w, participants } = r;
   list(root.participants, 'root', 'participants', w).forEach((p, i) => {
     const where = `participants[${i}]`;
     if (!isObj(p)) return w.add('rsmf_schema', where, 'is not an object; ignored.');
@@ -169,25 +215,15 @@ export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult
     for (const f of ['display', 'email', 'account_id', 'avatar'] as const) {
       if (p[f] !== undefined && typeof p[f] !== 'string') w.add('rsmf_schema', where, `${f} is ${quote(p[f])}, not a string.`);
     }
-    if (typeof p.avatar === 'string' && p.avatar) checkFile(p.avatar, where, 'avatar');
+    if (typeof p.avatar === 'string' && p.avatar) checkFile(r, p.avatar, where, 'avatar');
     participants.set(id, { id, display: display ?? id });
   });
-  const who = (id: string | null, where: string, field: string): { name: string; id: string } | null => {
-    if (id === null) return null;
-    const p = participants.get(id);
-    if (!p) w.add('rsmf_reference', where, `${field} '${id}' is not a participant the manifest defines; kept as '${id}'.`);
-    return { name: p?.display ?? id, id };
-  };
+}
 
-  // Conversations.
-  interface Conv {
-    key: string;
-    record: ConversationRecord;
-    members: Set<string>;
-  }
-  const conversations = new Map<string, Conv>();
-  const rawConversations = list(root.conversations, 'root', 'conversations', w);
-  rawConversations.forEach((c, i) => {
+/** Step 2: the conversations, their members, kind and title; one without an id is kept as `#<index>`. */
+export function readConversations(root: Json, r: Reading): void {
+  const { w, participants, conversations } = r;
+  list(root.conversations, 'root', 'conversations', w).forEach((c, i) => {
     const where = `conversations[${i}]`;
     if (!isObj(c)) return w.add('rsmf_schema', where, 'is not an object; ignored.');
     checkUndefined(c, CONVERSATION_KEYS, where, w);
@@ -214,264 +250,281 @@ export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult
       if (!participants.has(custodian)) w.add('rsmf_reference', where, `the custodian '${custodian}' is not a participant the manifest defines.`);
       else if (!members.has(custodian)) w.add('rsmf_reference', where, `the custodian '${custodian}' is not one of the conversation's participants.`);
     }
-    if (typeof c.icon === 'string' && c.icon) checkFile(c.icon, where, 'icon');
+    if (typeof c.icon === 'string' && c.icon) checkFile(r, c.icon, where, 'icon');
     const kind: ConversationKind = c.type === 'direct' ? 'direct' : c.type === 'channel' ? 'group' : members.size > 2 ? 'group' : members.size > 0 ? 'direct' : 'unknown';
     const title = typeof c.display === 'string' && c.display ? c.display : id;
     conversations.set(id, { key: id, members, record: { key: id, title, kind, nativeId: id.startsWith('#') ? null : id, platform } });
   });
-  const onlyConversation = conversations.size === 1 ? [...conversations.keys()][0]! : null;
-  const conversationFor = (id: string | null, where: string): Conv => {
-    let key = id;
-    if (key === null) {
-      if (onlyConversation !== null) key = onlyConversation;
-      else {
-        w.add('rsmf_reference', where, "names no conversation; kept in 'Events without a conversation'.");
-        key = '';
-      }
-    }
-    let conv = conversations.get(key);
-    if (!conv) {
-      if (key !== '') w.add('rsmf_reference', where, `names the conversation '${key}', which the manifest does not define; kept in a conversation of that id.`);
-      conv = { key, members: new Set(), record: { key, title: key === '' ? 'Events without a conversation' : key, kind: 'unknown', nativeId: key || null, platform: null } };
-      conversations.set(key, conv);
-    }
-    return conv;
-  };
+}
 
-  // Events.
-  interface Pending {
-    index: number;
-    key: number | null;
-    message: MessageRecord;
-    events: EventRecord[];
+/**
+ * The conversation an event names: the only one when it names none and there is one, else the
+ * conversation of that id, made when the manifest does not define it (and said).
+ */
+function conversationFor(r: Reading, id: string | null, where: string, onlyConversation: string | null): Conv {
+  let key = id;
+  if (key === null) {
+    if (onlyConversation !== null) key = onlyConversation;
+    else {
+      r.w.add('rsmf_reference', where, "names no conversation; kept in 'Events without a conversation'.");
+      key = '';
+    }
   }
-  const byConversation = new Map<string, Pending[]>();
-  const idsByConversation = new Map<string, Set<string>>();
-  let zoneless = 0;
-  let zoned = 0;
-  let zonelessExample: string | null = null;
-  let firstKey: number | null = null;
-  let lastKey: number | null = null;
-  const counts = { message: 0, disclaimer: 0, join: 0, leave: 0, history: 0, unknown: 0, untyped: 0, deleted: 0, edited: 0, withAttachments: 0, threaded: 0 };
-  const stampOf = (v: unknown, where: string, field: string): ParsedStamp => {
-    if (v === undefined) return { kind: 'invalid' };
-    const p = parseRsmfTimestamp(v);
-    if (p.kind === 'invalid') w.add('rsmf_timestamp_invalid', where, `${field} ${quote(v)} is not an ISO 8601 date-time; kept without a time.`);
-    else if (p.kind === 'local') {
-      zoneless++;
-      zonelessExample ??= `${where} ${field} '${String(v)}'`;
-    } else zoned++;
-    return p;
-  };
-  const timeFields = (p: ParsedStamp) => (p.kind === 'instant' ? { instant: p.instant, local: null } : p.kind === 'local' ? { instant: null, local: p.local } : { instant: null, local: null });
+  let conv = r.conversations.get(key);
+  if (!conv) {
+    if (key !== '') r.w.add('rsmf_reference', where, `names the conversation '${key}', which the manifest does not define; kept in a conversation of that id.`);
+    conv = { key, members: new Set(), record: { key, title: key === '' ? 'Events without a conversation' : key, kind: 'unknown', nativeId: key || null, platform: null } };
+    r.conversations.set(key, conv);
+  }
+  return conv;
+}
 
-  list(root.events, 'root', 'events', w).forEach((e, i) => {
-    const where = `events[${i}]`;
-    if (!isObj(e)) return w.add('rsmf_schema', where, 'is not an object; ignored.');
-    checkUndefined(e, EVENT_KEYS, where, w);
-    const custom = checkCustom(e.custom, where, w);
-    const type = typeof e.type === 'string' ? e.type : null;
-    if (type === null) {
-      counts.untyped++;
-      w.add('rsmf_schema', where, 'has no type (the only field the schema requires); kept as unclassified.');
-    } else if (!EVENT_TYPES.has(type)) {
-      counts.untyped++;
-      w.add('rsmf_schema', where, `type '${type}' is not one RSMF defines (message, disclaimer, join, leave, history, unknown); kept as unclassified.`);
-    } else counts[type as keyof typeof counts]++;
-    if (type === 'history' || type === 'unknown') w.add('rsmf_review', where, `is a '${type}' event, which RSMF gives no meaning; kept as unclassified and flagged for review (RS-7).`);
-    const conv = conversationFor(typeof e.conversation === 'string' ? e.conversation : idOf(e.conversation, where, 'conversation', w), where);
-    const author = who(typeof e.participant === 'string' ? e.participant : idOf(e.participant, where, 'participant', w), where, 'the participant');
-    const id = typeof e.id === 'string' ? e.id : idOf(e.id, where, 'id', w);
-    if (id !== null) {
-      const ids = idsByConversation.get(conv.key) ?? new Set<string>();
-      if (ids.has(id)) w.add('rsmf_duplicate_id', where, `repeats the event id '${id}' in conversation '${conv.key}' (ids must be unique per conversation).`);
-      ids.add(id);
-      idsByConversation.set(conv.key, ids);
-    }
-    const stamp = stampOf(e.timestamp, where, 'timestamp');
-    const key = sortKey(stamp);
-    if (key !== null) {
-      firstKey = firstKey === null ? key : Math.min(firstKey, key);
-      lastKey = lastKey === null ? key : Math.max(lastKey, key);
-    }
-    if (e.deleted !== undefined && typeof e.deleted !== 'boolean') w.add('rsmf_schema', where, `deleted is ${quote(e.deleted)}, not true or false; read as ${e.deleted ? 'true' : 'false'}.`);
-    const deleted = Boolean(e.deleted);
-    if (deleted) counts.deleted++;
-    if (e.importance !== undefined && e.importance !== 'normal' && e.importance !== 'high') w.add('rsmf_schema', where, `importance ${quote(e.importance)} is neither 'normal' nor 'high'.`);
-    if (e.direction !== undefined && e.direction !== 'incoming' && e.direction !== 'outgoing') w.add('rsmf_schema', where, `direction ${quote(e.direction)} is neither 'incoming' nor 'outgoing'; ignored.`);
-    if (e.body !== undefined && typeof e.body !== 'string') w.add('rsmf_schema', where, `body is ${quote(e.body)}, not a string; kept as text.`);
-    const body = typeof e.body === 'string' ? e.body : e.body === undefined ? '' : JSON.stringify(e.body);
-    const parent = typeof e.parent === 'string' ? e.parent : idOf(e.parent, where, 'parent', w);
-    if (parent !== null) counts.threaded++;
+/** A timestamp read, counted as zoned or zoneless; an invalid one is warned. */
+function stampOf(r: Reading, v: unknown, where: string, field: string): ParsedStamp {
+  if (v === undefined) return { kind: 'invalid' };
+  const p = parseRsmfTimestamp(v);
+  if (p.kind === 'invalid') r.w.add('rsmf_timestamp_invalid', where, `${field} ${quote(v)} is not an ISO 8601 date-time; kept without a time.`);
+  else if (p.kind === 'local') {
+    r.times.zoneless++;
+    r.times.zonelessExample ??= `${where} ${field} '${String(v)}'`;
+  } else r.times.zoned++;
+  return p;
+}
 
-    const attachments: AttachmentRecord[] = [];
-    list(e.attachments, where, 'attachments', w).forEach((a, j) => {
-      const at = `${where}.attachments[${j}]`;
-      if (!isObj(a) || typeof a.id !== 'string' || a.id === '') return w.add('rsmf_schema', at, 'has no id (the zip file name the schema requires); ignored.');
-      if (a.size !== undefined && !Number.isInteger(a.size)) w.add('rsmf_schema', at, `size ${quote(a.size)} is not a whole number of bytes.`);
-      const f = ctx.files ? checkFile(a.id, at, 'attachment') : null;
-      attachments.push({
-        name: typeof a.display === 'string' && a.display ? a.display : a.id,
-        entry: f?.entry ?? a.id,
-        present: f !== null,
-        sha256: f?.sha256 ?? null,
-        size: f?.size ?? (Number.isInteger(a.size) ? (a.size as number) : null),
-        memberFile: f?.memberFile ?? null,
-      });
-    });
-    if (attachments.length) counts.withAttachments++;
+const timeFields = (p: ParsedStamp) => (p.kind === 'instant' ? { instant: p.instant, local: null } : p.kind === 'local' ? { instant: null, local: p.local } : { instant: null, local: null });
 
-    const kind: MessageKind = type === 'message' ? (attachments.length && body.trim() === '' ? 'media' : 'text') : type === 'join' || type === 'leave' || type === 'disclaimer' ? 'system' : 'unclassified';
-    const subtype = type === 'message' ? (kind === 'media' ? 'media.attached' : 'text') : type === 'join' ? 'system.joined' : type === 'leave' ? 'system.left' : type === 'disclaimer' ? 'system.disclaimer' : `unclassified.${type ?? 'untyped'}`;
-    const composed = body === '' && (type === 'join' || type === 'leave') && author ? `${author.name} ${type === 'join' ? 'joined' : 'left'}` : body;
-    const message: MessageRecord = {
-      conversationKey: conv.key,
-      seq: 0,
-      author: author?.name ?? null,
-      authorId: author?.id ?? null,
-      kind,
-      subtype,
-      body: composed,
-      headerRaw: '',
-      stampRaw: typeof e.timestamp === 'string' ? e.timestamp : null,
-      ...timeFields(stamp),
-      withSeconds: true,
-      nativeId: id,
-      replyTo: null,
-      deleted,
-      edited: false,
-      attachments,
-      lineStart: null,
-      lineEnd: null,
-      record: where,
-      direction: e.direction === 'incoming' || e.direction === 'outgoing' ? e.direction : null,
-      threadParent: parent,
-      raw: JSON.stringify(e),
-    };
-    const events: EventRecord[] = [];
-    const event = (kind: EventRecord['kind'], actor: { name: string; id: string } | null, stampValue: unknown, at: string, value: string | null, detail: Record<string, unknown>): EventRecord => {
-      const s = stampOf(stampValue, at, 'timestamp');
-      return {
-        conversationKey: conv.key,
-        kind,
-        targetNativeId: id,
-        targetAtUs: null,
-        targetSeq: 0, // set once the message has its seq
-        actor: actor?.name ?? null,
-        actorId: actor?.id ?? null,
-        ...timeFields(s),
-        stampRaw: typeof stampValue === 'string' ? stampValue : null,
-        value,
-        detail,
-        nativeId: null,
-        lineStart: null,
-        lineEnd: null,
-        record: at,
-        raw: null,
-      };
-    };
-    // Edits: `previous`/`new` when the producer gives them; otherwise the earlier texts in custom
-    // entries Edit1…EditN (Edit1 the oldest), the last edit leading to the body (spec/rsmf.md §6).
-    const editTexts = custom.filter((c) => /^Edit\d+$/.test(c.name)).sort((a, b) => Number(a.name.slice(4)) - Number(b.name.slice(4)));
-    const edits = list(e.edits, where, 'edits', w);
-    edits.forEach((x, j) => {
-      const at = `${where}.edits[${j}]`;
-      if (!isObj(x)) return w.add('rsmf_schema', at, 'is not an object; ignored.');
-      const actor = who(typeof x.participant === 'string' ? x.participant : idOf(x.participant, at, 'participant', w), at, 'the editor');
-      if (!actor) w.add('rsmf_schema', at, 'has no participant (the schema requires one).');
-      const fromFields = typeof x.previous === 'string' || typeof x.new === 'string';
-      const previous = typeof x.previous === 'string' ? x.previous : (editTexts[j]?.value ?? null);
-      const next = typeof x.new === 'string' ? x.new : fromFields ? null : (editTexts[j + 1]?.value ?? (j === edits.length - 1 ? body : null));
-      events.push(event('edit', actor, x.timestamp, at, next, { previous, from: fromFields ? 'edits[]' : editTexts.length ? `custom ${editTexts[j]?.name ?? '(none)'}` : 'edits[] without texts' }));
+/** An event's attachments, each resolved to the container's file (or marked absent). */
+export function eventAttachments(r: Reading, e: Json, where: string): AttachmentRecord[] {
+  const attachments: AttachmentRecord[] = [];
+  list(e.attachments, where, 'attachments', r.w).forEach((a, j) => {
+    const at = `${where}.attachments[${j}]`;
+    if (!isObj(a) || typeof a.id !== 'string' || a.id === '') return r.w.add('rsmf_schema', at, 'has no id (the zip file name the schema requires); ignored.');
+    if (a.size !== undefined && !Number.isInteger(a.size)) r.w.add('rsmf_schema', at, `size ${quote(a.size)} is not a whole number of bytes.`);
+    const f = r.ctx.files ? checkFile(r, a.id, at, 'attachment') : null;
+    attachments.push({
+      name: typeof a.display === 'string' && a.display ? a.display : a.id,
+      entry: f?.entry ?? a.id,
+      present: f !== null,
+      sha256: f?.sha256 ?? null,
+      size: f?.size ?? (Number.isInteger(a.size) ? (a.size as number) : null),
+      memberFile: f?.memberFile ?? null,
     });
-    if (edits.length) {
-      counts.edited++;
-      message.edited = true;
-    } else if (editTexts.length) {
-      counts.edited++;
-      message.edited = true;
-      editTexts.forEach((t, j) => events.push(event('edit', null, undefined, `${where}.custom`, editTexts[j + 1]?.value ?? body, { previous: t.value, from: `custom ${t.name}` })));
-    }
-    list(e.reactions, where, 'reactions', w).forEach((r, j) => {
-      const at = `${where}.reactions[${j}]`;
-      if (!isObj(r) || typeof r.value !== 'string' || r.value === '') return w.add('rsmf_schema', at, 'has no value (the schema requires one); ignored.');
-      const people = list(r.participants, at, 'participants', w);
-      const count = Number.isInteger(r.count) ? (r.count as number) : null;
-      if (people.length === 0) events.push(event('reaction', null, undefined, at, r.value, { added: true, count }));
-      people.forEach((p) => events.push(event('reaction', who(typeof p === 'string' ? p : idOf(p, at, 'participant', w), at, 'the participant'), undefined, at, r.value as string, { added: true, count })));
-    });
-    list(e.read_receipts, where, 'read_receipts', w).forEach((r, j) => {
-      const at = `${where}.read_receipts[${j}]`;
-      if (!isObj(r)) return w.add('rsmf_schema', at, 'is not an object; ignored.');
-      const actor = who(typeof r.participant === 'string' ? r.participant : idOf(r.participant, at, 'participant', w), at, 'the participant');
-      if (!actor) w.add('rsmf_schema', at, 'has no participant (the schema requires one).');
-      if (r.action !== undefined && r.action !== 'read' && r.action !== 'delivered') w.add('rsmf_schema', at, `action ${quote(r.action)} is neither 'read' nor 'delivered'.`);
-      events.push(event('receipt', actor, r.timestamp, at, typeof r.action === 'string' ? r.action : 'read', { status: r.action ?? null }));
-    });
-    const pending = byConversation.get(conv.key) ?? [];
-    pending.push({ index: i, key, message, events });
-    byConversation.set(conv.key, pending);
   });
+  return attachments;
+}
 
-  // Orphan parents (RS-3): a parent must be an event id of the same conversation.
-  for (const [key, pending] of byConversation) {
-    const ids = idsByConversation.get(key) ?? new Set<string>();
+type EventOf = (kind: EventRecord['kind'], actor: { name: string; id: string } | null, stampValue: unknown, at: string, value: string | null, detail: Record<string, unknown>) => EventRecord;
+
+/**
+ * An event's edits: `previous`/`new` when the producer gives them; otherwise the earlier texts in
+ * custom entries Edit1…EditN (Edit1 the oldest), the last edit leading to the body (docs/formats.md).
+ */
+export function eventEdits(r: Reading, e: Json, where: string, body: string, custom: { name: string; value: string }[], event: EventOf): EventRecord[] {
+  const out: EventRecord[] = [];
+  const editTexts = custom.filter((c) => /^Edit\d+$/.test(c.name)).sort((a, b) => Number(a.name.slice(4)) - Number(b.name.slice(4)));
+  const edits = list(e.edits, where, 'edits', r.w);
+  edits.forEach((x, j) => {
+    const at = `${where}.edits[${j}]`;
+    if (!isObj(x)) return r.w.add('rsmf_schema', at, 'is not an object; ignored.');
+    const actor = who(r, refOf(r, x.participant, at, 'participant'), at, 'the editor');
+    if (!actor) r.w.add('rsmf_schema', at, 'has no participant (the schema requires one).');
+    const fromFields = typeof x.previous === 'string' || typeof x.new === 'string';
+    const previous = typeof x.previous === 'string' ? x.previous : (editTexts[j]?.value ?? null);
+    const next = typeof x.new === 'string' ? x.new : fromFields ? null : (editTexts[j + 1]?.value ?? (j === edits.length - 1 ? body : null));
+    out.push(event('edit', actor, x.timestamp, at, next, { previous, from: fromFields ? 'edits[]' : editTexts.length ? `custom ${editTexts[j]?.name ?? '(none)'}` : 'edits[] without texts' }));
+  });
+  if (!edits.length) {
+    editTexts.forEach((t, j) => out.push(event('edit', null, undefined, `${where}.custom`, editTexts[j + 1]?.value ?? body, { previous: t.value, from: `custom ${t.name}` })));
+  }
+  return out;
+}
+
+/** An event's reactions: one event per reacting participant, or one without an actor when none is named. */
+export function eventReactions(r: Reading, e: Json, where: string, event: EventOf): EventRecord[] {
+  const out: EventRecord[] = [];
+  list(e.reactions, where, 'reactions', r.w).forEach((x, j) => {
+    const at = `${where}.reactions[${j}]`;
+    if (!isObj(x) || typeof x.value !== 'string' || x.value === '') return r.w.add('rsmf_schema', at, 'has no value (the schema requires one); ignored.');
+    const people = list(x.participants, at, 'participants', r.w);
+    const count = Number.isInteger(x.count) ? (x.count as number) : null;
+    if (people.length === 0) out.push(event('reaction', null, undefined, at, x.value, { added: true, count }));
+    people.forEach((p) => out.push(event('reaction', who(r, refOf(r, p, at, 'participant'), at, 'the participant'), undefined, at, x.value as string, { added: true, count })));
+  });
+  return out;
+}
+
+/** An event's read and delivery receipts. */
+export function eventReceipts(r: Reading, e: Json, where: string, event: EventOf): EventRecord[] {
+  const out: EventRecord[] = [];
+  list(e.read_receipts, where, 'read_receipts', r.w).forEach((x, j) => {
+    const at = `${where}.read_receipts[${j}]`;
+    if (!isObj(x)) return r.w.add('rsmf_schema', at, 'is not an object; ignored.');
+    const actor = who(r, refOf(r, x.participant, at, 'participant'), at, 'the participant');
+    if (!actor) r.w.add('rsmf_schema', at, 'has no participant (the schema requires one).');
+    if (x.action !== undefined && x.action !== 'read' && x.action !== 'delivered') r.w.add('rsmf_schema', at, `action ${quote(x.action)} is neither 'read' nor 'delivered'.`);
+    out.push(event('receipt', actor, x.timestamp, at, typeof x.action === 'string' ? x.action : 'read', { status: x.action ?? null }));
+  });
+  return out;
+}
+
+/** The kind and subtype of an event by its type; a message with attachments and no text is media. */
+export function eventKind(type: string | null, hasAttachments: boolean, body: string): { kind: MessageKind; subtype: string } {
+  const kind: MessageKind = type === 'message' ? (hasAttachments && body.trim() === '' ? 'media' : 'text') : type === 'join' || type === 'leave' || type === 'disclaimer' ? 'system' : 'unclassified';
+  const subtype = type === 'message' ? (kind === 'media' ? 'media.attached' : 'text') : type === 'join' ? 'system.joined' : type === 'leave' ? 'system.left' : type === 'disclaimer' ? 'system.disclaimer' : `unclassified.${type ?? 'untyped'}`;
+  return { kind, subtype };
+}
+
+/** Step 3: one event, as a message of its conversation with the edits, reactions and receipts about it. */
+export function readEvent(r: Reading, e: unknown, i: number, onlyConversation: string | null): void {
+  const { w, counts } = r;
+  const where = `events[${i}]`;
+  if (!isObj(e)) return w.add('rsmf_schema', where, 'is not an object; ignored.');
+  checkUndefined(e, EVENT_KEYS, where, w);
+  const custom = checkCustom(e.custom, where, w);
+  const type = typeof e.type === 'string' ? e.type : null;
+  if (type === null) {
+    counts.untyped++;
+    w.add('rsmf_schema', where, 'has no type (the only field the schema requires); kept as unclassified.');
+  } else if (!EVENT_TYPES.has(type)) {
+    counts.untyped++;
+    w.add('rsmf_schema', where, `type '${type}' is not one RSMF defines (message, disclaimer, join, leave, history, unknown); kept as unclassified.`);
+  } else counts[type as keyof Reading['counts']]++;
+  if (type === 'history' || type === 'unknown') w.add('rsmf_review', where, `is a '${type}' event, which RSMF gives no meaning; kept as unclassified and flagged for review (RS-7).`);
+  const conv = conversationFor(r, refOf(r, e.conversation, where, 'conversation'), where, onlyConversation);
+  const author = who(r, refOf(r, e.participant, where, 'participant'), where, 'the participant');
+  const id = refOf(r, e.id, where, 'id');
+  if (id !== null) {
+    const ids = r.idsByConversation.get(conv.key) ?? new Set<string>();
+    if (ids.has(id)) w.add('rsmf_duplicate_id', where, `repeats the event id '${id}' in conversation '${conv.key}' (ids must be unique per conversation).`);
+    ids.add(id);
+    r.idsByConversation.set(conv.key, ids);
+  }
+  const stamp = stampOf(r, e.timestamp, where, 'timestamp');
+  const key = sortKey(stamp);
+  if (key !== null) {
+    r.times.firstKey = r.times.firstKey === null ? key : Math.min(r.times.firstKey, key);
+    r.times.lastKey = r.times.lastKey === null ? key : Math.max(r.times.lastKey, key);
+  }
+  if (e.deleted !== undefined && typeof e.deleted !== 'boolean') w.add('rsmf_schema', where, `deleted is ${quote(e.deleted)}, not true or false; read as ${e.deleted ? 'true' : 'false'}.`);
+  const deleted = Boolean(e.deleted);
+  if (deleted) counts.deleted++;
+  if (e.importance !== undefined && e.importance !== 'normal' && e.importance !== 'high') w.add('rsmf_schema', where, `importance ${quote(e.importance)} is neither 'normal' nor 'high'.`);
+  if (e.direction !== undefined && e.direction !== 'incoming' && e.direction !== 'outgoing') w.add('rsmf_schema', where, `direction ${quote(e.direction)} is neither 'incoming' nor 'outgoing'; ignored.`);
+  if (e.body !== undefined && typeof e.body !== 'string') w.add('rsmf_schema', where, `body is ${quote(e.body)}, not a string; kept as text.`);
+  const body = typeof e.body === 'string' ? e.body : e.body === undefined ? '' : JSON.stringify(e.body);
+  const parent = refOf(r, e.parent, where, 'parent');
+  if (parent !== null) counts.threaded++;
+  const attachments = eventAttachments(r, e, where);
+  if (attachments.length) counts.withAttachments++;
+  const { kind, subtype } = eventKind(type, attachments.length > 0, body);
+  const composed = body === '' && (type === 'join' || type === 'leave') && author ? `${author.name} ${type === 'join' ? 'joined' : 'left'}` : body;
+  const message: MessageRecord = {
+    conversationKey: conv.key,
+    seq: 0,
+    author: author?.name ?? null,
+    authorId: author?.id ?? null,
+    kind,
+    subtype,
+    body: composed,
+    headerRaw: '',
+    stampRaw: typeof e.timestamp === 'string' ? e.timestamp : null,
+    ...timeFields(stamp),
+    withSeconds: true,
+    nativeId: id,
+    replyTo: null,
+    deleted,
+    edited: false,
+    attachments,
+    lineStart: null,
+    lineEnd: null,
+    record: where,
+    direction: e.direction === 'incoming' || e.direction === 'outgoing' ? e.direction : null,
+    threadParent: parent,
+    raw: JSON.stringify(e),
+  };
+  const event: EventOf = (eventKind, actor, stampValue, at, value, detail) => ({
+    conversationKey: conv.key,
+    kind: eventKind,
+    targetNativeId: id,
+    targetAtUs: null,
+    targetSeq: 0, // set once the message has its seq
+    actor: actor?.name ?? null,
+    actorId: actor?.id ?? null,
+    ...timeFields(stampOf(r, stampValue, at, 'timestamp')),
+    stampRaw: typeof stampValue === 'string' ? stampValue : null,
+    value,
+    detail,
+    nativeId: null,
+    lineStart: null,
+    lineEnd: null,
+    record: at,
+    raw: null,
+  });
+  const edits = eventEdits(r, e, where, body, custom, event);
+  if (edits.length) {
+    counts.edited++;
+    message.edited = true;
+  }
+  const events = [...edits, ...eventReactions(r, e, where, event), ...eventReceipts(r, e, where, event)];
+  const pending = r.byConversation.get(conv.key) ?? [];
+  pending.push({ index: i, key, message, events });
+  r.byConversation.set(conv.key, pending);
+}
+
+/** Step 4: a thread parent must be an event id of the same conversation (RS-3). */
+export function checkOrphanParents(r: Reading): void {
+  for (const [key, pending] of r.byConversation) {
+    const ids = r.idsByConversation.get(key) ?? new Set<string>();
     for (const p of pending) {
       const parent = p.message.threadParent;
-      if (parent && !ids.has(parent)) {
-        w.add('rsmf_orphan_parent', p.message.record!, `the thread parent '${parent}' is not an event of conversation '${key}' (RS-3).`);
-      }
+      if (parent && !ids.has(parent)) r.w.add('rsmf_orphan_parent', p.message.record!, `the thread parent '${parent}' is not an event of conversation '${key}' (RS-3).`);
     }
   }
+}
+
+/** Step 5: the source's time basis, by the majority of its timestamps; zoneless and mixed zones are said. */
+export function timeBasisOf(r: Reading): TimeBasis {
+  const { zoneless, zoned, zonelessExample } = r.times;
   if (zoneless) {
-    w.add('rsmf_timestamp_no_zone', 'timestamps', `${zoneless} timestamp${zoneless === 1 ? ' has' : 's have'} no zone (first: ${zonelessExample}); read as wall-clock time in the source's zone, which is an assumption.`);
+    r.w.add('rsmf_timestamp_no_zone', 'timestamps', `${zoneless} timestamp${zoneless === 1 ? ' has' : 's have'} no zone (first: ${zonelessExample}); read as wall-clock time in the source's zone, which is an assumption.`);
   }
   const timeBasis: TimeBasis = zoneless > zoned ? 'wall_clock' : 'instant';
   if (zoneless && zoned) {
-    w.add('rsmf_timestamp_mixed', 'timestamps', `${zoned} timestamps carry a zone and ${zoneless} do not; the source is read as ${timeBasis === 'instant' ? 'instants' : 'wall-clock times'}, and a later change of its zone re-derives the others.`);
+    r.w.add('rsmf_timestamp_mixed', 'timestamps', `${zoned} timestamps carry a zone and ${zoneless} do not; the source is read as ${timeBasis === 'instant' ? 'instants' : 'wall-clock times'}, and a later change of its zone re-derives the others.`);
   }
+  return timeBasis;
+}
 
-  // Header checks (RS-4, RS-5).
-  const signals: Record<string, unknown> = {
-    version,
-    eventcollectionid: typeof root.eventcollectionid === 'string' ? root.eventcollectionid : null,
-    events: counts,
-    participants: participants.size,
-    zonelessTimestamps: zoneless,
-    orphanParents: w.count('rsmf_orphan_parent'),
-    missingFiles: w.count('rsmf_file_missing'),
-    firstEventUs: firstKey,
-    lastEventUs: lastKey,
-  };
-  const eventTotal = Array.isArray(root.events) ? root.events.length : 0;
-  if (ctx.headers) {
-    const h = ctx.headers;
-    const header = (name: string) => h.get(`x-rsmf-${name}`) ?? null;
-    signals.headers = Object.fromEntries([...h].filter(([k]) => k.startsWith('x-rsmf-') || ['from', 'to', 'subject', 'date'].includes(k)));
-    const declared = header('eventcount');
-    if (declared !== null && Number(declared) !== eventTotal) {
-      w.add('rsmf_event_count', 'X-RSMF-EventCount', `says ${declared} events, the manifest holds ${eventTotal} (RS-4: the file may be truncated or padded).`);
-    }
-    for (const [name, expect] of [
-      ['begindate', firstKey],
-      ['enddate', lastKey],
-    ] as const) {
-      const v = header(name);
-      if (v === null || expect === null) continue;
-      const k = sortKey(parseRsmfTimestamp(v));
-      if (k === null) w.add('rsmf_date_range', `X-RSMF-${name === 'begindate' ? 'BeginDate' : 'EndDate'}`, `'${v}' is not an ISO 8601 date-time.`);
-      else if (Math.abs(k - expect) >= 1_000_000) {
-        w.add('rsmf_date_range', `X-RSMF-${name === 'begindate' ? 'BeginDate' : 'EndDate'}`, `'${v}' does not match the ${name === 'begindate' ? 'earliest' : 'latest'} event time in the manifest (RS-5).`);
-      }
-    }
+/** Step 6: the X-RSMF headers of an .rsmf file against the manifest: the event count (RS-4), the date range (RS-5). */
+export function checkHeaders(r: Reading, headers: Map<string, string>, eventTotal: number): Record<string, string> {
+  const header = (name: string) => headers.get(`x-rsmf-${name}`) ?? null;
+  const declared = header('eventcount');
+  if (declared !== null && Number(declared) !== eventTotal) {
+    r.w.add('rsmf_event_count', 'X-RSMF-EventCount', `says ${declared} events, the manifest holds ${eventTotal} (RS-4: the file may be truncated or padded).`);
   }
+  for (const [name, expect] of [
+    ['begindate', r.times.firstKey],
+    ['enddate', r.times.lastKey],
+  ] as const) {
+    const v = header(name);
+    if (v === null || expect === null) continue;
+    const k = sortKey(parseRsmfTimestamp(v));
+    const field = `X-RSMF-${name === 'begindate' ? 'BeginDate' : 'EndDate'}`;
+    if (k === null) r.w.add('rsmf_date_range', field, `'${v}' is not an ISO 8601 date-time.`);
+    else if (Math.abs(k - expect) >= 1_000_000) r.w.add('rsmf_date_range', field, `'${v}' does not match the ${name === 'begindate' ? 'earliest' : 'latest'} event time in the manifest (RS-5).`);
+  }
+  return Object.fromEntries([...headers].filter(([k]) => k.startsWith('x-rsmf-') || ['from', 'to', 'subject', 'date'].includes(k)));
+}
 
-  // Source order: RSMF gives no order to events, and producers write them in any order (the viewer
-  // sample runs backwards in places); each conversation is ordered by timestamp, stably, an event
-  // without a time staying after the event before it in the manifest.
+/**
+ * Step 7: source order. RSMF gives no order to events, and producers write them in any order; each
+ * conversation is ordered by timestamp, stably, an event without a time staying after the event
+ * before it in the manifest.
+ */
+export function orderedConversations(r: Reading): MappedConversation[] {
   const out: MappedConversation[] = [];
-  for (const conv of conversations.values()) {
-    const pending = byConversation.get(conv.key) ?? [];
+  for (const conv of r.conversations.values()) {
+    const pending = r.byConversation.get(conv.key) ?? [];
     let previous = Number.NEGATIVE_INFINITY;
     const keyed = pending.map((p) => ({ p, k: (previous = p.key ?? previous) }));
     keyed.sort((a, b) => a.k - b.k || a.p.index - b.p.index);
@@ -484,17 +537,48 @@ export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult
     });
     out.push({ record: conv.record, messages, events });
   }
-
-  const caveats: SourceCaveat[] = [];
-  const confide = out.filter((c) => /confide/i.test(c.record.platform ?? ''));
-  if (confide.length) {
-    for (const c of confide) for (const m of c.messages) if (m.body.trim() === '' && m.attachments.length === 0 && m.kind !== 'system') m.contentStatus = 'unrecoverable_by_design';
-    caveats.push(confideCaveat(confide.length));
-  }
-  return { conversations: out, warnings: w.finish(), signals, caveats, timeBasis, version, referencedFiles };
+  return out;
 }
 
-/** The completeness statement every Confide source carries (spec/confide.md §4.1, gaps CF-1). */
+/** Step 8: Confide conversations hold no content by design: empty items say so, and the source carries the statement. */
+export function confideCaveats(conversations: MappedConversation[]): SourceCaveat[] {
+  const confide = conversations.filter((c) => /confide/i.test(c.record.platform ?? ''));
+  if (!confide.length) return [];
+  for (const c of confide) for (const m of c.messages) if (m.body.trim() === '' && m.attachments.length === 0 && m.kind !== 'system') m.contentStatus = 'unrecoverable_by_design';
+  return [confideCaveat(confide.length)];
+}
+
+/** Maps a parsed manifest, step by step. Never throws on content: every problem is a warning. */
+export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult {
+  const r = newReading(ctx);
+  const root: Json = isObj(json) ? json : {};
+  if (!isObj(json)) r.w.add('rsmf_schema', 'root', 'the manifest is not a JSON object; nothing can be read from it.');
+  const version = readVersion(root, r.w);
+  checkUndefined(root, ROOT_KEYS, 'root', r.w);
+  readParticipants(root, r);
+  readConversations(root, r);
+  const onlyConversation = r.conversations.size === 1 ? [...r.conversations.keys()][0]! : null;
+  list(root.events, 'root', 'events', r.w).forEach((e, i) => readEvent(r, e, i, onlyConversation));
+  checkOrphanParents(r);
+  const timeBasis = timeBasisOf(r);
+  const signals: Record<string, unknown> = {
+    version,
+    eventcollectionid: typeof root.eventcollectionid === 'string' ? root.eventcollectionid : null,
+    events: r.counts,
+    participants: r.participants.size,
+    zonelessTimestamps: r.times.zoneless,
+    orphanParents: r.w.count('rsmf_orphan_parent'),
+    missingFiles: r.w.count('rsmf_file_missing'),
+    firstEventUs: r.times.firstKey,
+    lastEventUs: r.times.lastKey,
+  };
+  if (ctx.headers) signals.headers = checkHeaders(r, ctx.headers, Array.isArray(root.events) ? root.events.length : 0);
+  const conversations = orderedConversations(r);
+  const caveats = confideCaveats(conversations);
+  return { conversations, warnings: r.w.finish(), signals, caveats, timeBasis, version, referencedFiles: r.referencedFiles };
+}
+
+/** The completeness statement every Confide source carries (docs/gaps.md#cf-1). */
 export function confideCaveat(conversations: number): SourceCaveat {
   return {
     code: 'confide_by_design',

@@ -1,4 +1,4 @@
-// RSMF timestamps (spec/rsmf.md §5): ISO 8601 date-times, with `Z` or an offset (an instant) or
+// RSMF timestamps (docs/formats.md#rsmf-timestamps): ISO 8601 date-times, with `Z` or an offset (an instant) or
 // without a zone (a wall-clock time whose zone the file does not say; read in the source's zone and
 // flagged).
 import { isValidCalendarDate, type LocalTime } from '../../time/zone';

@@ -1,4 +1,4 @@
-// Classifies message bodies against the language tables in lexicon/ (spec/whatsapp.md §4, §9.9).
+// Classifies message bodies against the language tables in lexicon/ (docs/formats.md#whatsapp-texts).
 // Comparison runs on a normalized copy (NFC, no bidi marks, one kind of space and quote, no final
 // period, any case); the stored body is never changed. Every result names the row that matched.
 import type { MessageKind } from '../../../../shared/model';
@@ -14,6 +14,15 @@ export interface Classification {
   /** True when the body names a file that the export carries (`(file attached)`, `<attached: …>`). */
   attached: boolean;
   edited: boolean;
+  /** Who acted and on whom, as the notice or tombstone names them (`{X}` and `{Y}`), bidi marks dropped. */
+  parties: NoticeParties | null;
+}
+
+export interface NoticeParties {
+  /** `{X}`: who added, removed, left, changed, pinned, deleted as admin, or whom the notice is about. */
+  actor: string | null;
+  /** `{Y}`: who was added, removed, made admin … */
+  target: string | null;
 }
 
 export interface NoticeMatch {
@@ -21,6 +30,7 @@ export interface NoticeMatch {
   lang: string;
   /** True when the template has no placeholder: a whole fixed sentence, safe to trust on any line. */
   fixed: boolean;
+  parties: NoticeParties | null;
 }
 
 type Category = Exclude<keyof Lexicon, 'lang'>;
@@ -32,6 +42,9 @@ interface CompiledRow {
   regex: RegExp | null;
   /** Index of the capture group holding the file name, when the template has one. */
   fileGroup: number;
+  /** Indexes of the groups holding `{X}` and `{Y}`, or -1. */
+  actorGroup: number;
+  targetGroup: number;
   /** The longest fixed word of the template, lower-cased: a text without it cannot match. */
   needle: string;
 }
@@ -59,34 +72,59 @@ function toComparable(text: string): string {
     const t = text.trim();
     return t.endsWith('.') ? t.slice(0, -1).trimEnd() : t;
   }
-  let t = text.normalize('NFC').replace(IGNORED, '').replace(SPACES, ' ');
-  t = t.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").trim();
+  const t = asWritten(text).replace(SPACES, ' ').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
   // One final period, ASCII or the CJK full stop (ja/zh iOS write `…削除されました。`).
   return t.endsWith('.') || t.endsWith('\u3002') ? t.slice(0, -1).trimEnd() : t;
+}
+
+/**
+ * The text with bidi marks dropped, otherwise as written. Its characters stand at the same indexes as
+ * in the comparable copy (spaces and quotes are folded one for one), so a name the comparison finds is
+ * cut from here: `~` + U+202F + name keeps its narrow space.
+ */
+function asWritten(text: string): string {
+  return PLAIN_ASCII.test(text) ? text.trim() : text.normalize('NFC').replace(IGNORED, '').trim();
 }
 
 const PLACEHOLDER = /\{(X|Y|N|F|U|n)\}/g;
 
 function compileRow(row: LexiconRow, lang: string, category: Category): CompiledRow {
   const text = comparable(row.text);
-  if (!PLACEHOLDER.test(text)) return { row, lang, category, regex: null, fileGroup: -1, needle: '' };
+  if (!PLACEHOLDER.test(text)) return { row, lang, category, regex: null, fileGroup: -1, actorGroup: -1, targetGroup: -1, needle: '' };
   PLACEHOLDER.lastIndex = 0;
   let source = '^';
   let last = 0;
   let group = 0;
   let fileGroup = -1;
+  let actorGroup = -1;
+  let targetGroup = -1;
   for (const m of text.matchAll(PLACEHOLDER)) {
     source += escapeRegex(text.slice(last, m.index));
     group++;
     const name = m[1];
     source += name === 'n' ? '(\\d+)' : name === 'U' ? '(.+)' : '(.+?)';
     if (name === 'F') fileGroup = group; // the last {F} is the file the export names
+    if (name === 'X' && actorGroup < 0) actorGroup = group;
+    if (name === 'Y' && targetGroup < 0) targetGroup = group;
     last = m.index + m[0].length;
   }
   source += escapeRegex(text.slice(last)) + '$';
   const words = text.replace(PLACEHOLDER, ' ').toLowerCase().split(/\s+/);
   const needle = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return { row, lang, category, regex: new RegExp(source, 'iu'), fileGroup, needle };
+  // `d`: the groups' indexes, to cut the names from the text as written (partiesOf).
+  const flags = actorGroup > 0 || targetGroup > 0 ? 'diu' : 'iu';
+  return { row, lang, category, regex: new RegExp(source, flags), fileGroup, actorGroup, targetGroup, needle };
+}
+
+/** The people a matched template names, cut from the body as written (bidi marks dropped). */
+function partiesOf(row: CompiledRow, match: RegExpExecArray | null, body: string): NoticeParties | null {
+  if (!match?.indices || (row.actorGroup < 0 && row.targetGroup < 0)) return null;
+  const written = asWritten(body);
+  const cut = (group: number) => {
+    const span = group > 0 ? match.indices![group] : undefined;
+    return span ? written.slice(span[0], span[1]).trim() || null : null;
+  };
+  return { actor: cut(row.actorGroup), target: cut(row.targetGroup) };
 }
 
 function escapeRegex(s: string): string {
@@ -172,16 +210,16 @@ export class Classifier {
     const lower = text.toLowerCase();
     if (fixedOnly) {
       const exact = this.fixedRow('system', lower);
-      return exact ? { subtype: exact.row.id, lang: exact.lang, fixed: true } : null;
+      return exact ? { subtype: exact.row.id, lang: exact.lang, fixed: true, parties: null } : null;
     }
     const hit = this.find('system', text, lower);
-    return hit ? { subtype: hit.row.row.id, lang: hit.row.lang, fixed: hit.match === null } : null;
+    return hit ? { subtype: hit.row.row.id, lang: hit.row.lang, fixed: hit.match === null, parties: partiesOf(hit.row, hit.match, body) } : null;
   }
 
   /** A line with no author: a notice, or a text we cannot classify (never an error). */
   classifyAuthorless(body: string): Classification {
     const n = this.notice(body);
-    if (n) return result('system', n.subtype, n.lang);
+    if (n) return { ...result('system', n.subtype, n.lang), parties: n.parties };
     return result('unclassified', null, null);
   }
 
@@ -197,7 +235,7 @@ export class Classifier {
       const lower = whole.toLowerCase();
       for (const category of ['tombstones', 'calls'] as const) {
         const hit = this.find(category, whole, lower);
-        if (hit) return result(CATEGORY_KIND[category], hit.row.row.id, hit.row.lang);
+        if (hit) return { ...result(CATEGORY_KIND[category], hit.row.row.id, hit.row.lang), parties: partiesOf(hit.row, hit.match, body) };
       }
     }
     if (firstLine.length <= SHORT_BODY) {
@@ -233,5 +271,5 @@ export class Classifier {
 }
 
 function result(kind: MessageKind, subtype: string | null, lang: string | null): Classification {
-  return { kind, subtype, lang, attachmentNames: [], attached: false, edited: false };
+  return { kind, subtype, lang, attachmentNames: [], attached: false, edited: false, parties: null };
 }

@@ -1,7 +1,7 @@
-// Decides a file's day/month order from the whole file, and says why (spec/whatsapp.md §2.8). The
-// rules run in order and the first that decides wins: a field above 12, the dates in media file
-// names, then which reading keeps the dates in order. When nothing decides, the decision is marked
-// ambiguous; it is never defaulted silently.
+// Decides a file's day/month order from the whole file, and says why (docs/formats.md). The rules
+// (DATE_ORDER_RULES) run in order and the first that decides wins: only year-first dates, a field
+// above 12, the dates in media file names, then which reading keeps the dates in order. When nothing
+// decides, the decision is marked ambiguous; it is never defaulted silently.
 import type { DateOrder, DateOrderDecision } from '../../../../shared/model';
 import { isValidCalendarDate } from '../../time/zone';
 import type { HeaderMatch } from './header';
@@ -18,6 +18,74 @@ interface Vote {
   firstLine: number;
   example: string;
 }
+
+/** What the whole file says about its day/month order, as the rules read it. */
+export interface DateOrderFacts {
+  dayFirst: Readonly<Vote>;
+  monthFirst: Readonly<Vote>;
+  yearFirstLines: number;
+  otherLines: number;
+  mediaFor: Readonly<Record<DayMonth, number>>;
+  mediaAgainst: Readonly<Record<DayMonth, number>>;
+  mediaExample: string;
+  inversions: Readonly<Record<DayMonth, number>>;
+}
+
+/** One rule of the decision: a decision, or null to let the next rule speak. */
+export type DateOrderRule = (facts: DateOrderFacts) => DateOrderDecision | null;
+
+const yearNote = (f: DateOrderFacts) => (f.yearFirstLines > 0 ? `; ${f.yearFirstLines} year-first lines read as Y/M/D` : '');
+
+/** No line needs an order: every date is year-first, or there is no dated line at all. */
+export const onlyYearFirst: DateOrderRule = (f) => {
+  if (f.otherLines > 0) return null;
+  return f.yearFirstLines > 0
+    ? { value: 'YMD', ambiguous: false, locked: false, evidence: 'every date starts with a four-digit year' }
+    : { value: null, ambiguous: true, locked: false, evidence: 'no dated lines' };
+};
+
+/** A field above 12 can only be a day; when both positions have one, the majority reads and it stays ambiguous. */
+export const fieldAbove12: DateOrderRule = (f) => {
+  const d = f.dayFirst.count;
+  const m = f.monthFirst.count;
+  if (d > 0 && m === 0) return decided('DMY', `a first field above 12 (line ${f.dayFirst.firstLine}: ${f.dayFirst.example}) on ${d} lines${yearNote(f)}`);
+  if (m > 0 && d === 0) return decided('MDY', `a second field above 12 (line ${f.monthFirst.firstLine}: ${f.monthFirst.example}) on ${m} lines${yearNote(f)}`);
+  if (d === 0 || m === 0) return null;
+  const value: DayMonth = d >= m ? 'DMY' : 'MDY';
+  return {
+    value,
+    ambiguous: true,
+    locked: false,
+    evidence: `contradictory: ${d} lines have a first field above 12 (line ${f.dayFirst.firstLine}) and ${m} a second field above 12 (line ${f.monthFirst.firstLine}); read as ${value} by majority — lock the order to confirm${yearNote(f)}`,
+  };
+};
+
+/** Dated media file names that agree with one reading only. */
+export const mediaNames: DateOrderRule = (f) => {
+  const ok = (o: DayMonth) => f.mediaFor[o] > 0 && f.mediaAgainst[o] === 0;
+  const value: DayMonth | null = ok('DMY') && !ok('MDY') && f.mediaAgainst.MDY > 0 ? 'DMY' : ok('MDY') && !ok('DMY') && f.mediaAgainst.DMY > 0 ? 'MDY' : null;
+  return value ? decided(value, `media file names agree only with ${value} (${f.mediaExample})${yearNote(f)}`) : null;
+};
+
+/** The reading that keeps the dates in order, when the other steps back clearly more often. */
+export const datesInOrder: DateOrderRule = (f) => {
+  const inv = f.inversions;
+  if (inv.DMY === inv.MDY || Math.max(inv.DMY, inv.MDY) < 2 * Math.min(inv.DMY, inv.MDY) + 2) return null;
+  const value: DayMonth = inv.DMY < inv.MDY ? 'DMY' : 'MDY';
+  const other: DayMonth = value === 'DMY' ? 'MDY' : 'DMY';
+  return decided(value, `dates stay in order when read as ${value} (${inv[value]} steps back) but not as ${other} (${inv[other]} steps back)${yearNote(f)}`);
+};
+
+/** Nothing decided: read provisionally as D/M/Y and say so. */
+export const undecided = (f: DateOrderFacts): DateOrderDecision => ({
+  value: 'DMY',
+  ambiguous: true,
+  locked: false,
+  evidence: `nothing in the file decides between D/M/Y and M/D/Y (no field above 12, no dated media names, both readings keep the dates in order); read provisionally as D/M/Y — lock the order to confirm${yearNote(f)}`,
+});
+
+/** The rules in the order they speak; the first decision wins, and when none decides, `undecided`. */
+export const DATE_ORDER_RULES: readonly DateOrderRule[] = [onlyYearFirst, fieldAbove12, mediaNames, datesInOrder];
 
 export class DateOrderEvidence {
   private dayFirst: Vote = { count: 0, firstLine: 0, example: '' };
@@ -51,7 +119,7 @@ export class DateOrderEvidence {
 
   /**
    * A media file name that carries a date: iOS names carry the message's own date, Android names the
-   * date the file was written on the phone, which is on or after the message date (§1.2).
+   * date the file was written on the phone, which is on or after the message date (docs/formats.md).
    */
   addMediaName(name: string, h: HeaderMatch): void {
     if (isYearFirst(h.fields)) return;
@@ -77,52 +145,19 @@ export class DateOrderEvidence {
     if (!this.mediaExample) this.mediaExample = `${name} on a message dated ${h.stampRaw}`;
   }
 
-  decide(locked?: DateOrder): DateOrderDecision {
-    if (locked) return { value: locked, ambiguous: false, locked: true, evidence: `locked by the reviewer as ${locked}` };
-    if (this.otherLines === 0) {
-      return this.yearFirstLines > 0
-        ? { value: 'YMD', ambiguous: false, locked: false, evidence: 'every date starts with a four-digit year' }
-        : { value: null, ambiguous: true, locked: false, evidence: 'no dated lines' };
-    }
-    const yearNote = this.yearFirstLines > 0 ? `; ${this.yearFirstLines} year-first lines read as Y/M/D` : '';
-    const d = this.dayFirst.count;
-    const m = this.monthFirst.count;
-    if (d > 0 && m === 0) {
-      return decided('DMY', `a first field above 12 (line ${this.dayFirst.firstLine}: ${this.dayFirst.example}) on ${d} lines${yearNote}`);
-    }
-    if (m > 0 && d === 0) {
-      return decided('MDY', `a second field above 12 (line ${this.monthFirst.firstLine}: ${this.monthFirst.example}) on ${m} lines${yearNote}`);
-    }
-    if (d > 0 && m > 0) {
-      const value: DayMonth = d >= m ? 'DMY' : 'MDY';
-      return {
-        value,
-        ambiguous: true,
-        locked: false,
-        evidence: `contradictory: ${d} lines have a first field above 12 (line ${this.dayFirst.firstLine}) and ${m} a second field above 12 (line ${this.monthFirst.firstLine}); read as ${value} by majority — lock the order to confirm${yearNote}`,
-      };
-    }
-    const media = this.mediaVerdict();
-    if (media) return decided(media, `media file names agree only with ${media} (${this.mediaExample})${yearNote}`);
-    const inv = this.inversions;
-    if (inv.DMY !== inv.MDY && Math.max(inv.DMY, inv.MDY) >= 2 * Math.min(inv.DMY, inv.MDY) + 2) {
-      const value: DayMonth = inv.DMY < inv.MDY ? 'DMY' : 'MDY';
-      const other: DayMonth = value === 'DMY' ? 'MDY' : 'DMY';
-      return decided(value, `dates stay in order when read as ${value} (${inv[value]} steps back) but not as ${other} (${inv[other]} steps back)${yearNote}`);
-    }
-    return {
-      value: 'DMY',
-      ambiguous: true,
-      locked: false,
-      evidence: `nothing in the file decides between D/M/Y and M/D/Y (no field above 12, no dated media names, both readings keep the dates in order); read provisionally as D/M/Y — lock the order to confirm${yearNote}`,
-    };
+  facts(): DateOrderFacts {
+    const { dayFirst, monthFirst, yearFirstLines, otherLines, mediaFor, mediaAgainst, mediaExample, inversions } = this;
+    return { dayFirst, monthFirst, yearFirstLines, otherLines, mediaFor, mediaAgainst, mediaExample, inversions };
   }
 
-  private mediaVerdict(): DayMonth | null {
-    const ok = (o: DayMonth) => this.mediaFor[o] > 0 && this.mediaAgainst[o] === 0;
-    if (ok('DMY') && !ok('MDY') && this.mediaAgainst.MDY > 0) return 'DMY';
-    if (ok('MDY') && !ok('DMY') && this.mediaAgainst.DMY > 0) return 'MDY';
-    return null;
+  decide(locked?: DateOrder): DateOrderDecision {
+    if (locked) return { value: locked, ambiguous: false, locked: true, evidence: `locked by the reviewer as ${locked}` };
+    const facts = this.facts();
+    for (const rule of DATE_ORDER_RULES) {
+      const decision = rule(facts);
+      if (decision) return decision;
+    }
+    return undecided(facts);
   }
 }
 
@@ -150,5 +185,5 @@ export function fullYear(field: number, h: Pick<HeaderMatch, 'era' | 'buddhist'>
   return field;
 }
 
-/** First Gregorian year of each Japanese era, by its letter (spec/whatsapp.md §2.8). */
+/** First Gregorian year of each Japanese era, by its letter (docs/formats.md). */
 const ERA_START: Record<string, number> = { R: 2019, H: 1989, S: 1926, T: 1912, M: 1868 };

@@ -1,6 +1,6 @@
-// The header grammar of a WhatsApp export line (spec/whatsapp.md §2). Matching runs on a *view* of the
+// The header grammar of a WhatsApp export line (docs/formats.md#whatsapp-header). Matching runs on a *view* of the
 // line start in which invisible marks are dropped, special spaces become plain spaces and every
-// decimal digit becomes ASCII (§9.3); the raw line is never changed, and the view maps back to raw
+// decimal digit becomes ASCII; the raw line is never changed, and the view maps back to raw
 // offsets so the body is cut from the raw text byte-exact.
 import { CLOCK_MARKERS, type ClockMeaning } from './lexicon/clock';
 
@@ -94,7 +94,10 @@ const TIME = String.raw`(?:(${markerPattern(true)})\s?)?(\d{1,2})[:.](\d{2})(?:[
 // Group numbers: 1 = whole stamp; date 2..5; time 6..10 (pre-marker, h, m, s, post-marker).
 const BRACKET = new RegExp(String.raw`^\[\s?(${DATE}${BETWEEN}${TIME})\s?\]\s?`, 'i');
 const DASH = new RegExp(String.raw`^(${DATE}${BETWEEN}${TIME})\s[-–]\s`, 'i');
-const COLON = new RegExp(String.raw`^(${DATE},\s${TIME}):\s`, 'i');
+// Old iOS: `date, time: ` or, with seconds on a 24-hour clock, `date time: ` without the comma
+// (`08/10/13 14:07:41: Dana: text`). The comma-less form needs the seconds: a line of text starting
+// `12/03 14:00: …` must not read as a header.
+const COLON = new RegExp(String.raw`^(${DATE}(?:,\s|\s(?=\d{1,2}:\d{2}:\d{2}:\s))${TIME}):\s`, 'i');
 // Time first (Vietnamese iOS): group 1 = stamp; time 2..6; date 7..10.
 const BRACKET_TIME_FIRST = new RegExp(String.raw`^\[\s?(${TIME},?\s${DATE})\s?\]\s?`, 'i');
 

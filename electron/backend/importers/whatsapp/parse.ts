@@ -1,13 +1,13 @@
-// Reads a WhatsApp chat text in two streaming passes (spec/whatsapp.md §9). The first pass looks at
+// Reads a WhatsApp chat text in two streaming passes (docs/formats.md#whatsapp-two-passes). The first pass looks at
 // the whole file to decide what no single line can: the date order, the languages, the authors. The
 // second pass cuts messages (one header line plus every following non-header line) and classifies
 // them. Neither pass holds the file in memory.
 import type { DateOrder, DateOrderDecision, ImportWarning } from '../../../../shared/model';
-import { readLines, type ByteSource, type TextEncodingName } from '../../text/lines';
+import { readLines, type ByteSource, type Line, type TextEncodingName } from '../../text/lines';
 import { isValidCalendarDate, type LocalTime } from '../../time/zone';
-import { CancelledError, type MessageRecord } from '../types';
+import type { EventRecord, MessageRecord, RecordBatch } from '../types';
 import { WarningList } from '../warnings';
-import { Classifier } from './classify';
+import { Classifier, type NoticeParties } from './classify';
 import { DateOrderEvidence, fullYear, isYearFirst } from './date-order';
 import { looksLikeHeader, matchHeader, type HeaderLayout, type HeaderMatch } from './header';
 import { LEXICONS } from './lexicon';
@@ -24,14 +24,48 @@ const LAYOUT_NAMES: Record<HeaderLayout, string> = {
 export const TRIED_LAYOUTS = Object.values(LAYOUT_NAMES).join(', ');
 
 const LRM_START = /^[\s\u200E\u200F]*[\u200E\u200F]/;
+
+/** LRM_START without a regex for the usual body, which starts with neither a mark nor a space. */
+function startsMarked(body: string): boolean {
+  const first = body.charCodeAt(0);
+  if (first === 0x200e || first === 0x200f) return true;
+  return (first <= 0x20 || first === 0xa0 || first === 0x1680 || first >= 0x2000) && LRM_START.test(body);
+}
 const MEDIA_NAME = /(?:PHOTO|VIDEO|AUDIO|GIF|STICKER)-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}|(?:IMG|VID|PTT|STK|AUD|GIF|DOC)-\d{8}-WA\d{4}/i;
 const IOS_COUNTER = /^(\d{8})-/;
 const DETECTION_SAMPLE = 5000;
 const DAY_MS = 86_400_000;
+/** Body text kept for one message; the continuation lines beyond are kept by reference. */
+export const BODY_CAP_CHARS = 4 << 20;
 
-interface AuthorStats {
+const isUnusual = (line: Line) => line.invalid !== undefined || line.truncated === true;
+
+/**
+ * The source record of a message whose lines the body cannot show as they are: for a line with bytes
+ * that are not valid text, those bytes (base64); for a truncated line, where the whole line is.
+ */
+export function sourceBytesRecord(file: string, lines: Line[]): string {
+  return JSON.stringify({
+    file,
+    lines: lines.map((l) => ({
+      line: l.no,
+      byteOffset: l.offset,
+      byteLength: l.bytes,
+      ...(l.truncated ? { truncated: true } : {}),
+      ...(l.invalid ? { invalidBytes: true, base64: Buffer.from(l.invalid.buffer, l.invalid.byteOffset, l.invalid.byteLength).toString('base64') } : {}),
+    })),
+  });
+}
+
+function droppedNote(file: string, from: number, to: number, offset: number, bytes: number): string {
+  return ` [… message truncated by Threadline: lines ${from}–${to} are not kept as text; they are at byte offset ${offset} of ${file}, ${bytes} bytes long]`;
+}
+
+export interface AuthorStats {
   count: number;
   noticeCount: number;
+  /** Lines whose body starts with U+200E: iOS marks its own texts so, never what a person types. */
+  markedCount: number;
 }
 
 export interface WhatsAppScan {
@@ -50,7 +84,10 @@ export interface WhatsAppScan {
 
 const displayCache = new Map<string, string>();
 
-/** Author as displayed: bidi controls and BOM dropped, special spaces made plain (corpus convention). */
+/**
+ * Author as written, with only the bidi controls and the BOM dropped: `~` + U+202F + name (an unsaved
+ * contact) keeps its narrow space, so the author matches its source; search and People fold spaces.
+ */
 export function displayAuthor(raw: string): string {
   let shown = displayCache.get(raw);
   if (shown === undefined) {
@@ -62,7 +99,7 @@ export function displayAuthor(raw: string): string {
 }
 
 function toDisplayAuthor(raw: string): string {
-  return raw.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').replace(/[\u00A0\u2009\u202F]/g, ' ').trim();
+  return raw.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').trim();
 }
 
 interface AuthorSplit {
@@ -72,9 +109,28 @@ interface AuthorSplit {
   bodyStart: number;
 }
 
+/** Words, or punctuation, that end a sentence; names do not hold them (`Prof. Oak` does not end one). */
+const SENTENCE_MARKS = /[!?;…"“”«»„]|\p{Ll}{4,}\.(?:\s|$)|,\s\p{Ll}/u;
+const AUTHOR_MAX_CHARS = 60;
+const AUTHOR_MAX_WORDS = 6;
+
+/**
+ * Whether text before a `: ` can be a name: short, a few words, no sentence punctuation. Without this,
+ * the only `: ` of a notice or of a line in a chat exported without names makes a sentence an author.
+ */
+export function looksLikeAuthor(name: string): boolean {
+  if (name.length > AUTHOR_MAX_CHARS || SENTENCE_MARKS.test(name)) return false;
+  let words = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) if (++words > AUTHOR_MAX_WORDS) return false;
+  return true;
+}
+
 /**
  * Splits `Name: body` at a colon. The author ends at the first `: ` unless a longer known author
- * fits; `Name:` and `Name:.` at the end of a line count as authored lines (§2.1, §9.8).
+ * fits; `Name:` and `Name:.` at the end of a line count as authored lines (docs/formats.md#whatsapp-authors). With `known`
+ * (the file's authors, once the first pass has counted them) a name that is not one of them must
+ * look like a name (looksLikeAuthor), unless what follows starts with U+200E as iOS writes its own
+ * texts after a chat name (`Trip!!: ‎Ana added Ben`); the first pass counts every first `: ` as it comes.
  */
 export function splitAuthor(rest: string, known?: ReadonlySet<string>): AuthorSplit | null {
   const lineEnd = rest.search(/\r|\n/);
@@ -89,9 +145,9 @@ export function splitAuthor(rest: string, known?: ReadonlySet<string>): AuthorSp
     const author = displayAuthor(authorRaw);
     if (!author) continue;
     const split = { author, authorRaw, bodyStart: i + 1 + (after.startsWith(' ') ? 1 : 0) };
-    first ??= split;
-    if (!known) break;
+    if (!known) return split;
     if (known.has(author)) best = split;
+    else if (!first && (looksLikeAuthor(author) || after.startsWith(' \u200E'))) first = split;
   }
   return best ?? first;
 }
@@ -121,11 +177,11 @@ export async function scanWhatsApp(source: ByteSource, isCancelled: () => boolea
   const vote = (lang: string | null) => {
     if (lang) langVotes.set(lang, (langVotes.get(lang) ?? 0) + 1);
   };
-  for await (const batch of readLines(source, (enc, bom) => {
+  const onEncoding = (enc: TextEncodingName, bom: boolean) => {
     scan.encoding = enc;
     scan.hadBom = bom;
-  })) {
-    if (isCancelled()) throw new CancelledError();
+  };
+  for await (const batch of readLines(source, { onEncoding, isCancelled })) {
     for (const line of batch) {
       scan.lineCount = line.no;
       const h = matchHeader(line.text);
@@ -143,8 +199,9 @@ export async function scanWhatsApp(source: ByteSource, isCancelled: () => boolea
         continue;
       }
       const body = bodyAfter(rest, split);
-      const stats = scan.authors.get(split.author) ?? { count: 0, noticeCount: 0 };
+      const stats = scan.authors.get(split.author) ?? { count: 0, noticeCount: 0, markedCount: 0 };
       stats.count++;
+      if (startsMarked(body)) stats.markedCount++;
       const media = body.includes('-20') || body.includes('-WA') ? MEDIA_NAME.exec(body) : null;
       if (media) scan.evidence.addMediaName(media[0], h);
       if (body.length <= 200 && sampled++ < DETECTION_SAMPLE) {
@@ -178,7 +235,7 @@ export interface ParseResult {
   preamble: string[];
   warnings: ImportWarning[];
   messageCount: number;
-  /** Facts for the gap engine (§6; spec/gaps.md R8, WA-5, WA-6, WA-7). */
+  /** Facts for the gap engine (docs/gaps.md#r8, docs/gaps.md#wa-7). */
   signals: {
     messages: number;
     firstSubtype: string | null;
@@ -216,7 +273,59 @@ export function quotedGroupName(body: string): string | null {
 }
 
 const OPENING_SUBTYPES = new Set(['system.encryption', 'system.group_created', 'system.added']);
-const GROUP_SUBTYPES = /^system\.(group_created|added|removed|left|subject_changed|icon_changed|description_changed|settings_changed|joined_via_link|admin)$/;
+const GROUP_SUBTYPES =
+  /^system\.(group_created|added|removed|left|joined|subject_changed|icon_changed|description_changed|settings_changed|joined_via_link|invite_link_reset|admin)$/;
+
+/**
+ * An iOS notice in a language or wording the lexicon lacks, told by its shape alone: iOS starts its own
+ * texts with U+200E, and a notice by a person repeats their name after it (`Ana: ‎Ana <did something>`),
+ * or its "author" is the chat itself, whose every line is so marked. Tombstones, placeholders, calls
+ * and locations, also marked, are classified before this is asked.
+ */
+export function isUnlistedNotice(body: string, author: string, stats: AuthorStats | undefined): boolean {
+  if (!startsMarked(body)) return false;
+  const start = toDisplayAuthor(body.slice(0, author.length + 16));
+  return start.startsWith(author + ' ') || (stats !== undefined && stats.count >= 2 && stats.markedCount === stats.count);
+}
+
+/** A message as the WhatsApp reader cuts it, with the people its notice or tombstone names. */
+export interface WhatsAppMessage extends MessageRecord {
+  parties: NoticeParties | null;
+}
+
+/**
+ * A tombstone naming the admin who deleted the message (`This message was deleted by admin X`) is a
+ * deletion on record: a `delete` event on the tombstone with the admin as its actor (docs/formats.md).
+ */
+export function adminDeletionEvent(m: WhatsAppMessage): EventRecord | null {
+  const admin = m.subtype === 'deleted.admin' ? m.parties?.actor : null;
+  if (!admin) return null;
+  return {
+    conversationKey: m.conversationKey,
+    kind: 'delete',
+    targetNativeId: null,
+    targetAtUs: null,
+    targetSeq: m.seq,
+    actor: admin,
+    instant: null,
+    local: m.local,
+    stampRaw: m.stampRaw,
+    value: 'delete',
+    detail: { by: 'admin' },
+    nativeId: null,
+    lineStart: m.lineStart,
+    lineEnd: m.lineEnd,
+    record: null,
+    raw: null,
+    memberFile: m.memberFile,
+  };
+}
+
+/** A batch of messages and the deletions on record among them, ready for case/. */
+export function recordBatch(messages: WhatsAppMessage[]): RecordBatch {
+  const events = messages.map(adminDeletionEvent).filter((e): e is EventRecord => e !== null);
+  return { messages, events };
+}
 
 /** Local wall-clock time of a header under a date order; null when the date does not exist. */
 export function localTimeOf(h: HeaderMatch, order: DateOrder): { time: LocalTime; clockFaceValue: boolean } | null {
@@ -230,7 +339,7 @@ export function localTimeOf(h: HeaderMatch, order: DateOrder): { time: LocalTime
   let hour = h.hour;
   let clockFaceValue = false;
   if (h.clock) {
-    if (hour === 0 || hour > 12) clockFaceValue = true; // `23:59 PM`, `00:04 AM`: kept as written (§2.3)
+    if (hour === 0 || hour > 12) clockFaceValue = true; // `23:59 PM`, `00:04 AM`: kept as written (docs/formats.md#whatsapp-clock)
     else if (h.clock === 'am') hour = hour === 12 ? 0 : hour;
     else if (h.clock === 'pm') hour = hour === 12 ? 12 : hour + 12;
     else hour = hour >= 6 && hour < 12 ? hour + 12 : hour === 12 ? 0 : hour; // German 'nachts'
@@ -241,6 +350,8 @@ export function localTimeOf(h: HeaderMatch, order: DateOrder): { time: LocalTime
 export interface ParseContext {
   fileLabel: string;
   conversationKey: string;
+  /** The member file the messages are read from, when the source holds several chat texts. */
+  memberFile?: string | null;
   dateOrder: DateOrderDecision;
   isCancelled(): boolean;
   progress(done: number): void;
@@ -254,7 +365,7 @@ export async function* parseWhatsApp(
   scan: WhatsAppScan,
   ctx: ParseContext,
   result: ParseResult,
-): AsyncGenerator<MessageRecord[]> {
+): AsyncGenerator<WhatsAppMessage[]> {
   const classifier = new Classifier(scan.langs.length ? LEXICONS.filter((l) => scan.langs.includes(l.lang)) : LEXICONS);
   const known = new Set([...scan.authors.entries()].filter(([, s]) => s.count >= 2).map(([a]) => a));
   const warnings = new WarningList(result.warnings);
@@ -270,31 +381,47 @@ export async function* parseWhatsApp(
     headerRaw: string;
     split: AuthorSplit | null;
     parts: string[];
+    /** Characters of body kept; continuation lines past BODY_CAP_CHARS are kept by reference. */
+    kept: number;
+    /** The first and last line not kept as text, once the body is over the cap. */
+    dropped: { first: Line; last: Line } | null;
+    /** Lines whose bytes the body alone cannot show (invalid bytes, a truncated line). */
+    unusual: Line[];
   }
   let open: Open | null = null;
   let seq = 0;
   // Wall-clock time of the last message with a valid time, to notice a header dated far before it.
   let previousWall: number | null = null;
-  let out: MessageRecord[] = [];
+  let out: WhatsAppMessage[] = [];
 
-  const close = (m: Open): MessageRecord => {
+  const close = (m: Open): WhatsAppMessage => {
+    if (m.dropped) {
+      const { first, last } = m.dropped;
+      const bytes = last.offset + last.bytes - first.offset;
+      m.parts.push(droppedNote(ctx.fileLabel, first.no, last.no, first.offset, bytes));
+      warn(m.line, 'message_truncated', `${ctx.fileLabel}, line ${m.line}: the message is longer than ${BODY_CAP_CHARS} characters; lines ${first.no}–${last.no} are kept by reference (byte offset ${first.offset}, length ${bytes}), not as text.`);
+    }
     const body = m.parts.join('');
     let author = m.split?.author ?? null;
     let c = m.split ? classifier.classifyAuthored(body) : classifier.classifyAuthorless(body);
     if (m.split) {
       const stats = scan.authors.get(m.split.author);
-      // iOS attributes notices to the chat (§4.1): its body starts with U+200E, or the "author" writes
+      // iOS attributes notices to the chat (docs/formats.md#whatsapp-authors): its body starts with U+200E, or the "author" writes
       // nothing but notices, or the line repeats the author's own name. Otherwise only a whole fixed
       // notice (the encryption sentence) can be one; "Bob added salt" stays Bob's message.
       const maybePseudo =
-        LRM_START.test(body) ||
+        startsMarked(body) ||
         (stats !== undefined && stats.count >= 2 && stats.count === stats.noticeCount) ||
         body.trimStart().startsWith(m.split.author + ' ');
       const notice = classifier.notice(body, !maybePseudo);
-      const pseudo = notice !== null;
-      if (pseudo) {
-        // iOS attributes notices to the chat (§4.1): a system line, not the contact's message.
-        c = { kind: 'system', subtype: notice.subtype, lang: notice.lang, attachmentNames: [], attached: false, edited: false };
+      if (notice) {
+        // iOS attributes notices to the chat (docs/formats.md#whatsapp-authors): a system line, not the contact's message.
+        c = { kind: 'system', subtype: notice.subtype, lang: notice.lang, attachmentNames: [], attached: false, edited: false, parties: notice.parties };
+      } else if (c.kind === 'text' && isUnlistedNotice(body, m.split.author, stats)) {
+        c = { kind: 'system', subtype: 'system.unlisted', lang: null, attachmentNames: [], attached: false, edited: false, parties: { actor: m.split.author, target: null } };
+        warn(m.line, 'unlisted_notice', `${ctx.fileLabel}, line ${m.line}: a notice iOS printed under '${m.split.author}' that the WhatsApp texts of Threadline do not list; kept as a system line.`);
+      }
+      if (c.kind === 'system') {
         result.noticeAuthors.set(m.split.author, (result.noticeAuthors.get(m.split.author) ?? 0) + 1);
         author = null;
       }
@@ -306,7 +433,7 @@ export async function* parseWhatsApp(
       const wall = Date.UTC(local.time.year, local.time.month - 1, local.time.day, local.time.hour, local.time.minute);
       const once = m.split !== null && scan.authors.get(m.split.author)?.count === 1;
       if (once && previousWall !== null && previousWall - wall > DAY_MS) {
-        // §2.6: a pasted copy of a real line cannot be told apart with certainty; say so, do not re-split.
+        // docs/formats.md#whatsapp-layouts: a pasted copy of a real line cannot be told apart with certainty; say so, do not re-split.
         warn(m.line, 'possible_pasted_header', `${ctx.fileLabel}, line ${m.line}: a message by '${m.split!.author}', who writes nothing else, dated before the message above it; it may be pasted text. Kept as a message.`);
       }
       previousWall = wall;
@@ -356,13 +483,15 @@ export async function* parseWhatsApp(
       lineStart: m.line,
       lineEnd: m.lastLine,
       record: null,
+      raw: m.unusual.length ? sourceBytesRecord(ctx.fileLabel, m.unusual) : null,
+      memberFile: ctx.memberFile ?? null,
+      parties: c.parties,
     };
   };
 
   // The terminator of the line before the current one: continuation lines keep it inside the body.
   let previousEnd = '';
-  for await (const batch of readLines(source)) {
-    if (ctx.isCancelled()) throw new CancelledError();
+  for await (const batch of readLines(source, { isCancelled: ctx.isCancelled, warn, label: ctx.fileLabel })) {
     for (const line of batch) {
       const end = previousEnd;
       previousEnd = line.end;
@@ -387,6 +516,9 @@ export async function* parseWhatsApp(
           headerRaw: line.text.slice(0, bodyStart),
           split,
           parts: [line.text.slice(bodyStart)],
+          kept: line.text.length - bodyStart,
+          dropped: null,
+          unusual: isUnusual(line) ? [line] : [],
         };
         continue;
       }
@@ -398,8 +530,14 @@ export async function* parseWhatsApp(
       if (looksLikeHeader(line.text)) {
         warn(line.no, 'malformed_header', `${ctx.fileLabel}, line ${line.no}: starts like a message header but is not a valid one; kept as text of the message before it.`);
       }
-      open.parts.push(end, line.text);
       open.lastLine = line.no;
+      if (open.dropped || open.kept + line.text.length > BODY_CAP_CHARS) {
+        open.dropped = { first: open.dropped?.first ?? line, last: line };
+        continue;
+      }
+      open.parts.push(end, line.text);
+      open.kept += end.length + line.text.length;
+      if (isUnusual(line)) open.unusual.push(line);
     }
     if (out.length) {
       yield out;

@@ -1,4 +1,4 @@
-// Finds the attachment files a retention archive names (spec/wickr.md §2.1, §2.2): the bot keeps
+// Finds the attachment files a retention archive names (docs/formats.md#wickr-attachments): the bot keeps
 // decrypted attachments in an `attachments` folder beside `messages` (local disk), or in the same S3
 // prefix as the message files. Records name them by a host path (older bots) or a bare file name.
 import { readdir, stat } from 'node:fs/promises';

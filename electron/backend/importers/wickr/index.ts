@@ -1,17 +1,19 @@
-// The Wickr data-retention importer (spec/wickr.md): JSON-lines records from one retention file, or
+// The Wickr data-retention importer (docs/formats.md): JSON-lines records from one retention file, or
 // from every rotated file in a folder as one source, with the attachment files they name and any
 // client-side encrypted S3 copies beside them. Streams: records are read and written batch by batch.
+// openWickr runs the named rules below (each tested on its own) over every record.
 import { createHash } from 'node:crypto';
 import { open as openFile } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
 import type { SourceCaveat } from '../../../../shared/model';
 import { sha256File } from '../../files/hash';
 import { fileSource } from '../../files/read';
+import { withSourceBytes } from '../../text/lines';
 import { BadInputError, CancelledError, type EventRecord, type ImportOptions, type ImportStream, type MessageRecord, type RecordBatch, type SourceFileRecord } from '../types';
 import { WarningList } from '../warnings';
 import { AttachmentFinder, attachmentRoots, fileNameOf } from './attachments';
 import { conversationKindOf, mapRecord, MSGTYPE_NAMES, type MappedRecord, type RoomSettings } from './map';
-import { readRecordLines, splitRecords } from './records';
+import { readRecordLines, RECORD_DEPTH_LIMIT, splitRecords, type RecordPiece } from './records';
 import { parseMsgTs, uuidV1Micros } from './time';
 
 export const WICKR_PARSER_VERSION = 'wickr-retention/1';
@@ -19,6 +21,13 @@ const SIGNAL_LIST_CAP = 1000;
 /** UUID time and msg_ts may differ by up to a second in sanitised examples; more is reported (WK-4). */
 const UUID_TOLERANCE_SECONDS = 2;
 const NO_CONVERSATION = '';
+
+const UNREADABLE_WHY: Record<Exclude<RecordPiece, { ok: true }>['why'], string> = {
+  truncated: 'a truncated JSON record (the file may have been copied mid-write)',
+  not_object: 'JSON that is not an object',
+  not_json: 'text that is not JSON',
+  too_deep: `JSON nested more than ${RECORD_DEPTH_LIMIT} levels deep, which no retention record is`,
+};
 
 export interface EncryptedObject {
   path: string;
@@ -72,10 +81,10 @@ export async function identifyWickr(a: WickrArchive, onFile: (path: string) => v
   return { sha256, size: members.reduce((n, m) => n + m.size, 0), members };
 }
 
-/** The msg_ts of a file's first and last readable records, to order rotated files by time (§2.1). */
-export async function fileTimeSpan(path: string): Promise<{ first: number | null; last: number | null }> {
+/** The msg_ts of a file's first and last readable records, to order rotated files by time (docs/formats.md#wickr-files). */
+export async function fileTimeSpan(path: string, isCancelled: () => boolean = () => false): Promise<{ first: number | null; last: number | null }> {
   let first: number | null = null;
-  outer: for await (const lines of readRecordLines(fileSource(path))) {
+  outer: for await (const lines of readRecordLines(fileSource(path), { isCancelled })) {
     for (const l of lines) {
       for (const p of l.pieces) {
         const ts = p.ok ? parseMsgTs(p.value.msg_ts) : null;
@@ -119,7 +128,7 @@ export function orderFiles<T extends { path: string; first: number | null; last:
   });
 }
 
-interface ConversationState {
+export interface ConversationState {
   seq: number;
   room: RoomSettings;
   people: Set<string>;
@@ -130,13 +139,110 @@ function capped<T>(list: T[], item: T): void {
   if (list.length < SIGNAL_LIST_CAP) list.push(item);
 }
 
+/** The warning on an encrypted retention object: not corrupt, not readable here, recorded with its hash. */
+export function encryptedObjectWarning(a: WickrArchive, e: EncryptedObject): string {
+  const name = shownName(a, e.path);
+  return e.sidecar
+    ? `${name} is an encrypted retention object (S3 client-side encryption, AES-GCM), not a corrupt file; its S3 metadata is in ${shownName(a, e.sidecar)}, and decrypting it needs the organisation's KMS key, outside Threadline. It is recorded with its hash and not read.`
+    : `${name} is an encrypted retention object (S3 client-side encryption, AES-GCM), not a corrupt file; it cannot be read without its S3 object metadata (x-amz-key-v2, x-amz-iv) and the organisation's KMS key. It is recorded with its hash and not read.`;
+}
+
+/**
+ * The records read so far, by message_id (or by content when a record has none), to tell a copy of a
+ * record (rotated files overlap) from a conflict (one id, different content). Kept compactly: a short
+ * hash and where the record was first read.
+ */
+export class RecordsSeen {
+  private readonly seen = new Map<string, string>();
+
+  check(text: string, nativeId: string | null, fileIndex: number, line: number): { kind: 'first' } | { kind: 'exact' | 'conflict'; fileIndex: number; line: number } {
+    const sha = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const key = nativeId ?? `line:${sha}`;
+    const before = this.seen.get(key);
+    if (before === undefined) {
+      this.seen.set(key, `${sha}|${fileIndex}|${line}`);
+      return { kind: 'first' };
+    }
+    const [hash, firstFile, firstLine] = before.split('|') as [string, string, string];
+    return { kind: hash === sha ? 'exact' : 'conflict', fileIndex: Number(firstFile), line: Number(firstLine) };
+  }
+}
+
+/** Seconds by which the time in a version-1 message_id is after msg_ts, when beyond the tolerance (WK-4); else null. */
+export function uuidTimeDisagreement(nativeId: string | null, msgTs: unknown): number | null {
+  const uuid = uuidV1Micros(nativeId);
+  const ts = parseMsgTs(msgTs);
+  if (uuid === null || ts === null) return null;
+  const seconds = Math.round((uuid - ts.us) / 1000) / 1000;
+  return Math.abs(seconds) > UUID_TOLERANCE_SECONDS ? seconds : null;
+}
+
+/** Counts the edit, reaction and delete records and the earliest of them: what the bot captured (WK-5). */
+export function noteCapture(capture: EditCapture, events: MappedRecord['events']): void {
+  for (const e of events) {
+    if (e.kind === 'edit') capture.edits++;
+    else if (e.kind === 'reaction') capture.reactions++;
+    else if (e.kind === 'delete') capture.deletes++;
+    else continue;
+    const us = e.instant?.us ?? null;
+    if (us !== null && (capture.firstAtUs === null || us < capture.firstAtUs)) capture.firstAtUs = us;
+  }
+}
+
+/**
+ * A piece of a line that is no readable record, kept verbatim as an unclassified message in the
+ * conversation its text names (when a vgroupid can be read from it), at the time it names.
+ */
+export function unreadableRecord(text: string, line: number, member: string | null, invalid: Uint8Array | undefined): Omit<MessageRecord, 'seq'> {
+  const ts = parseMsgTs(/"msg_ts"\s*:\s*"([^"]*)"/.exec(text)?.[1]);
+  return {
+    conversationKey: /"vgroupid"\s*:\s*"([^"]*)"/.exec(text)?.[1] ?? NO_CONVERSATION,
+    author: null,
+    kind: 'unclassified',
+    subtype: 'unclassified.unreadable',
+    body: text,
+    headerRaw: '',
+    stampRaw: null,
+    local: null,
+    withSeconds: true,
+    nativeId: null,
+    replyTo: null,
+    deleted: false,
+    edited: false,
+    attachments: [],
+    lineStart: line,
+    lineEnd: line,
+    record: null,
+    instant: ts ? { us: ts.us, fine: true } : null,
+    raw: invalid ? withSourceBytes(text, invalid) : text,
+    memberFile: member,
+  };
+}
+
+/** A conversation's title: the room's own, else the people of a direct conversation, else its kind and id. */
+export function conversationTitle(key: string, s: ConversationState): string {
+  if (key === NO_CONVERSATION) return 'Records without a conversation id';
+  const kind = conversationKindOf(key);
+  if (s.room.title) return s.room.title;
+  const short = `${key.slice(0, 9)}…`;
+  if (kind === 'direct') return s.people.size ? [...s.people].sort().slice(0, 3).join(' ↔ ') : `Direct ${short}`;
+  return `${kind === 'room' ? 'Room' : 'Group'} ${short}`;
+}
+
+interface EditCapture {
+  edits: number;
+  reactions: number;
+  deletes: number;
+  firstAtUs: number | null;
+}
+
 export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: ImportOptions): Promise<ImportStream> {
   const label = a.folder ? `${basename(dirname(a.folder))}/${basename(a.folder)}` : basename(a.messageFiles[0] ?? a.encrypted[0]!.path);
   opts.progress('ordering files', 0, a.messageFiles.length);
   const spans: { path: string; first: number | null; last: number | null }[] = [];
   for (const [i, path] of a.messageFiles.entries()) {
     if (opts.isCancelled()) throw new CancelledError();
-    spans.push({ path, ...(await fileTimeSpan(path)) });
+    spans.push({ path, ...(await fileTimeSpan(path, opts.isCancelled)) });
     opts.progress('ordering files', i + 1, a.messageFiles.length);
   }
   const files = orderFiles(spans);
@@ -157,13 +263,13 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
     uuidTimeDisagreements: [] as { file: string; line: number; seconds: number }[],
     unreadable: [] as { file: string; line: number; byteOffset: number; why: string }[],
     unknownMsgtypes: {} as Record<string, number>,
-    editCapture: { edits: 0, reactions: 0, deletes: 0, firstAtUs: null as number | null },
+    editCapture: { edits: 0, reactions: 0, deletes: 0, firstAtUs: null } as EditCapture,
     attachmentsMissing: 0,
     attachmentsPresent: 0,
     attachmentsUnreferenced: 0,
     encryptedObjects: a.encrypted.map((e) => ({ file: shownName(a, e.path), metadata: e.sidecar ? shownName(a, e.sidecar) : null })),
   };
-  const seen = new Map<string, string>();
+  const seen = new RecordsSeen();
   const excluded = new Set([...a.messageFiles, ...a.encrypted.flatMap((e) => [e.path, ...(e.sidecar ? [e.sidecar] : [])])]);
   const finders = new Map<string, AttachmentFinder>();
   const finderFor = (path: string) => {
@@ -174,16 +280,7 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
   };
   const declared = new Set<string>();
 
-  for (const e of a.encrypted) {
-    const name = shownName(a, e.path);
-    warnings.add(
-      null,
-      'encrypted_object',
-      e.sidecar
-        ? `${name} is an encrypted retention object (S3 client-side encryption, AES-GCM), not a corrupt file; its S3 metadata is in ${shownName(a, e.sidecar)}, and decrypting it needs the organisation's KMS key, outside Threadline. It is recorded with its hash and not read.`
-        : `${name} is an encrypted retention object (S3 client-side encryption, AES-GCM), not a corrupt file; it cannot be read without its S3 object metadata (x-amz-key-v2, x-amz-iv) and the organisation's KMS key. It is recorded with its hash and not read.`,
-    );
-  }
+  for (const e of a.encrypted) warnings.add(null, 'encrypted_object', encryptedObjectWarning(a, e));
 
   const state = (key: string): ConversationState => {
     let s = conversations.get(key);
@@ -198,39 +295,32 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
       const fileSignal = { file: name, firstUs: file.first, lastUs: file.last, records: 0, unreadable: 0, lines: 0 };
       signals.files.push(fileSignal);
       const size = identity.members.find((m) => m.path === file.path)?.size ?? 0;
-      for await (const lines of readRecordLines(fileSource(file.path))) {
-        if (opts.isCancelled()) throw new CancelledError();
+      const readOptions = { isCancelled: opts.isCancelled, warn: (line: number, code: string, message: string) => warnings.add(line, code, message), label: name };
+      for await (const lines of readRecordLines(fileSource(file.path), readOptions)) {
         const out: RecordBatch & { files: SourceFileRecord[] } = { messages: [], events: [], files: [] };
         for (const l of lines) {
           for (const piece of l.pieces) {
             if (!piece.ok) {
               fileSignal.unreadable++;
               capped(signals.unreadable, { file: name, line: l.line, byteOffset: l.byteOffset, why: piece.why });
-              const why = piece.why === 'truncated' ? 'a truncated JSON record (the file may have been copied mid-write)' : piece.why === 'not_object' ? 'JSON that is not an object' : 'text that is not JSON';
+              const why = UNREADABLE_WHY[piece.why];
               warnings.add(l.line, 'unreadable_record', `${where(file.path, l.line)} (byte ${l.byteOffset}): ${why}; kept verbatim as an unclassified record.`);
-              out.messages.push(unreadableMessage(piece.text, l.line, memberPath(file.path)));
+              const record = unreadableRecord(piece.text, l.line, memberPath(file.path), l.invalid);
+              out.messages.push({ ...record, seq: state(record.conversationKey).seq++ });
               continue;
             }
-            const sha = createHash('sha256').update(piece.text).digest('hex').slice(0, 16);
             const id = typeof piece.value.message_id === 'string' ? piece.value.message_id : null;
-            const key = id ?? `line:${sha}`;
             const here = where(file.path, l.line);
-            const before = seen.get(key);
-            if (before !== undefined) {
-              // Stored compactly (hash|file index|line); the sentence is rebuilt only for a repeat.
-              const [hash, fileIndex, atLine] = before.split('|') as [string, string, string];
-              const at = where(files[Number(fileIndex)]!.path, Number(atLine));
-              if (hash === sha) {
+            const repeat = seen.check(piece.text, id, fileIndex, l.line);
+            if (repeat.kind !== 'first') {
+              const at = where(files[repeat.fileIndex]!.path, repeat.line);
+              if (repeat.kind === 'exact') {
                 signals.duplicates++;
                 warnings.add(l.line, 'duplicate_record', `${here} repeats the record at ${at} exactly${id ? ` (message_id ${id})` : ''}; the copy is not imported again.`);
                 continue;
               }
-              if (id) {
-                capped(signals.conflicts, { nativeId: id, first: at, again: here });
-                warnings.add(l.line, 'duplicate_conflict', `${here} has the message_id ${id} of the record at ${at} but different content; both are kept (a conflict, not a duplicate).`);
-              }
-            } else {
-              seen.set(key, `${sha}|${fileIndex}|${l.line}`);
+              capped(signals.conflicts, { nativeId: id!, first: at, again: here });
+              warnings.add(l.line, 'duplicate_conflict', `${here} has the message_id ${id} of the record at ${at} but different content; both are kept (a conflict, not a duplicate).`);
             }
             signals.records++;
             fileSignal.records++;
@@ -239,8 +329,12 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
             byMsgtype[mt] = (byMsgtype[mt] ?? 0) + 1;
             if (mapped.msgtype !== null && !(mapped.msgtype in MSGTYPE_NAMES)) signals.unknownMsgtypes[mt] = (signals.unknownMsgtypes[mt] ?? 0) + 1;
             for (const p of mapped.problems) warnings.add(l.line, p.code, p.message);
-            checkUuidTime(mapped, piece.value.msg_ts, here, name, l.line);
-            noteCapture(mapped);
+            const seconds = uuidTimeDisagreement(mapped.nativeId, piece.value.msg_ts);
+            if (seconds !== null) {
+              capped(signals.uuidTimeDisagreements, { file: name, line: l.line, seconds });
+              warnings.add(l.line, 'uuid_time_disagrees', `${here}: the time in message_id ${mapped.nativeId} is ${Math.abs(seconds)} s ${seconds > 0 ? 'after' : 'before'} msg_ts; msg_ts is kept as the record's time.`);
+            }
+            noteCapture(signals.editCapture, mapped.events);
             const conv = state(mapped.conversationKey);
             conv.firstMsgtype ??= mapped.msgtype;
             for (const who of [piece.value.sender, piece.value.receiver]) if (typeof who === 'string' && conv.people.size < 50) conv.people.add(who);
@@ -248,10 +342,11 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
             if (mapped.message) {
               const { file: fileRef, ...m } = mapped.message;
               const record: MessageRecord = { ...m, conversationKey: mapped.conversationKey, seq: conv.seq++, attachments: [] };
+              if (l.invalid) record.raw = withSourceBytes(piece.text, l.invalid);
               if (fileRef) record.attachments.push(await attachmentOf(fileRef, file.path, here, l.line, out.files));
               out.messages.push(record);
             }
-            for (const e of mapped.events) out.events.push({ ...e, conversationKey: mapped.conversationKey } as EventRecord);
+            for (const e of mapped.events) out.events.push({ ...e, conversationKey: mapped.conversationKey, ...(l.invalid ? { raw: withSourceBytes(piece.text, l.invalid) } : {}) } as EventRecord);
           }
           fileSignal.lines = l.line;
           opts.progress('reading', bytesBefore + Math.min(l.byteOffset, size), totalBytes);
@@ -276,57 +371,6 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
     if (extra.length) yield { messages: [], events: [], files: extra };
   }
 
-  function unreadableMessage(text: string, line: number, member: string | null): MessageRecord {
-    const vg = /"vgroupid"\s*:\s*"([^"]*)"/.exec(text)?.[1] ?? NO_CONVERSATION;
-    const ts = parseMsgTs(/"msg_ts"\s*:\s*"([^"]*)"/.exec(text)?.[1]);
-    const conv = state(vg);
-    return {
-      conversationKey: vg,
-      seq: conv.seq++,
-      author: null,
-      kind: 'unclassified',
-      subtype: 'unclassified.unreadable',
-      body: text,
-      headerRaw: '',
-      stampRaw: null,
-      local: null,
-      withSeconds: true,
-      nativeId: null,
-      replyTo: null,
-      deleted: false,
-      edited: false,
-      attachments: [],
-      lineStart: line,
-      lineEnd: line,
-      record: null,
-      instant: ts ? { us: ts.us, fine: true } : null,
-      raw: text,
-      memberFile: member,
-    };
-  }
-
-  function checkUuidTime(mapped: MappedRecord, msgTs: unknown, here: string, file: string, line: number): void {
-    const uuid = uuidV1Micros(mapped.nativeId);
-    const ts = parseMsgTs(msgTs);
-    if (uuid === null || ts === null) return;
-    const seconds = Math.round((uuid - ts.us) / 1000) / 1000;
-    if (Math.abs(seconds) > UUID_TOLERANCE_SECONDS) {
-      capped(signals.uuidTimeDisagreements, { file, line, seconds });
-      warnings.add(line, 'uuid_time_disagrees', `${here}: the time in message_id ${mapped.nativeId} is ${Math.abs(seconds)} s ${seconds > 0 ? 'after' : 'before'} msg_ts; msg_ts is kept as the record's time.`);
-    }
-  }
-
-  function noteCapture(mapped: MappedRecord): void {
-    for (const e of mapped.events) {
-      if (e.kind === 'edit') signals.editCapture.edits++;
-      else if (e.kind === 'reaction') signals.editCapture.reactions++;
-      else if (e.kind === 'delete') signals.editCapture.deletes++;
-      else continue;
-      const us = e.instant?.us ?? null;
-      if (us !== null && (signals.editCapture.firstAtUs === null || us < signals.editCapture.firstAtUs)) signals.editCapture.firstAtUs = us;
-    }
-  }
-
   async function attachmentOf(
     f: NonNullable<MappedRecord['message']>['file'] & object,
     messageFile: string,
@@ -348,15 +392,6 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
     }
     return { name, entry: f.localfilename, present: true, sha256: found.sha256, size: found.size, memberFile: found.path };
   }
-
-  const titleOf = (key: string, s: ConversationState): string => {
-    if (key === NO_CONVERSATION) return 'Records without a conversation id';
-    const kind = conversationKindOf(key);
-    if (s.room.title) return s.room.title;
-    const short = `${key.slice(0, 9)}…`;
-    if (kind === 'direct') return s.people.size ? [...s.people].sort().slice(0, 3).join(' ↔ ') : `Direct ${short}`;
-    return `${kind === 'room' ? 'Room' : 'Group'} ${short}`;
-  };
 
   const head = {
     format: 'wickr',
@@ -388,7 +423,7 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
       return {
         conversations: [...conversations.entries()].map(([key, s]) => ({
           key,
-          title: titleOf(key, s),
+          title: conversationTitle(key, s),
           kind: key === NO_CONVERSATION ? ('unknown' as const) : conversationKindOf(key),
           nativeId: key === NO_CONVERSATION ? null : key,
           ttlSeconds: s.room.ttlSeconds ?? null,
@@ -414,7 +449,7 @@ function describe(a: WickrArchive, fileCount: number): string {
   return parts.join(', ');
 }
 
-/** The bot-version caveat (spec/wickr.md §2.4, gaps WK-5), worded by what the archive holds. */
+/** The bot-version caveat (docs/formats.md#wickr-bot-version, docs/gaps.md#wk-5), worded by what the archive holds. */
 export function botVersionCaveat(capture: { edits: number; reactions: number; deletes: number; firstAtUs: number | null }): SourceCaveat {
   const n = capture.edits + capture.reactions + capture.deletes;
   if (n === 0) {

@@ -1,5 +1,6 @@
-// Maps one Wickr retention record to the normalized model (spec/wickr.md §3, §5, §10). Pure: the
-// caller assigns source order, resolves attachment files and removes duplicates.
+// Maps one Wickr retention record to the normalized model (docs/formats.md). Pure: the caller assigns
+// source order, resolves attachment files and removes duplicates. One named rule per msgtype, in the
+// MSGTYPES table.
 //
 // Records that are messages or happenings in a conversation (text, key verification, room events,
 // pins, files, calls, locations, live-location updates, unknown types) become messages. Records about
@@ -8,25 +9,6 @@
 import type { MessageKind, MessageEventKind } from '../../../../shared/model';
 import type { EventRecord, Instant, MessageRecord } from '../types';
 import { expirySeconds, parseMsgTs } from './time';
-
-export const MSGTYPE_NAMES: Record<number, string> = {
-  1000: 'text',
-  3000: 'key verification',
-  4001: 'create room or group',
-  4002: 'modify members',
-  4003: 'leave room',
-  4004: 'modify room parameters',
-  4005: 'delete room',
-  4011: 'delete or recall',
-  4012: 'star / unstar',
-  4014: 'pin conversation',
-  6000: 'file transfer',
-  7000: 'call',
-  8000: 'location',
-  9000: 'edit',
-  9100: 'reaction',
-  9200: 'read receipt',
-};
 
 /** A conversation's kind from its vgroupid: `S…` secure room, `G…` group, otherwise a direct message. */
 export function conversationKindOf(vgroupid: string): 'room' | 'group' | 'direct' {
@@ -166,7 +148,151 @@ function roomEventText(msgtype: number, control: Record<string, unknown> | null,
   }
 }
 
-const MESSAGE_TYPES = new Set([1000, 3000, 4001, 4002, 4003, 4004, 4005, 4014, 6000, 7000, 8000]);
+/** What a rule has to hand: the record, its context, and the builders of the mapped result. */
+export interface Mapping {
+  rec: Record<string, unknown>;
+  ctx: RecordContext;
+  msgtype: number;
+  vgroupid: string | null;
+  sender: string | null;
+  control: Record<string, unknown> | null;
+  problems: MappedRecord['problems'];
+  /** The record as a message of the conversation (room settings, when it sets them). */
+  message(kind: MessageKind, subtype: string, body: string, extra?: Partial<MappedMessage>, room?: RoomSettings | null): MappedRecord;
+  /** The record as events about other messages, and no message of its own. */
+  events(list: MappedEvent[]): MappedRecord;
+  event(kind: MessageEventKind, target: string | null, value: string | null, detail: Record<string, unknown>, targetAtUs?: number | null): MappedEvent;
+  /** The record kept as an unclassified message, with a problem saying why. */
+  unclassified(why: string, code: string): MappedRecord;
+}
+
+type MappedEvent = Omit<EventRecord, 'conversationKey'>;
+
+/** How one msgtype maps (docs/formats.md, the Wickr record table). */
+export type MsgtypeRule = (m: Mapping) => MappedRecord;
+
+export const mapText: MsgtypeRule = (m) => m.message('text', Array.isArray(m.rec.links) && m.rec.links.length > 0 ? 'text.link' : 'text', str(m.rec.message) ?? '');
+
+export const mapKeyVerification: MsgtypeRule = (m) => {
+  const step = num(obj(m.rec.keyverify)?.msgtype);
+  return m.message('system', 'system.key_verification', `Key verification${step !== null ? `: ${KEYVERIFY[step] ?? `step ${step}`}` : ''}`);
+};
+
+/** 4001–4005: a room event, its sentence composed from the record's fields; creation and changes carry the room's settings. */
+export const mapRoomEvent: MsgtypeRule = (m) => {
+  const { msgtype, vgroupid, control } = m;
+  if (!vgroupid?.startsWith('S') && !vgroupid?.startsWith('G') && vgroupid !== null && msgtype !== 4005) {
+    // Room events in a direct conversation: kept, and said.
+    m.problems.push({ code: 'room_event_outside_room', message: `${m.ctx.where}: a room event (${msgtype}) in a conversation whose id does not start with S or G.` });
+  }
+  const { subtype, body } = roomEventText(msgtype, control, m.sender);
+  const mask = num(control?.changemask) ?? 0;
+  const room = control && (msgtype === 4001 || msgtype === 4004) ? roomSettingsOf(control, msgtype === 4001 || (mask & 4) !== 0 || mask === 0) : null;
+  return m.message('system', subtype, body, {}, room);
+};
+
+export const mapPin: MsgtypeRule = (m) => {
+  const pinned = m.control?.pinned !== false;
+  return m.message('system', pinned ? 'system.conversation_pinned' : 'system.conversation_unpinned', pinned ? 'Conversation pinned' : 'Conversation unpinned');
+};
+
+export const mapFile: MsgtypeRule = (m) => {
+  const f = obj(m.rec.file);
+  if (!f) return m.unclassified('a file record (6000) without a file object', 'file_missing');
+  const filename = str(f.filename);
+  const localfilename = str(f.localfilename);
+  const subtype = f.isvoicememo === true ? 'media.voice_memo' : f.isscreenshot === true ? 'media.screenshot' : 'media.file';
+  return m.message('media', subtype, filename ?? localfilename ?? '', { file: { filename, localfilename, guid: str(f.guid), size: num(f.size) } });
+};
+
+export const mapCall: MsgtypeRule = (m) => {
+  const call = obj(m.rec.call);
+  const status = num(call?.status);
+  const [subtype, text] = CALL_STATUS[status ?? -1] ?? ['call.other', `Call event${status !== null ? ` (status ${status})` : ''}`];
+  const duration = num(call?.duration);
+  return m.message('call', subtype, duration !== null ? `${text} after ${durationText(duration)}` : text, { threadParent: str(call?.startmsgid) ?? str(call?.invitemsgid) });
+};
+
+export const mapLocation: MsgtypeRule = (m) => {
+  const loc = obj(m.rec.location);
+  const lat = num(loc?.latitude);
+  const lon = num(loc?.longitude);
+  return m.message('location', 'location.static', lat !== null && lon !== null ? `Location ${lat}, ${lon}` : 'Location');
+};
+
+export const mapDelete: MsgtypeRule = (m) => {
+  const control = m.control;
+  const key = control && str(control.msgid) !== null ? 'control.msgid' : control && str(control.message_id) !== null ? 'control.message_id' : null;
+  if (!key || !control) return m.unclassified('a delete record (4011) that names no target (no control.msgid or control.message_id)', 'delete_without_target');
+  const target = str(key === 'control.msgid' ? control.msgid : control.message_id);
+  const recall = control.isrecall === true;
+  return m.events([m.event('delete', target, recall ? 'recall' : 'delete', { isrecall: recall, targetKey: key })]);
+};
+
+export const mapStar: MsgtypeRule = (m) => {
+  const attributes = Array.isArray(m.control?.attributes) ? (m.control.attributes as unknown[]).map(obj).filter((a): a is Record<string, unknown> => a !== null) : [];
+  const stars = attributes.filter((a) => str(a.msgid) !== null);
+  if (!stars.length) return m.unclassified('a star record (4012) that names no message (no attributes[].msgid)', 'star_without_target');
+  return m.events(stars.map((a) => m.event('star', str(a.msgid), a.isstarred === false ? 'unstarred' : 'starred', { isstarred: a.isstarred !== false })));
+};
+
+/** 9000: a text edit names its original; a location edit is a live-location update, a message of its own. */
+export const mapEdit: MsgtypeRule = (m) => {
+  const edit = obj(m.rec.edit);
+  const type = str(edit?.type);
+  const target = str(edit?.originalmessageid);
+  if (type === 'location') {
+    const lat = num(edit?.latitude);
+    const lon = num(edit?.longitude);
+    // `shareexpiriation` (sic) is how the source spells it; older samples spell it correctly.
+    const until = str(edit?.shareexpiriation) ?? str(edit?.shareexpiration);
+    const untilText = until === '-1' ? 'sharing stopped' : until && /^\d+$/.test(until) ? `sharing until ${new Date(Number(until) * 1000).toISOString().replace('.000Z', 'Z')}` : null;
+    return m.message('location', 'location.live', `Live location${lat !== null && lon !== null ? ` ${lat}, ${lon}` : ''}${untilText ? ` (${untilText})` : ''}`, { threadParent: target });
+  }
+  if (!edit || !target) return m.unclassified(`an edit record (9000${type ? `, type ${type}` : ''}) that names no original message`, 'edit_without_target');
+  return m.events([m.event('edit', target, str(edit.text) ?? '', { type: type ?? 'text' })]);
+};
+
+export const mapReaction: MsgtypeRule = (m) => {
+  const edit = obj(m.rec.edit);
+  const target = str(edit?.originalmessageid);
+  if (!edit || !target) return m.unclassified('a reaction record (9100) that names no original message', 'reaction_without_target');
+  return m.events([m.event('reaction', target, str(edit.reaction) ?? '', { added: edit.reactAdded !== false })]);
+};
+
+/** 9200: a read receipt names its target by the target's sent time, not its id. */
+export const mapReceipt: MsgtypeRule = (m) => {
+  const receipt = obj(m.rec.readreceipt);
+  const secs = num(receipt?.message_timestamp_secs);
+  const usecs = num(receipt?.message_timestamp_usecs) ?? 0;
+  if (!receipt || secs === null) return m.unclassified('a read receipt (9200) without message_timestamp_secs', 'receipt_without_target');
+  const detail = { status: str(receipt.status), readAt: str(receipt.read_receipt_timestamp), targetTime: `${secs}.${String(usecs).padStart(6, '0')}` };
+  return m.events([m.event('receipt', null, (str(receipt.status) ?? 'read').toLowerCase(), detail, secs * 1_000_000 + usecs)]);
+};
+
+export const mapUnknown: MsgtypeRule = (m) => m.unclassified(`msgtype ${m.msgtype} is not a record type this version knows`, 'msgtype_unknown');
+
+/** Every msgtype this version knows: its name, and the rule that maps it. */
+export const MSGTYPES: Readonly<Record<number, { name: string; map: MsgtypeRule }>> = {
+  1000: { name: 'text', map: mapText },
+  3000: { name: 'key verification', map: mapKeyVerification },
+  4001: { name: 'create room or group', map: mapRoomEvent },
+  4002: { name: 'modify members', map: mapRoomEvent },
+  4003: { name: 'leave room', map: mapRoomEvent },
+  4004: { name: 'modify room parameters', map: mapRoomEvent },
+  4005: { name: 'delete room', map: mapRoomEvent },
+  4011: { name: 'delete or recall', map: mapDelete },
+  4012: { name: 'star / unstar', map: mapStar },
+  4014: { name: 'pin conversation', map: mapPin },
+  6000: { name: 'file transfer', map: mapFile },
+  7000: { name: 'call', map: mapCall },
+  8000: { name: 'location', map: mapLocation },
+  9000: { name: 'edit', map: mapEdit },
+  9100: { name: 'reaction', map: mapReaction },
+  9200: { name: 'read receipt', map: mapReceipt },
+};
+
+export const MSGTYPE_NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(MSGTYPES).map(([code, t]) => [code, t.name]));
 
 /** Maps one parsed record. Never throws: a record it cannot read becomes an unclassified message. */
 export function mapRecord(rec: Record<string, unknown>, ctx: RecordContext): MappedRecord {
@@ -183,13 +309,7 @@ export function mapRecord(rec: Record<string, unknown>, ctx: RecordContext): Map
   }
   if (!vgroupid) problems.push({ code: 'vgroupid_missing', message: `${ctx.where}: the record has no vgroupid; it is kept in 'Records without a conversation id'.` });
   const instant: Instant | null = ts ? { us: ts.us, fine: true } : null;
-  const base = {
-    conversationKey: vgroupid ?? '',
-    vgroupid,
-    msgtype,
-    nativeId,
-    problems,
-  };
+  const base = { conversationKey: vgroupid ?? '', vgroupid, msgtype, nativeId, problems };
   const common = {
     author: sender,
     authorId: sender,
@@ -210,154 +330,40 @@ export function mapRecord(rec: Record<string, unknown>, ctx: RecordContext): Map
     raw: ctx.text,
     memberFile: ctx.memberFile,
   };
-  const message = (kind: MessageKind, subtype: string, body: string, extra: Partial<MappedMessage> = {}): MappedRecord => ({
-    ...base,
-    message: { ...common, kind, subtype, body, file: null, ...extra },
-    events: [],
-    room: null,
-  });
-  const event = (kind: MessageEventKind, target: string | null, value: string | null, detail: Record<string, unknown>, targetAtUs: number | null = null) => ({
-    kind,
-    targetNativeId: target,
-    targetAtUs,
-    targetSeq: null,
-    actor: sender,
-    actorId: sender,
-    instant,
-    stampRaw: str(rec.msg_ts),
-    value,
-    detail,
-    nativeId,
-    lineStart: ctx.line,
-    lineEnd: ctx.line,
-    record: null,
-    raw: ctx.text,
-    memberFile: ctx.memberFile,
-  });
-  const unclassified = (why: string, code: string): MappedRecord => {
-    problems.push({ code, message: `${ctx.where}: ${why}; kept as unclassified with the raw record.` });
-    return message('unclassified', `unclassified.${msgtype === null ? 'no_msgtype' : `msgtype_${msgtype}`}`, str(rec.message) ?? '');
+  const message: Mapping['message'] = (kind, subtype, body, extra = {}, room = null) => ({ ...base, message: { ...common, kind, subtype, body, file: null, ...extra }, events: [], room });
+  const mapping: Mapping = {
+    rec,
+    ctx,
+    msgtype: msgtype ?? 0,
+    vgroupid,
+    sender,
+    control: obj(rec.control),
+    problems,
+    message,
+    events: (events) => ({ ...base, message: null, events, room: null }),
+    event: (kind, target, value, detail, targetAtUs = null) => ({
+      kind,
+      targetNativeId: target,
+      targetAtUs,
+      targetSeq: null,
+      actor: sender,
+      actorId: sender,
+      instant,
+      stampRaw: str(rec.msg_ts),
+      value,
+      detail,
+      nativeId,
+      lineStart: ctx.line,
+      lineEnd: ctx.line,
+      record: null,
+      raw: ctx.text,
+      memberFile: ctx.memberFile,
+    }),
+    unclassified: (why, code) => {
+      problems.push({ code, message: `${ctx.where}: ${why}; kept as unclassified with the raw record.` });
+      return message('unclassified', `unclassified.${msgtype === null ? 'no_msgtype' : `msgtype_${msgtype}`}`, str(rec.message) ?? '');
+    },
   };
-  if (msgtype === null) return unclassified('the record has no msgtype', 'msgtype_missing');
-  const control = obj(rec.control);
-
-  if (MESSAGE_TYPES.has(msgtype)) {
-    switch (msgtype) {
-      case 1000: {
-        const links = Array.isArray(rec.links) && rec.links.length > 0;
-        return message('text', links ? 'text.link' : 'text', str(rec.message) ?? '');
-      }
-      case 3000: {
-        const kv = obj(rec.keyverify);
-        const step = num(kv?.msgtype);
-        return message('system', 'system.key_verification', `Key verification${step !== null ? `: ${KEYVERIFY[step] ?? `step ${step}`}` : ''}`);
-      }
-      case 4014: {
-        const pinned = control?.pinned !== false;
-        return message('system', pinned ? 'system.conversation_pinned' : 'system.conversation_unpinned', pinned ? 'Conversation pinned' : 'Conversation unpinned');
-      }
-      case 6000: {
-        const f = obj(rec.file);
-        if (!f) return unclassified('a file record (6000) without a file object', 'file_missing');
-        const filename = str(f.filename);
-        const localfilename = str(f.localfilename);
-        const subtype = f.isvoicememo === true ? 'media.voice_memo' : f.isscreenshot === true ? 'media.screenshot' : 'media.file';
-        return message('media', subtype, filename ?? localfilename ?? '', {
-          file: { filename, localfilename, guid: str(f.guid), size: num(f.size) },
-        });
-      }
-      case 7000: {
-        const call = obj(rec.call);
-        const status = num(call?.status);
-        const [subtype, text] = CALL_STATUS[status ?? -1] ?? ['call.other', `Call event${status !== null ? ` (status ${status})` : ''}`];
-        const duration = num(call?.duration);
-        const body = duration !== null ? `${text} after ${durationText(duration)}` : text;
-        return message('call', subtype, body, { threadParent: str(call?.startmsgid) ?? str(call?.invitemsgid) });
-      }
-      case 8000: {
-        const loc = obj(rec.location);
-        const lat = num(loc?.latitude);
-        const lon = num(loc?.longitude);
-        return message('location', 'location.static', lat !== null && lon !== null ? `Location ${lat}, ${lon}` : 'Location');
-      }
-      default: {
-        if (!vgroupid?.startsWith('S') && !vgroupid?.startsWith('G') && vgroupid !== null && msgtype !== 4005) {
-          // Room events in a direct conversation: kept, and said.
-          problems.push({ code: 'room_event_outside_room', message: `${ctx.where}: a room event (${msgtype}) in a conversation whose id does not start with S or G.` });
-        }
-        const { subtype, body } = roomEventText(msgtype, control, sender);
-        const room = control && (msgtype === 4001 || msgtype === 4004) ? roomSettingsOf(control, msgtype === 4001 || ((num(control.changemask) ?? 0) & 4) !== 0 || (num(control.changemask) ?? 0) === 0) : null;
-        return { ...base, message: { ...common, kind: 'system', subtype, body, file: null }, events: [], room };
-      }
-    }
-  }
-
-  switch (msgtype) {
-    case 4011: {
-      const key = control && str(control.msgid) !== null ? 'control.msgid' : control && str(control.message_id) !== null ? 'control.message_id' : null;
-      if (!key || !control) return unclassified('a delete record (4011) that names no target (no control.msgid or control.message_id)', 'delete_without_target');
-      const target = str(key === 'control.msgid' ? control.msgid : control.message_id);
-      const recall = control.isrecall === true;
-      return { ...base, message: null, events: [event('delete', target, recall ? 'recall' : 'delete', { isrecall: recall, targetKey: key })], room: null };
-    }
-    case 4012: {
-      const attributes = Array.isArray(control?.attributes) ? (control.attributes as unknown[]).map(obj).filter((a): a is Record<string, unknown> => a !== null) : [];
-      const stars = attributes.filter((a) => str(a.msgid) !== null);
-      if (!stars.length) return unclassified('a star record (4012) that names no message (no attributes[].msgid)', 'star_without_target');
-      return {
-        ...base,
-        message: null,
-        events: stars.map((a) => event('star', str(a.msgid), a.isstarred === false ? 'unstarred' : 'starred', { isstarred: a.isstarred !== false })),
-        room: null,
-      };
-    }
-    case 9000: {
-      const edit = obj(rec.edit);
-      const type = str(edit?.type);
-      if (type === 'location') {
-        const lat = num(edit?.latitude);
-        const lon = num(edit?.longitude);
-        // `shareexpiriation` (sic) is how the source spells it; older samples spell it correctly.
-        const until = str(edit?.shareexpiriation) ?? str(edit?.shareexpiration);
-        const untilText = until === '-1' ? 'sharing stopped' : until && /^\d+$/.test(until) ? `sharing until ${new Date(Number(until) * 1000).toISOString().replace('.000Z', 'Z')}` : null;
-        const target = str(edit?.originalmessageid);
-        return message('location', 'location.live', `Live location${lat !== null && lon !== null ? ` ${lat}, ${lon}` : ''}${untilText ? ` (${untilText})` : ''}`, {
-          threadParent: target,
-        });
-      }
-      const target = str(edit?.originalmessageid);
-      if (!edit || !target) return unclassified(`an edit record (9000${type ? `, type ${type}` : ''}) that names no original message`, 'edit_without_target');
-      return { ...base, message: null, events: [event('edit', target, str(edit.text) ?? '', { type: type ?? 'text' })], room: null };
-    }
-    case 9100: {
-      const edit = obj(rec.edit);
-      const target = str(edit?.originalmessageid);
-      if (!edit || !target) return unclassified('a reaction record (9100) that names no original message', 'reaction_without_target');
-      const added = edit.reactAdded !== false;
-      return { ...base, message: null, events: [event('reaction', target, str(edit.reaction) ?? '', { added })], room: null };
-    }
-    case 9200: {
-      const receipt = obj(rec.readreceipt);
-      const secs = num(receipt?.message_timestamp_secs);
-      const usecs = num(receipt?.message_timestamp_usecs) ?? 0;
-      if (!receipt || secs === null) return unclassified('a read receipt (9200) without message_timestamp_secs', 'receipt_without_target');
-      const status = (str(receipt.status) ?? 'read').toLowerCase();
-      return {
-        ...base,
-        message: null,
-        events: [
-          event(
-            'receipt',
-            null,
-            status,
-            { status: str(receipt.status), readAt: str(receipt.read_receipt_timestamp), targetTime: `${secs}.${String(usecs).padStart(6, '0')}` },
-            secs * 1_000_000 + usecs,
-          ),
-        ],
-        room: null,
-      };
-    }
-    default:
-      return unclassified(`msgtype ${msgtype} is not a record type this version knows`, 'msgtype_unknown');
-  }
+  if (msgtype === null) return mapping.unclassified('the record has no msgtype', 'msgtype_missing');
+  return (MSGTYPES[msgtype]?.map ?? mapUnknown)(mapping);
 }

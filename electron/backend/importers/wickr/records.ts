@@ -1,13 +1,18 @@
 // Cuts retention output into JSON records. The bot writes one object per line (JSON Lines); Firehose
-// copies concatenate objects with no newline between them (spec/wickr.md §2.3). A line may therefore
-// hold one object, several, or a truncated one (a crash, a copy taken mid-rotation, §6.9).
-import { readLines, type ByteSource } from '../../text/lines';
+// copies concatenate objects with no newline between them (docs/formats.md#wickr-records). A line may therefore
+// hold one object, several, or a truncated one (a crash, a copy taken mid-rotation).
+import { tooDeepAt } from '../../text/json-depth';
+import { readLines, type ByteSource, type ReadLinesOptions } from '../../text/lines';
+
+/** Retention records nest a few levels; far deeper is not a record, and would overflow a recursive walk. */
+export const RECORD_DEPTH_LIMIT = 64;
 
 export type RecordPiece =
   | { ok: true; text: string; value: Record<string, unknown> }
-  | { ok: false; text: string; why: 'truncated' | 'not_json' | 'not_object' };
+  | { ok: false; text: string; why: 'truncated' | 'not_json' | 'not_object' | 'too_deep' };
 
 function parsePiece(text: string): RecordPiece {
+  if (tooDeepAt(text, RECORD_DEPTH_LIMIT) >= 0) return { ok: false, text, why: 'too_deep' };
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, text, why: 'not_object' };
@@ -77,17 +82,23 @@ export interface RecordLine {
   /** Byte offset of the line's first byte in the file. */
   byteOffset: number;
   pieces: RecordPiece[];
+  /** The line's bytes as read, when they are not valid UTF-8. */
+  invalid?: Uint8Array;
 }
 
-/** Streams a retention file as lines of records, in batches, with line numbers and byte offsets. */
-export async function* readRecordLines(source: ByteSource): AsyncGenerator<RecordLine[]> {
-  let offset = 0;
-  for await (const batch of readLines(source, (_enc, bom) => (offset = bom ? 3 : 0))) {
+/**
+ * Streams a retention file as lines of records, in batches, with line numbers and byte offsets. A line
+ * over the cap keeps its start (a truncated record) and its place in the file.
+ */
+export async function* readRecordLines(source: ByteSource, options: ReadLinesOptions = {}): AsyncGenerator<RecordLine[]> {
+  for await (const batch of readLines(source, options)) {
     const out: RecordLine[] = [];
     for (const l of batch) {
       const pieces = splitRecords(l.text);
-      if (pieces.length) out.push({ line: l.no, byteOffset: offset, pieces });
-      offset += Buffer.byteLength(l.text) + l.end.length;
+      if (!pieces.length) continue;
+      const record: RecordLine = { line: l.no, byteOffset: l.offset, pieces };
+      if (l.invalid) record.invalid = l.invalid;
+      out.push(record);
     }
     if (out.length) yield out;
   }

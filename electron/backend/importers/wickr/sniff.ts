@@ -1,5 +1,5 @@
-// Recognising retention output by content (spec/wickr.md §2.1: S3 copies may lack `.txt`), and
-// recognising client-side encrypted S3 copies (§7): high-entropy objects that are not JSON, whose key
+// Recognising retention output by content (docs/formats.md#wickr-files: S3 copies may lack `.txt`), and
+// recognising client-side encrypted S3 copies (docs/formats.md#wickr-encrypted): high-entropy objects that are not JSON, whose key
 // and IV live only in the S3 object metadata. Such an object is encrypted, not corrupt.
 
 /** True when the text starts like retention output: a JSON object with a msgtype and a vgroupid or msg_ts. */

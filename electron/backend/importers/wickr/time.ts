@@ -1,4 +1,4 @@
-// Wickr timestamps (spec/wickr.md §4). msg_ts is the only authoritative clock: whole seconds plus a
+// Wickr timestamps (docs/formats.md#wickr-time). msg_ts is the only authoritative clock: whole seconds plus a
 // fraction that counts microseconds and is not always zero-padded (`1544019125.75323` is .075323 s).
 // The display strings (`time`, `time_iso`, record-level `ttl` and `bor`) carry no zone.
 import type { LocalTime } from '../../time/zone';
@@ -74,7 +74,7 @@ function naiveSeconds(t: LocalTime): number {
 
 /**
  * A record-level `ttl` or `bor` display date as a duration from the record's own display time, in
- * seconds (§4.3): both are in the same unknown zone, so their difference needs no zone. Minute
+ * seconds: both are in the same unknown zone, so their difference needs no zone. Minute
  * precision, because the display strings have minutes only; null when either does not parse or
  * the expiry is not after the display time.
  */
@@ -86,7 +86,7 @@ export function expirySeconds(expiry: unknown, displayTime: unknown): number | n
   return diff > 0 ? Math.round(diff / 60) * 60 : null;
 }
 
-/** `time_iso` (or `time`) minus msg_ts, in seconds: the display zone's apparent offset (§4.2). */
+/** `time_iso` (or `time`) minus msg_ts, in seconds: the display zone's apparent offset. */
 export function displayOffsetSeconds(display: unknown, msgTsUs: number): number | null {
   const t = parseDisplayTime(display);
   if (!t) return null;

@@ -1,5 +1,5 @@
-// Imports a contact list (vCard or CSV) to name bare numbers (spec/ediscovery.md M7; feature 25 of
-// §4). The file is read, never changed, and hashed; its entries are kept in the case as read, so the
+// Imports a contact list (vCard or CSV) to name bare numbers (docs/people.md#contact-lists).
+// The file is read, never changed, and hashed; its entries are kept in the case as read, so the
 // list can be re-verified; the same list (same SHA-256) is recognised, not doubled. Persons holding a
 // listed number or address take the list's name, and an entry naming several of a person's numbers
 // joins the persons holding them (resolve.ts). Written to the audit log with every name it changed.

@@ -6,7 +6,7 @@ export interface Span {
   end: number;
 }
 
-export const FIELD_NAMES = ['from', 'in', 'source', 'custodian', 'app', 'kind', 'tag', 'has', 'after', 'before', 'on'] as const;
+export const FIELD_NAMES = ['from', 'in', 'source', 'custodian', 'app', 'kind', 'tag', 'has', 'after', 'before', 'on', 'note', 'reviewed', 'reviewer', 'person'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** A word as typed; punctuation inside it (e-mail, 10:30) makes it a phrase of its parts, as in the index. */

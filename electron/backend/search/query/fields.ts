@@ -10,6 +10,13 @@ export const KIND_VALUES = [...MESSAGE_KINDS, 'edited'] as const;
 /** `has:attachment`, and `has:gap`: a message that carries or borders a finding that something is missing. */
 export const HAS_VALUES = ['attachment', 'attachments', 'gap', 'missing'] as const;
 
+/** `reviewed:yes`: messages in a conversation-day marked reviewed; `reviewed:no`: the rest. */
+export const REVIEWED_VALUES = ['yes', 'no'] as const;
+
+/** `tag:none` selects messages without any tag; `tag:inherited:X` those carrying X from their day or conversation. */
+export const UNTAGGED = 'none';
+export const INHERITED_PREFIX = /^inherited:/i;
+
 /** `in:#12` names a conversation by the id `threadline info` prints. */
 export const CONVERSATION_ID = /^#(\d{1,15})$/;
 
@@ -21,7 +28,14 @@ export function checkFieldValue(node: FieldNode): void {
   };
   switch (node.field) {
     case 'tag':
-      return fail(`Tags are not in this version yet, so tag: at ${at} cannot be searched.`);
+      if (/^inherited:\s*$/i.test(value)) fail(`tag:inherited: at ${at} needs a tag's name, e.g. tag:inherited:Hot.`);
+      return;
+    case 'reviewed':
+      if (!(REVIEWED_VALUES as readonly string[]).includes(value.toLowerCase())) fail(`reviewed:${value} at ${at} must be reviewed:yes or reviewed:no.`);
+      return;
+    case 'person':
+      if (value.startsWith('#') && !CONVERSATION_ID.test(value)) fail(`person:${value} at ${at} is not a person's id; write person:#12 (ids: threadline people), or a name or number.`);
+      return;
     case 'kind':
       if (!(KIND_VALUES as readonly string[]).includes(value.toLowerCase())) fail(`kind:${value} at ${at} is not a kind; use one of ${KIND_VALUES.join(', ')}.`);
       return;

@@ -1,5 +1,6 @@
 // Splits a query into tokens. Operators are capitals (AND OR NOT) so that the everyday words "and",
 // "or" and "not" stay searchable; w/N may be written W/N.
+import { RegexSyntaxError, searchRegex } from '../regex';
 import { FIELD_NAMES, QuerySyntaxError, positionText, type FieldName, type Span } from './ast';
 
 export type Token =
@@ -40,18 +41,26 @@ export function lex(query: string): Token[] {
       let end = i;
       while (end < query.length && !endsBareRun(query[end]!)) end++;
       const run = query.slice(i, end);
-      if (run.endsWith(':') && query[end] === '"' && fieldName(run.slice(0, -1)) !== null) {
+      const quotedField = run.endsWith(':') && query[end] === '"' ? QUOTED_FIELD.exec(run) : null;
+      if (quotedField && fieldName(quotedField[2]!) !== null) {
         const value = readQuoted(query, end);
-        tokens.push(fieldToken(run.slice(0, -1), value.text, true, i, value.end));
+        if (quotedField[1]) tokens.push({ kind: 'not', start: i, end: i + 1 });
+        tokens.push(fieldToken(quotedField[2]!, `${quotedField[3]}${value.text}`, true, i + quotedField[1]!.length, value.end));
         i = expectBoundary(query, value.end, `the ${run} value`);
       } else {
-        tokens.push(bareToken(run, i, end));
+        // -tag:Privileged leaves out what tag:Privileged selects, as review platforms write it.
+        const negated = /^-([A-Za-z]+):(.+)$/s.exec(run);
+        if (negated && fieldName(negated[1]!) !== null) tokens.push({ kind: 'not', start: i, end: i + 1 }, fieldToken(negated[1]!, negated[2]!, false, i + 1, end));
+        else tokens.push(bareToken(run, i, end));
         i = end;
       }
     }
   }
   return tokens;
 }
+
+/** `tag:"Not responsive"`, `-tag:"Hot"`, `tag:inherited:"Not responsive"`: a field (maybe negated), a value prefix, then quotes. */
+const QUOTED_FIELD = /^(-?)([A-Za-z]+):((?:[A-Za-z]+:)?)$/;
 
 function readQuoted(query: string, open: number): { text: string; end: number } {
   const close = query.indexOf('"', open + 1);
@@ -66,10 +75,10 @@ function readRegex(query: string, open: number): { source: string; end: number }
   const source = query.slice(open + 1, i);
   if (source === '') throw new QuerySyntaxError(`The /regex/ at ${positionText(open)} is empty.`, open, i + 1);
   try {
-    new RegExp(source, 'iu');
+    searchRegex(source);
   } catch (e) {
-    const reason = (e as Error).message.replace(/^.*: /, '');
-    throw new QuerySyntaxError(`The /regex/ at ${positionText(open)} is not a valid regular expression (${reason}).`, open, i + 1);
+    if (!(e instanceof RegexSyntaxError)) throw e;
+    throw new QuerySyntaxError(`The /regex/ at ${positionText(open)} is not a valid regular expression (${e.message}).`, open, i + 1);
   }
   return { source, end: i + 1 };
 }
@@ -114,6 +123,10 @@ const FIELD_EXAMPLES: Record<FieldName, string> = {
   after: '2024-03-01',
   before: '2024-03-31',
   on: '2024-03-15',
+  note: 'follow-up',
+  reviewed: 'yes',
+  reviewer: '"Pat Lee"',
+  person: '"Dana Whitfield"',
 };
 
 function bareToken(run: string, start: number, end: number): Token {

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Arabic. Evidence: spec/whatsapp.md §4.2, Tables S1–S3, S5. Rows are [device export] unless a comment
+// Arabic. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S3, S5. Rows are [device export] unless a comment
 // names another label.
 export const ar: Lexicon = {
   lang: 'ar',
@@ -18,7 +18,7 @@ export const ar: Lexicon = {
     { id: 'media.omitted', text: 'لم يتم إدراج الصورة' },
     { id: 'media.omitted', text: 'لم يتم إدراج الفيديوهات' },
     { id: 'media.omitted', text: 'لم يتم إدراج المقاطع الصوتية' },
-    // Literally "stickers deleted", but a media placeholder, never a tombstone (spec §4.2, Traps).
+    // Literally "stickers deleted", but a media placeholder, never a tombstone (docs/formats.md#whatsapp-texts, traps).
     { id: 'media.omitted', text: 'تم حذف الملصقات' },
     { id: 'media.omitted', text: 'لم يتم إدراج صورة GIF' },
     { id: 'contact.omitted', text: 'لم يتم إدراج بطاقة جهة اتصال' },

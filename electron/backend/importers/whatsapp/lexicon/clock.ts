@@ -1,4 +1,4 @@
-// 12-hour clock markers, as data (spec/whatsapp.md §2.3, §9.6). Spaces inside a marker match any
+// 12-hour clock markers, as data (docs/formats.md#whatsapp-clock). Spaces inside a marker match any
 // space or none, so `a. m.` also covers `a.m.` and the U+00A0 / U+202F spellings (the header view maps
 // those to plain spaces before matching).
 
@@ -20,7 +20,7 @@ export const CLOCK_MARKERS: readonly ClockMarker[] = [
   { text: 'p. m.', meaning: 'pm' },
   { text: 'a.m', meaning: 'am' },
   { text: 'p.m', meaning: 'pm' },
-  // English day periods written after the time (`3:45 in the afternoon`), spec §2.3 [parser: whats_json]
+  // English day periods written after the time (`3:45 in the afternoon`) [parser: whats_json]
   // (unverified; position after the time assumed). `at night` reads like German `nachts`.
   { text: 'in the morning', meaning: 'am' },
   { text: 'in the afternoon', meaning: 'pm' },

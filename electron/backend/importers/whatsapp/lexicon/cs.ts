@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Czech. Evidence: spec/whatsapp.md §4.2, Tables S1–S3, S5. Rows are [device export] unless a comment
+// Czech. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S3, S5. Rows are [device export] unless a comment
 // names another label.
 export const cs: Lexicon = {
   lang: 'cs',

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// German. Evidence for each row: spec/whatsapp.md §4.2 (corpus files named there; WhatsR).
+// German. Evidence for each row: docs/formats.md#whatsapp-texts (public sample exports; the WhatsR parser).
 export const de: Lexicon = {
   lang: 'de',
   system: [
@@ -27,6 +27,14 @@ export const de: Lexicon = {
     { id: 'system.security_code_changed', text: 'Dein Sicherheitscode für {X} hat sich geändert. Tippe, um mehr zu erfahren' },
     { id: 'system.timer_on', text: '{X} hat selbstlöschende Nachrichten aktiviert' },
     { id: 'system.timer_off', text: '{X} hat selbstlöschende Nachrichten deaktiviert' },
+    // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
+    // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
+    { id: 'system.blocked', text: 'Du hast diesen Kontakt blockiert' }, // [issue 16]
+    { id: 'system.unblocked', text: 'Du hast diesen Kontakt freigegeben' }, // [translation]
+    { id: 'system.joined_via_link', text: '{X} ist über den Einladungslink dieser Gruppe beigetreten' }, // [translation]
+    { id: 'system.number_changed', text: '{X} hat die Telefonnummer zu einer neuen Nummer gewechselt. Tippe, um eine Nachricht zu schreiben oder die neue Nummer hinzuzufügen' }, // [translation]
+    { id: 'system.pinned', text: '{X} hat eine Nachricht fixiert' }, // [translation]
+    { id: 'system.admin', text: 'Du bist kein*e Admin mehr' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Diese Nachricht wurde gelöscht' },

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// English. Evidence for each row: spec/whatsapp.md §4.2 (corpus files named there).
+// English. Evidence for each row: docs/formats.md#whatsapp-texts (public sample exports).
 export const en: Lexicon = {
   lang: 'en',
   system: [
@@ -41,11 +41,43 @@ export const en: Lexicon = {
     { id: 'system.timer_on', text: "{X} turned on disappearing messages. New messages will disappear from this chat {n} {U} after they're sent. Tap to change." },
     { id: 'system.timer_off', text: '{X} turned off disappearing messages. Tap to change.' },
     { id: 'system.timer_off', text: '{X} turned off disappearing messages.' },
+    // Issue 16 and the notice catalogue on both platforms. Evidence: [device export] shapes quoted in issue 16
+    // (number changes, invite links, timers, pins, blocking); other rows [parser code] (other parsers' lists).
+    { id: 'system.number_changed', text: '{X} changed their phone number to a new number. Tap to message or add the new number.' },
+    { id: 'system.number_changed', text: '{X} changed their phone number to a new number' },
+    { id: 'system.number_changed', text: '{X} changed to {Y}' },
+    { id: 'system.joined_via_link', text: '{X} joined using a group link' }, // [parser code]
+    { id: 'system.joined', text: '{X} joined' },
+    { id: 'system.added', text: '{X} was added' }, // [parser code]
+    { id: 'system.removed', text: '{X} was removed' }, // [parser code]
+    { id: 'system.admin', text: '{X} is now an admin' }, // [parser code]
+    { id: 'system.admin', text: '{X} is no longer an admin' }, // [parser code]
+    { id: 'system.admin', text: '{X} made {Y} an admin' }, // [parser code]
+    { id: 'system.admin', text: '{X} dismissed {Y} as admin' }, // [parser code]
+    { id: 'system.settings_changed', text: "{X} changed this group's settings to allow only admins to add others to this group" }, // [parser code]
+    { id: 'system.settings_changed', text: '{X} changed the settings so all members can edit the group settings' }, // [parser code]
+    { id: 'system.settings_changed', text: '{X} turned on admin approval to join this group' }, // [parser code]
+    { id: 'system.settings_changed', text: '{X} turned off admin approval to join this group' }, // [parser code]
+    { id: 'system.settings_changed', text: 'This group has over {n} members so now only admins can edit the group settings' }, // [parser code]
+    { id: 'system.settings_changed', text: 'New members need admin approval to join this group' }, // [parser code]
+    { id: 'system.invite_link_reset', text: "{X} reset this group's invite link" }, // [parser code]
+    { id: 'system.description_changed', text: "{X} deleted this group's description" }, // [parser code]
+    { id: 'system.timer_on', text: '{X} turned on disappearing messages' },
+    { id: 'system.timer_on', text: "{X} turned on disappearing messages. All new messages will disappear from this chat {n} {U} after they're sent" }, // [parser code]
+    { id: 'system.timer_off', text: 'Disappearing messages were turned off' }, // [parser code]
+    { id: 'system.pinned', text: '{X} pinned a message' },
+    { id: 'system.contact', text: '{X} is a contact' },
+    { id: 'system.blocked', text: 'You blocked this contact' },
+    { id: 'system.blocked', text: 'You blocked this contact. Tap to unblock' },
+    { id: 'system.unblocked', text: 'You unblocked this contact' },
+    { id: 'system.business', text: 'This chat is with a business account. Tap for more info' }, // [parser code]
+    { id: 'system.business', text: 'This business account has now registered as a standard account. Tap for more info' }, // [parser code]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'This message was deleted' },
     { id: 'deleted.own', text: 'You deleted this message' },
     { id: 'deleted.admin', text: 'This message was deleted by an admin' },
+    { id: 'deleted.admin', text: 'This message was deleted by admin {X}' }, // issue 16: the admin is named
   ],
   mediaOmitted: [
     { id: 'media.omitted', text: '<Media omitted>' },

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Spanish. Evidence: spec/whatsapp.md §4.2, Tables S1–S5. Rows are [device export] unless a comment
+// Spanish. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S5. Rows are [device export] unless a comment
 // names another label.
 export const es: Lexicon = {
   lang: 'es',
@@ -17,6 +17,17 @@ export const es: Lexicon = {
     { id: 'system.security_code_changed', text: 'Cambió tu código de seguridad con {X}.' },
     { id: 'system.timer_on', text: '{X} activó los mensajes temporales.' },
     { id: 'system.timer_off', text: '{X} desactivó los mensajes temporales.' },
+    // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
+    // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
+    { id: 'system.number_changed', text: '{X} cambió su número de teléfono' }, // [issue 16]
+    { id: 'system.number_changed', text: '{X} cambió su número de teléfono a uno nuevo. Toca para enviarle un mensaje o añadir el nuevo número' }, // [translation]
+    { id: 'system.joined_via_link', text: '{X} se unió usando el enlace de invitación' }, // [issue 16]
+    { id: 'system.joined_via_link', text: '{X} se unió usando el enlace de invitación de este grupo' }, // [translation]
+    { id: 'system.added', text: '{X} añadió a {Y}' }, // [translation]
+    { id: 'system.left', text: '{X} salió' }, // [translation]
+    { id: 'system.pinned', text: '{X} fijó un mensaje' }, // [translation]
+    { id: 'system.blocked', text: 'Bloqueaste este contacto' }, // [translation]
+    { id: 'system.unblocked', text: 'Desbloqueaste este contacto' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Se eliminó este mensaje.' },

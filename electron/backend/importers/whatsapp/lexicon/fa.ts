@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Persian. Evidence: spec/whatsapp.md §4.2 [iOS strings].
+// Persian. Evidence: docs/formats.md#whatsapp-texts [iOS strings].
 export const fa: Lexicon = {
   lang: 'fa',
   system: [],

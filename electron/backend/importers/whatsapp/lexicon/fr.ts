@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// French. Evidence: spec/whatsapp.md §4.2 (corpus/whatsapp/starkdmi__whats_json__french_ios.txt; iOS strings).
+// French. Evidence: docs/formats.md#whatsapp-texts (corpus/whatsapp/starkdmi__whats_json__french_ios.txt; iOS strings).
 export const fr: Lexicon = {
   lang: 'fr',
   system: [
@@ -13,6 +13,13 @@ export const fr: Lexicon = {
     { id: 'system.security_code_changed', text: 'Votre code de sécurité avec {X} a changé' },
     { id: 'system.timer_on', text: '{X} a activé les messages éphémères' },
     { id: 'system.timer_off', text: '{X} a désactivé les messages éphémères' },
+    // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
+    // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
+    { id: 'system.added', text: '{X} a ajouté {Y}' }, // [translation]
+    { id: 'system.joined_via_link', text: "{X} a rejoint ce groupe via le lien d'invitation" }, // [translation]
+    { id: 'system.pinned', text: '{X} a épinglé un message' }, // [translation]
+    { id: 'system.blocked', text: 'Vous avez bloqué ce contact' }, // [translation]
+    { id: 'system.unblocked', text: 'Vous avez débloqué ce contact' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Ce message a été supprimé' },

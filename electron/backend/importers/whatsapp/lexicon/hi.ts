@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Hindi. Evidence: spec/whatsapp.md §4.2, Tables S1–S3, S5 [device export] unless a comment names
+// Hindi. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S3, S5 [device export] unless a comment names
 // another label. Exports are not always NFC (`छोड़ा` with U+095C); matching compares NFC on both sides.
 export const hi: Lexicon = {
   lang: 'hi',

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Italian. Evidence: spec/whatsapp.md §4.2, Tables S1–S5. Rows are [device export] unless a comment
+// Italian. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S5. Rows are [device export] unless a comment
 // names another label.
 export const it: Lexicon = {
   lang: 'it',
@@ -15,6 +15,12 @@ export const it: Lexicon = {
     { id: 'system.security_code_changed', text: 'Il tuo codice di sicurezza con {X} è cambiato.' },
     { id: 'system.timer_on', text: '{X} ha attivato i messaggi effimeri.' },
     { id: 'system.timer_off', text: '{X} ha disattivato i messaggi effimeri.' },
+    // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
+    // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
+    { id: 'system.added', text: '{X} ha aggiunto {Y}' }, // [translation]
+    { id: 'system.pinned', text: '{X} ha fissato un messaggio' }, // [translation]
+    { id: 'system.blocked', text: 'Hai bloccato questo contatto' }, // [translation]
+    { id: 'system.unblocked', text: 'Hai sbloccato questo contatto' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Questo messaggio è stato eliminato.' },

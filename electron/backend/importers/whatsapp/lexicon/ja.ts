@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Japanese. Evidence: spec/whatsapp.md §4.2, Tables S1–S3, S5 [device export] unless a comment names
+// Japanese. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S3, S5 [device export] unless a comment names
 // another label. The final `。` counts as the optional final period when matching.
 export const ja: Lexicon = {
   lang: 'ja',
@@ -19,7 +19,7 @@ export const ja: Lexicon = {
     { id: 'media.omitted', text: 'スタンプは含まれていません' },
     { id: 'media.omitted', text: 'GIFは含まれていません' },
     { id: 'contact.omitted', text: '連絡先カードを省略' },
-    // The page count has `: ` inside the body (spec §4.2, Traps).
+    // The page count has `: ` inside the body (docs/formats.md#whatsapp-texts, traps).
     { id: 'media.omitted', text: '{F} • ページ数: {n} ドキュメントは含まれていません' },
     { id: 'media.omitted', text: '{F} ドキュメントは含まれていません' },
   ],

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Korean. Evidence: spec/whatsapp.md §4.2 [iOS strings]; the Android placeholder is [Android strings, old].
+// Korean. Evidence: docs/formats.md#whatsapp-texts [iOS strings]; the Android placeholder is [Android strings, old].
 export const ko: Lexicon = {
   lang: 'ko',
   system: [],
@@ -13,7 +13,7 @@ export const ko: Lexicon = {
     { id: 'media.omitted', text: '이미지 생략됨' },
   ],
   attached: [
-    // A space after `<` (spec §4.2).
+    // A space after `<` (docs/formats.md#whatsapp-texts).
     { id: 'media.attached', text: '< 첨부됨: {F}>' },
     { id: 'media.attached', text: '{F} < 첨부됨: {F}>' }, // document line, shape as en (assumed)
   ],

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Dutch. Evidence: spec/whatsapp.md §4.2 (corpus/whatsapp/starkdmi__whats_json__deutch_android_media.txt; iOS strings).
+// Dutch. Evidence: docs/formats.md#whatsapp-texts (corpus/whatsapp/starkdmi__whats_json__deutch_android_media.txt; iOS strings).
 export const nl: Lexicon = {
   lang: 'nl',
   system: [
@@ -14,6 +14,14 @@ export const nl: Lexicon = {
     { id: 'system.icon_changed', text: '{X} heeft de groepsafbeelding gewijzigd' },
     { id: 'system.security_code_changed', text: 'Uw beveiligingscode voor {X} is gewijzigd' },
     { id: 'system.timer_off', text: '{X} heeft berichten met vervaldatum uitgeschakeld' },
+    // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
+    // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
+    { id: 'system.timer_on', text: '{X} heeft berichten met vervaldatum ingeschakeld' }, // [translation]
+    { id: 'system.added', text: '{X} heeft {Y} toegevoegd' }, // [translation]
+    { id: 'system.joined_via_link', text: '{X} neemt deel via de uitnodigingslink van deze groep' }, // [translation]
+    { id: 'system.pinned', text: '{X} heeft een bericht vastgezet' }, // [translation]
+    { id: 'system.blocked', text: 'Je hebt dit contact geblokkeerd' }, // [translation]
+    { id: 'system.unblocked', text: 'Je hebt dit contact gedeblokkeerd' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Dit bericht is verwijderd' },

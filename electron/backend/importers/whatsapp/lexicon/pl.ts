@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Polish. Evidence: spec/whatsapp.md §4.2 [iOS strings]; the Android placeholder is [Android strings, old].
+// Polish. Evidence: docs/formats.md#whatsapp-texts [iOS strings]; the Android placeholder is [Android strings, old].
 export const pl: Lexicon = {
   lang: 'pl',
   system: [],

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Brazilian Portuguese. Evidence: spec/whatsapp.md §4.2. Rows are [iOS strings] unless a comment names
+// Brazilian Portuguese. Evidence: docs/formats.md#whatsapp-texts. Rows are [iOS strings] unless a comment names
 // another label; the spec's plain "pt" rows are listed here (iOS `pt.lproj` and Android `values-pt` are
 // Brazilian).
 export const ptBR: Lexicon = {
@@ -17,11 +17,20 @@ export const ptBR: Lexicon = {
     { id: 'system.security_code_changed', text: 'Seu código de segurança com {X} mudou.' },
     { id: 'system.timer_on', text: '{X} ativou as mensagens temporárias.' },
     { id: 'system.timer_off', text: '{X} desativou as mensagens temporárias' },
+    // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
+    // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
+    { id: 'system.added', text: '{X} adicionou {Y}' }, // [translation]
+    { id: 'system.joined_via_link', text: '{X} entrou usando o link de convite deste grupo' }, // [translation]
+    { id: 'system.number_changed', text: '{X} mudou o número de telefone para um novo número. Toque para enviar uma mensagem ou adicionar o novo número' }, // [translation]
+    { id: 'system.pinned', text: '{X} fixou uma mensagem' }, // [translation]
+    { id: 'system.blocked', text: 'Você bloqueou este contato' }, // [translation]
+    { id: 'system.unblocked', text: 'Você desbloqueou este contato' }, // [translation]
   ],
   tombstones: [
     // Incoming and own deletions read the same (`Mensagem apagada`), so both import as deleted.incoming.
     { id: 'deleted.incoming', text: 'Mensagem apagada' },
     { id: 'deleted.admin', text: 'Mensagem apagada por um admin' },
+    { id: 'deleted.admin', text: 'Mensagem apagada por um admin ({X})' }, // [issue 16]: the admin named, `(você)` when it was the phone's owner
   ],
   mediaOmitted: [
     { id: 'media.omitted', text: '<Mídia omitida>' }, // [Android strings, old]

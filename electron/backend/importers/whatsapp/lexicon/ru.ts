@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Russian. Evidence: spec/whatsapp.md §4.2, Tables S1–S5. Rows are [device export] unless a comment
+// Russian. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S5. Rows are [device export] unless a comment
 // names another label.
 export const ru: Lexicon = {
   lang: 'ru',

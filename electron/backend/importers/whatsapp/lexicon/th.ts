@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Thai. Evidence: spec/whatsapp.md §4.2, Tables S1–S3, S5 [device export].
+// Thai. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S3, S5 [device export].
 export const th: Lexicon = {
   lang: 'th',
   system: [
@@ -12,7 +12,7 @@ export const th: Lexicon = {
   ],
   mediaOmitted: [
     { id: 'media.omitted', text: 'ไม่มีรูปภาพ' },
-    // Literally "video deleted", but a media placeholder, never a tombstone (spec §4.2, Traps).
+    // Literally "video deleted", but a media placeholder, never a tombstone (docs/formats.md#whatsapp-texts, traps).
     { id: 'media.omitted', text: 'วิดีโอถูกลบ' },
     { id: 'media.omitted', text: 'ไม่มีไฟล์เสียง' },
     { id: 'media.omitted', text: 'ไม่มีสติกเกอร์' },

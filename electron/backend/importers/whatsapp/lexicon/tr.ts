@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Turkish. Evidence: spec/whatsapp.md §4.2 [iOS strings]; the Android placeholder is [Android strings, old].
+// Turkish. Evidence: docs/formats.md#whatsapp-texts [iOS strings]; the Android placeholder is [Android strings, old].
 export const tr: Lexicon = {
   lang: 'tr',
   system: [],
@@ -13,7 +13,7 @@ export const tr: Lexicon = {
     { id: 'media.omitted', text: 'görüntü dahil edilmedi' },
   ],
   attached: [
-    // The file name comes first and there is no colon (spec §4.2, §7).
+    // The file name comes first and there is no colon (docs/formats.md#whatsapp-known-failures).
     { id: 'media.attached', text: '<{F} eklendi>' },
     { id: 'media.attached', text: '{F} <{F} eklendi>' }, // document line, shape as en (assumed)
   ],

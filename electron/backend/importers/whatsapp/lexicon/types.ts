@@ -1,9 +1,12 @@
-// The shape of one language's WhatsApp texts (spec/whatsapp.md §4.2, Tables S1–S5). Each language is
+// The shape of one language's WhatsApp texts (docs/formats.md#whatsapp-texts, tables S1–S5). Each language is
 // one data file of rows; a new language is a new file, not new code.
 //
-// Templates are written as the app writes them. Placeholders: {X} and {Y} a person, {N} a group name,
-// {F} a file name, {U} the rest of the line (a URL), {n} a number. Matching ignores case, bidi marks,
-// U+FEFF, the kind of space and quote mark, and one final period (§4.2), on NFC-normalized text.
+// Templates are written as the app writes them. Placeholders: {X} the person who acts (or whom the
+// notice is about), {Y} the person acted on, {N} a group name, {F} a file name, {U} the rest of the line
+// (a URL), {n} a number. Evidence labels beside rows: [device export], [iOS strings], [Android strings],
+// [parser code] (another parser's list), [issue 16] (a device-export shape quoted in the project's
+// issue 16), [translation] (the en row translated, not yet seen in an export). Matching ignores case, bidi marks,
+// U+FEFF, the kind of space and quote mark, and one final period, on NFC-normalized text.
 
 export interface LexiconRow {
   /** What the text means, e.g. `deleted.own`, `system.group_created`, `media.omitted`. */

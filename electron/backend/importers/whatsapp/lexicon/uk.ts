@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Ukrainian. Evidence: spec/whatsapp.md §4.2, Tables S1–S3, S5 [device export] unless a comment names
+// Ukrainian. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S3, S5 [device export] unless a comment names
 // another label.
 export const uk: Lexicon = {
   lang: 'uk',

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Vietnamese. Evidence: spec/whatsapp.md §4.2, Tables S1–S3, S5 [device export]. The tone mark of `xóa`
+// Vietnamese. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S3, S5 [device export]. The tone mark of `xóa`
 // sits on the o in one export and on the a (`xoá`) in another; NFC keeps them apart, so both tombstones
 // are listed in both spellings.
 export const vi: Lexicon = {

@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Simplified Chinese. Evidence: spec/whatsapp.md §4.2 [iOS strings] unless a comment names another label.
+// Simplified Chinese. Evidence: docs/formats.md#whatsapp-texts [iOS strings] unless a comment names another label.
 export const zhHans: Lexicon = {
   lang: 'zh-Hans',
   system: [],
@@ -14,7 +14,7 @@ export const zhHans: Lexicon = {
     { id: 'media.omitted', text: '照片已忽略' },
   ],
   attached: [
-    // Full-width colon, no space (spec §4.2).
+    // Full-width colon, no space (docs/formats.md#whatsapp-texts).
     { id: 'media.attached', text: '<附件：{F}>' },
     { id: 'media.attached', text: '{F} <附件：{F}>' }, // document line, shape as en (assumed)
   ],

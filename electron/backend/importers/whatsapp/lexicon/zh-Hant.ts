@@ -1,6 +1,6 @@
 import type { Lexicon } from './types';
 
-// Traditional Chinese. Evidence: spec/whatsapp.md §4.2 [iOS strings] unless a comment names another label.
+// Traditional Chinese. Evidence: docs/formats.md#whatsapp-texts [iOS strings] unless a comment names another label.
 export const zhHant: Lexicon = {
   lang: 'zh-Hant',
   system: [],

@@ -1,0 +1,93 @@
+// The digest of what a source put into the case: one SHA-256 over its rows, read in a fixed order.
+// It is recorded in the audit entry that stored them (the import) and in every audited entry that
+// legitimately changes them (a new reading of the source's times), so `verify` can compute it again
+// and show that no message, attachment, event or participant was rewritten, added or removed since
+// (docs/security.md, tamper evidence).
+//
+// Version 1 covers the columns listed below, each row rendered by SQLite's json_array; a source's
+// signals are covered because the sequence rules read their counters. Columns that are work product
+// or caches (counts, time spans, sketches, index progress, the account lens) are left out: they are
+// derived and change without touching the evidence. A later version may cover
+// more; entries say which version they hold.
+import { createHash } from 'node:crypto';
+import type { Db } from '../case/open';
+
+export const DIGEST_VERSION = 1;
+
+const SOURCE_CONVERSATIONS = '(SELECT id FROM conversations WHERE source_id = ?)';
+
+/**
+ * Each table's rows of one source: the columns covered, the tables read, the column that ties a row to
+ * the source (equal to the source id, or in the source's conversations) and the column that orders the
+ * rows. Changing any of these is a new version.
+ */
+const PARTS: readonly { table: string; columns: string; from: string; owner: string; inConversations?: true; id: string }[] = [
+  {
+    table: 'sources',
+    columns: 'id, sha256, size, format, format_detail, parser_version, chat_entry, custodian, time_basis, time_zone, time_zone_assumed, date_order, signals',
+    from: 'sources',
+    owner: 'id',
+    id: 'id',
+  },
+  { table: 'source_files', columns: 'id, path, sha256, size, role', from: 'source_files', owner: 'source_id', id: 'id' },
+  { table: 'conversations', columns: 'id, native_id, title, kind, ttl_seconds, burn_on_read_seconds, platform', from: 'conversations', owner: 'source_id', id: 'id' },
+  { table: 'participants', columns: 'id, name, native_id', from: 'participants', owner: 'source_id', id: 'id' },
+  {
+    table: 'messages',
+    columns: `id, conversation_id, seq, author_id, kind, subtype, body, sent_at, sent_at_local, stamp_raw, header_raw, with_seconds,
+      native_id, reply_to, deleted, edited, line_start, line_end, record, ttl_seconds, burn_on_read_seconds, direction, thread_parent,
+      raw, sent_at_us, source_file_id, content_status`,
+    from: 'messages',
+    owner: 'conversation_id',
+    inConversations: true,
+    id: 'id',
+  },
+  {
+    table: 'attachments',
+    columns: 'a.id, a.message_id, a.name, a.entry, a.present, a.sha256, a.size, a.source_file_id',
+    from: 'attachments a JOIN messages m ON m.id = a.message_id',
+    owner: 'm.conversation_id',
+    inConversations: true,
+    id: 'a.id',
+  },
+  {
+    table: 'message_events',
+    columns: `id, conversation_id, kind, target_native_id, target_message_id, actor_id, sent_at, sent_at_local, value, native_id,
+      line_start, line_end, record, raw, sent_at_us, target_sent_at_us, detail, source_file_id`,
+    from: 'message_events',
+    owner: 'conversation_id',
+    inConversations: true,
+    id: 'id',
+  },
+];
+
+/** Rows are read this many ids at a time (SQLite renders each row), one hash update per page. */
+const PAGE = 20_000;
+
+/**
+ * The digest of everything stored from one source, as it is in the case now: per table its name, then
+ * each row as a JSON array of its columns (strings quoted and escaped: unambiguous), one per line, in
+ * id order.
+ */
+export function storedDigest(db: Db, sourceId: number): string {
+  const hash = createHash('sha256');
+  for (const part of PARTS) {
+    hash.update(`${part.table}\n`);
+    const test = part.inConversations ? `IN ${SOURCE_CONVERSATIONS}` : '= ?';
+    // The span of ids is found through the owner's index; each page is then read by id alone (the
+    // unary + keeps SQLite from walking the owner's index for every page).
+    const range = db.prepare(`SELECT min(${part.id}) AS lo, max(${part.id}) AS hi FROM ${part.from} WHERE ${part.owner} ${test}`).get(sourceId) as { lo: number | null; hi: number | null };
+    if (range.lo === null || range.hi === null) continue;
+    const page = db.prepare(`SELECT json_array(${part.columns}) FROM ${part.from} WHERE ${part.id} BETWEEN ? AND ? AND +${part.owner} ${test} ORDER BY ${part.id}`).pluck();
+    for (let lo = range.lo; lo <= range.hi; lo += PAGE) {
+      const rows = page.all(lo, Math.min(lo + PAGE - 1, range.hi), sourceId) as string[];
+      if (rows.length) hash.update(`${rows.join('\n')}\n`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** What an audit entry records about a source's stored rows; spread into the entry's detail. */
+export function storedContent(db: Db, sourceId: number): { storedDigest: string; digestVersion: number } {
+  return { storedDigest: storedDigest(db, sourceId), digestVersion: DIGEST_VERSION };
+}

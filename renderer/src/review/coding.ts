@@ -1,0 +1,52 @@
+// Turning the thread's selection (seqs) into what the engine codes (message ids, a day, a conversation).
+import type { TagResult, TagSummary } from '../../../shared/review';
+import { api } from '../api';
+import { selectedRanges, type ThreadSelection } from '../selection/selection';
+
+/** Where a tag key or a palette click applies: the selected messages, their day, or the conversation. */
+export type CodingScope = 'message' | 'day' | 'conversation';
+
+const PAGE = 500;
+/** The engine codes at most this many messages by id in one action; more is a bulk job. */
+export const MAX_MESSAGE_IDS = 10_000;
+
+/** The ids of the selected messages, read page by page from the thread. */
+export async function selectedMessageIds(selection: ThreadSelection): Promise<number[]> {
+  const ids: number[] = [];
+  for (const [first, last] of selectedRanges(selection)) {
+    for (let from = first; from <= last; from += PAGE) {
+      if (ids.length >= MAX_MESSAGE_IDS) throw new Error(`The selection holds more than ${MAX_MESSAGE_IDS.toLocaleString('en')} messages: code it as a search or a day instead.`);
+      const page = await api.threadPage({ conversationId: selection.conversationId, fromSeq: from, limit: Math.min(PAGE, last - from + 1) });
+      ids.push(...page.messages.map((m) => m.id));
+    }
+  }
+  return ids;
+}
+
+/** The display-zone day the focused message lies on, from the conversation's days. */
+export async function dayOfFocus(selection: ThreadSelection): Promise<string | null> {
+  const [page, progress] = await Promise.all([
+    api.threadPage({ conversationId: selection.conversationId, fromSeq: selection.focus, limit: 1 }),
+    api.conversationProgress({ conversationId: selection.conversationId }),
+  ]);
+  const at = page.messages[0]?.sentAt ?? null;
+  if (at === null) return null;
+  return progress.days.find((d) => at >= d.start && at < d.end)?.day ?? null;
+}
+
+export async function applyTagTo(tag: TagSummary, scope: CodingScope, selection: ThreadSelection, remove = false): Promise<TagResult | null> {
+  if (scope === 'conversation') return api.applyTag({ tag: tag.id, target: { scope, conversationId: selection.conversationId }, remove });
+  if (scope === 'day') {
+    const day = await dayOfFocus(selection);
+    if (day === null) throw new Error('The focused message has no time, so it lies on no day: tag it as a message.');
+    return api.applyTag({ tag: tag.id, target: { scope, conversationId: selection.conversationId, day }, remove });
+  }
+  return api.applyTag({ tag: tag.id, target: { scope, messageIds: await selectedMessageIds(selection) }, remove });
+}
+
+export function resultText(tag: TagSummary, result: TagResult): string {
+  const noun = result.scope === 'message' ? 'message' : result.scope === 'day' ? 'day' : 'conversation';
+  const plural = (n: number) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+  if (result.removed) return `${tag.name} removed from ${plural(result.tagged)}.`;
+  return `${tag.name} applied to ${plural(result.tagged)}${result.alreadyTagged > 0 ? ` (${result.alreadyTagged.toLocaleString('en')} already had it)` : ''}.`;
+}
