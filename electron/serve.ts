@@ -148,6 +148,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         const [parent = ''] = await authorizeRealPaths(opts.allow, [dirname(resolve(request.outDir))]);
         return await opts.host.call('produce', { ...request, outDir: join(parent, basename(request.outDir)) });
       }
+      if (method === 'exportChronology') {
+        // As a production: a chronology is written only into a folder under an allowed one.
+        const request = arg as ApiArg<'exportChronology'>;
+        const [parent = ''] = await authorizeRealPaths(opts.allow, [dirname(resolve(request.outPath))]);
+        return await opts.host.call('exportChronology', { ...request, outPath: join(parent, basename(request.outPath)) });
+      }
+      if (method === 'importChronology') {
+        const request = arg as ApiArg<'importChronology'>;
+        const [csvPath = request.csvPath] = await authorizeRealPaths(opts.allow, [request.csvPath]);
+        return await opts.host.call('importChronology', { ...request, csvPath });
+      }
       return await opts.host.call(method as EngineMethod, arg);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('internal', (e as Error).message);

@@ -1,7 +1,8 @@
 // `npm run bench`: the budgets of docs/design.md#budgets, measured and printed (never asserted in unit tests).
 // Generates a 1,000,000-message WhatsApp export (~95 MB), times the popular whatsapp-chat-parser
 // parsing it, imports it with the real `threadline` command (parse, store, index) in a child process
-// to read its peak memory, then times the WhatsApp parser alone, search, thread paging and bulk tagging.
+// to read its peak memory, then times the WhatsApp parser alone, search, thread paging, bulk tagging
+// and a production of the busiest month.
 // Options: BENCH_MESSAGES=200000 for a quicker run; BENCH_COPIES for the size of the linked copies;
 // BENCH_DIR to keep the files somewhere else.
 import { spawnSync } from 'node:child_process';
@@ -229,6 +230,23 @@ row('search tag:Responsive after it: first page of 50 and exact total', `${fmt(a
 const undoStarted = performance.now();
 await engine.api.undoReview({ reviewer: 'bench' });
 row('undo of that bulk tag, as one action', fmt(performance.now() - undoStarted));
+
+// A production of the busiest calendar month (in the display zone), every format, PDF included
+// (BENCH_PRODUCE_FORMATS=html,rsmf,dat,text to leave the PDF out).
+const months = new Map<string, number>();
+for (const d of days.days) months.set(d.day.slice(0, 7), (months.get(d.day.slice(0, 7)) ?? 0) + d.messages);
+const [busiest, busiestCount] = [...months].reduce((a, b) => (b[1] > a[1] ? b : a));
+const [year, month] = busiest.split('-').map(Number) as [number, number];
+const dayBefore = new Date(Date.UTC(year, month - 1, 0)).toISOString().slice(0, 10);
+const dayAfter = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+const formats = (process.env.BENCH_PRODUCE_FORMATS ?? 'pdf,html,rsmf,dat,text').split(',') as ('pdf' | 'html' | 'rsmf' | 'dat' | 'text')[];
+const productionDir = join(dir, 'production');
+rmSync(productionDir, { recursive: true, force: true });
+const produceStarted = performance.now();
+const production = await engine.api.produce({ query: `after:${dayBefore} before:${dayAfter}`, batesPrefix: 'BENCH-', formats, outDir: productionDir, reviewer: 'bench' });
+await engine.idle();
+const produced = await engine.api.productionJob({ jobId: production.jobId });
+row(`production of the busiest month, ${busiest} (${busiestCount.toLocaleString('en')} messages; ${formats.join(', ')}), ${produced.state}`, fmt(performance.now() - produceStarted), 'with progress and cancel');
 await engine.close();
 
 // Two custodians' copies of one conversation: a tenth of the export's size each (BENCH_COPIES to change).

@@ -31,6 +31,7 @@ import type {
   TagResult,
 } from './review';
 import type { ProductionJob, ProductionPreview, ProductionSummary, RedactionInfo } from './production';
+import type { ChronologyEntry, ChronologyExport, ChronologyImport, ChronologySummary, ChronologyView, ChronologyWarning } from './chronology';
 
 export interface ThreadPage {
   conversationId: number;
@@ -307,6 +308,20 @@ export interface ApiValues {
   removeRedaction: RedactionInfo;
   /** The redactions in force (with `removed`, the removed ones too), newest first. */
   listRedactions: RedactionInfo[];
+  /** The case's chronologies with their live entry counts, oldest first. */
+  listChronologies: ChronologySummary[];
+  /** A chronology's entries (the master one when none is named), earliest first, each with its span, citations and overlaps. */
+  chronology: ChronologyView;
+  /** Adds an entry (a message or range, a finding, a conversation-day or an outside event) to a chronology, made when new (audited). */
+  addChronologyEntry: ChronologyEntry;
+  /** Changes an entry's title, description, people, labels or chronologies, or removes it (audited with before and after). */
+  changeChronologyEntry: ChronologyEntry;
+  /** The chronology checked against the case: cited messages since deleted or privileged, cited sources whose hash no longer verifies. */
+  checkChronology: { warnings: ChronologyWarning[] };
+  /** Writes a chronology as CSV, HTML or PDF, with the self-check's warnings on its cover. */
+  exportChronology: ChronologyExport;
+  /** Reads entries from a CSV file; every row is added or refused with its problems. */
+  importChronology: ChronologyImport;
 }
 
 /** The one contract between the renderer and the engine: every method takes its checked argument and answers its value. */
@@ -398,6 +413,13 @@ export const API_METHODS = [
   'addRedaction',
   'removeRedaction',
   'listRedactions',
+  'listChronologies',
+  'chronology',
+  'addChronologyEntry',
+  'changeChronologyEntry',
+  'checkChronology',
+  'exportChronology',
+  'importChronology',
 ] as const satisfies readonly ApiMethod[];
 
 // A compile error here means a method of ViewerApi is missing from API_METHODS.

@@ -10,6 +10,7 @@ import { ACCOUNT_MARKS, COMPLETENESS_FORMATS, MESSAGE_EXPORT_FORMATS } from './e
 import { TIMELINE_BUCKET_CHOICES, TIMELINE_SPLITS } from './timeline';
 import { PRODUCTION_FORMATS, PRODUCTION_UNITS, REDACTION_KINDS } from './production';
 import { DAY_STATUSES, FINDING_DECISIONS, type BulkSelection, type NoteTarget, type TagTarget } from './review';
+import { CHRONOLOGY_FORMATS, type EntryEvidence } from './chronology';
 
 export type Check<T> = (value: unknown, path: string) => T;
 
@@ -275,6 +276,36 @@ const productionValidators = {
   listRedactions: obj({ conversationId: optional(id), removed: optional(flag) }),
 };
 
+const chronologyName = str({ min: 1, max: 200 });
+const entryLists = { people: optional(list(str({ min: 1, max: 200 }), { min: 0, max: 100 })), labels: optional(list(str({ min: 1, max: 100 }), { min: 0, max: 100 })) };
+
+const entryEvidence: Check<EntryEvidence> = tagged<EntryEvidence>('kind', {
+  messages: obj({ kind: oneOf(['messages'] as const), messageIds: list(id, { min: 1, max: 1000 }) }),
+  finding: obj({ kind: oneOf(['finding'] as const), findingId: id }),
+  day: obj({ kind: oneOf(['day'] as const), conversationId: id, day: isoDate }),
+  event: obj({ kind: oneOf(['event'] as const), at: str({ min: 7, max: 40 }), approximate: optional(flag), timeZone: optional(str({ min: 1, max: IANA_ZONE_MAX })) }),
+});
+
+/** The investigator's chronologies (docs/design.md#tables). */
+const chronologyValidators = {
+  listChronologies: empty,
+  chronology: obj({ chronology: optional(chronologyName) }),
+  addChronologyEntry: obj({ chronology: optional(chronologyName), title: str({ min: 1, max: 300 }), description: optional(str({ max: 20_000 })), ...entryLists, evidence: entryEvidence, reviewer: optional(reviewerName) }),
+  changeChronologyEntry: obj({
+    entryId: id,
+    title: optional(str({ min: 1, max: 300 })),
+    description: optional(str({ max: 20_000 })),
+    ...entryLists,
+    addTo: optional(list(chronologyName, { min: 0, max: 50 })),
+    removeFrom: optional(list(chronologyName, { min: 0, max: 50 })),
+    removed: optional(flag),
+    reviewer: optional(reviewerName),
+  }),
+  checkChronology: obj({ chronology: optional(chronologyName) }),
+  exportChronology: obj({ chronology: optional(chronologyName), format: oneOf(CHRONOLOGY_FORMATS), outPath: filePath }),
+  importChronology: obj({ chronology: optional(chronologyName), csvPath: filePath, reviewer: optional(reviewerName) }),
+};
+
 export const validators = {
   caseInfo: empty,
   listSources: empty,
@@ -373,6 +404,7 @@ export const validators = {
   ),
   ...reviewValidators,
   ...productionValidators,
+  ...chronologyValidators,
 } satisfies { [M in ApiMethod]: Check<unknown> };
 
 export type Validators = typeof validators;

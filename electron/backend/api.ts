@@ -8,6 +8,7 @@ import { closeSession, joinCase } from './review/open-sessions';
 import { decisionMethods } from './engine/decisions';
 import { doorMethods, exportMessages, verifyCase, type DoorEngineApi } from './engine/doors';
 import { productionMethods } from './engine/production';
+import { chronologyMethods } from './engine/chronology';
 import { readMethods } from './engine/reads';
 import { reviewMethods } from './engine/review';
 import { searchMethods } from './engine/search';
@@ -49,7 +50,7 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
   const listeners = new Set<(e: ApiEvent) => void>(opts.onEvent ? [opts.onEvent] : []);
   const jobs = new JobRunner(caseFile.writer, (e) => listeners.forEach((l) => l(e)));
   const ownImports = new Set<string>();
-  const checkedApi: EngineApi = { ...readMethods(caseFile), ...searchMethods(caseFile, jobs), ...decisionMethods(caseFile, jobs), ...jobMethods(caseFile, jobs), ...reviewMethods(caseFile, jobs), ...productionMethods(caseFile, jobs) };
+  const checkedApi: EngineApi = { ...readMethods(caseFile), ...searchMethods(caseFile, jobs), ...decisionMethods(caseFile, jobs), ...jobMethods(caseFile, jobs), ...reviewMethods(caseFile, jobs), ...productionMethods(caseFile, jobs), ...chronologyMethods(caseFile, jobs) };
   return {
     api: validating(checkedApi),
     checkedApi,

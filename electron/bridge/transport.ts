@@ -1,7 +1,7 @@
 // Browser mode's TransportApi over HTTP (docs/security.md#browser-mode). Every reply becomes an
 // ApiResult: the server's refusals (401, 403, 405, 413, 415, a 500 page) are plain text, not
 // results, and must reach the reviewer as a sentence in the error banner, never as a SyntaxError.
-import { API_METHODS, type ApiErrorCode, type ApiEvent, type ApiMethod, type ApiResult, type TransportApi } from '../../shared/api';
+import { transportOf, type ApiArg, type ApiErrorCode, type ApiEvent, type ApiMethod, type ApiResult, type ApiValue, type TransportApi } from '../../shared/api';
 
 /** The part of an EventSource the bridge uses; the tests pass a fake. */
 export interface EventStream {
@@ -49,14 +49,15 @@ function firstLine(text: string): string {
   return (text.split('\n', 1)[0] ?? '').trim().slice(0, 200);
 }
 
-async function readReply(method: ApiMethod, res: Response): Promise<ApiResult<unknown>> {
+async function readReply<M extends ApiMethod>(method: M, res: Response): Promise<ApiResult<ApiValue<M>>> {
   if (res.status === 401) return failure('forbidden', NOT_AUTHORISED);
   const text = await res.text().catch(() => '');
   const isJson = (res.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json');
   if (isJson) {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (isApiResult(parsed)) return parsed;
+      // The reply crossing the wire: the server answered this method, so its value is this method's.
+      if (isApiResult(parsed)) return parsed as ApiResult<ApiValue<M>>;
     } catch {
       // Falls through to the refusal below: the reply says JSON but is not.
     }
@@ -116,7 +117,7 @@ export function createBrowserTransport(deps: BrowserTransportDeps): TransportApi
     return () => listeners.delete(listener);
   }
 
-  async function call(method: ApiMethod, arg: unknown): Promise<ApiResult<unknown>> {
+  async function call<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<ApiValue<M>>> {
     let res: Response;
     try {
       res = await deps.fetch(`./api/${method}`, {
@@ -138,7 +139,6 @@ export function createBrowserTransport(deps: BrowserTransportDeps): TransportApi
     return result;
   }
 
-  const methods = Object.fromEntries(API_METHODS.map((m) => [m, (arg: unknown) => call(m, arg)]));
   const mediaUrl = (attachmentId: number) => `./evidence/${Math.trunc(attachmentId)}`;
-  return { ...methods, onEvent, mediaUrl } as unknown as TransportApi;
+  return { ...transportOf(call), onEvent, mediaUrl };
 }

@@ -7,9 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { submitImport, watchProblems } from './reviewer';
+import { audit, submitImport, watchProblems } from './reviewer';
 import { startBrowserMode, type BrowserMode } from './server';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
@@ -224,14 +223,6 @@ test('an import opens what it brought in and keeps every warning, skipped files 
   await expect(sources.getByTestId('source-warnings')).not.toContainText('--tz');
   expect(problems).toEqual([]);
 });
-
-async function audit(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious).toEqual([]);
-}
 
 test('no serious or critical accessibility violation on any screen', async ({ page }) => {
   watchProblems(page, problems);

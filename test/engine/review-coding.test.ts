@@ -63,7 +63,7 @@ describe('tags', () => {
       ['Responsive', 'Responsiveness', '1'],
       ['Not responsive', 'Responsiveness', '2'],
       ['Partly responsive', 'Responsiveness', '3'],
-      ['Privileged', null, 'p'],
+      ['Privileged', null, 'v'],
       ['Hot', null, 'h'],
       ['Needs second look', null, 's'],
     ]);

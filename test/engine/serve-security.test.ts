@@ -132,6 +132,17 @@ describe('browser mode: the allow-list is checked on real paths', () => {
     expect(engineCalls.filter((c) => c.method === 'produce')).toEqual([]);
   });
 
+  it('writes and reads a chronology file only under an allowed folder', async () => {
+    const allowed = tempDir();
+    const outside = tempDir();
+    await start([allowed]);
+    const written = result(await apiCall('exportChronology', { format: 'csv', outPath: join(outside, 'chronology.csv') }));
+    expect(written).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const read = result(await apiCall('importChronology', { csvPath: writeText(outside, 'facts.csv', 'title,date\n') }));
+    expect(read).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(engineCalls.filter((c) => c.method === 'exportChronology' || c.method === 'importChronology')).toEqual([]);
+  });
+
   it('accepts a path under an allowed folder that is itself reached through a link, and hands the engine the real path', async () => {
     const real = tempDir();
     const links = tempDir();

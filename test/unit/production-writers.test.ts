@@ -10,7 +10,7 @@ import { datFile, DAT_FIELDS, type DatRow } from '../../electron/backend/product
 import { privilegeLogCsv } from '../../electron/backend/production/privilege-log';
 import { plainText } from '../../electron/backend/production/redactions';
 import { checkReferences, type RsmfManifest } from '../../electron/backend/production/rsmf';
-import { zipBytes } from '../../electron/backend/production/zip-writer';
+import { zipBytes } from '../../electron/backend/files/zip-writer';
 import { tempDir, writeText } from '../support/temp';
 
 const row = (overrides: Partial<DatRow>): DatRow => ({ ...(Object.fromEntries(DAT_FIELDS.map((f) => [f, ''])) as DatRow), ...overrides });

@@ -1,7 +1,7 @@
 // The reviewer's screen, its pure pieces: the keyboard map, the selection and the citation line.
 import { describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '../../shared/model';
-import { citationText, placeText, timeCitation } from '../../renderer/src/details/citation';
+import { citationText, placeText, timeCitation } from '../../shared/citation';
 import { BASE_SHORTCUTS, actionFor, helpSections, keyLabel, keyOf, withShortcuts, type KeyLike } from '../../renderer/src/keyboard/shortcuts';
 import { selectedCount, selectedRanges, selectionReducer, type SelectionAction, type ThreadSelection } from '../../renderer/src/selection/selection';
 

@@ -5,16 +5,11 @@
 // must still be found in the chain later (docs/security.md, tamper evidence).
 import { createHash } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
+import type { AuditEntryView } from '../../../shared/review';
 import type { Db } from '../case/open';
 
-export interface AuditEntry {
-  id: number;
-  at: number;
-  actor: string;
-  action: string;
-  detail: unknown;
-  hash: string;
-}
+/** An entry as it is stored and as the contract shows it (`threadline audit`). */
+export type AuditEntry = AuditEntryView;
 
 const GENESIS = '0'.repeat(64);
 

@@ -7,7 +7,7 @@
 import type { ProducedMessage } from './content';
 import type { RenderedDocument } from './html';
 import { plainText } from './redactions';
-import { zipBytes, type ZipInput } from './zip-writer';
+import { zipBytes, type ZipEntrySpec } from '../files/zip-writer';
 
 export interface RsmfConversation {
   id: string;
@@ -57,7 +57,7 @@ const custom = (pairs: [string, string | null | undefined][]): Custom | undefine
 };
 
 /** The manifest and the files it names, for one produced document. */
-export function rsmfManifest(d: RenderedDocument, c: RsmfConversation, files: ReadonlyMap<number, Uint8Array>): { manifest: RsmfManifest; zipFiles: ZipInput[] } {
+export function rsmfManifest(d: RenderedDocument, c: RsmfConversation, files: ReadonlyMap<number, Uint8Array>): { manifest: RsmfManifest; zipFiles: ZipEntrySpec[] } {
   const participants = new Map<string, string>();
   const participantOf = (name: string | null, nativeId: string | null) => {
     if (name === null) return undefined;
@@ -73,7 +73,7 @@ export function rsmfManifest(d: RenderedDocument, c: RsmfConversation, files: Re
     usedIds.add(id);
     eventIds.set(m.id, id);
   }
-  const zipFiles: ZipInput[] = [];
+  const zipFiles: ZipEntrySpec[] = [];
   const events = d.messages.map((m): RsmfEvent => {
     const participant = participantOf(m.author, m.authorNativeId);
     const parentInSlice = m.threadParent !== null && usedIds.has(m.threadParent);
@@ -142,7 +142,7 @@ export function rsmfManifest(d: RenderedDocument, c: RsmfConversation, files: Re
 }
 
 /** The reference checks a reader applies: a manifest that fails one is a bug here, never written. */
-export function checkReferences(m: RsmfManifest, files: readonly ZipInput[]): void {
+export function checkReferences(m: RsmfManifest, files: readonly ZipEntrySpec[]): void {
   const people = new Set(m.participants.map((p) => p.id));
   const names = new Set(files.map((f) => f.name));
   const problems: string[] = [];
@@ -187,7 +187,7 @@ function bodyText(m: RsmfManifest): string {
 /** The .rsmf file: headers describing the collection, the text rendition, and rsmf.zip. */
 export function rsmfFile(d: RenderedDocument, c: RsmfConversation, files: ReadonlyMap<number, Uint8Array>): Buffer {
   const { manifest, zipFiles } = rsmfManifest(d, c, files);
-  const zip = zipBytes([{ name: 'rsmf_manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 1), 'utf8') }, ...zipFiles]);
+  const zip = zipBytes([{ name: 'rsmf_manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 1), 'utf8') }, ...zipFiles].map((e) => ({ ...e, deflate: true })));
   const stamps = manifest.events.map((e) => e.timestamp).filter((t): t is string => t !== undefined).sort();
   const boundary = `threadline-${c.collectionId}-${d.batesBegin}`.replace(/[^A-Za-z0-9'()+_,-./:=?]/g, '_');
   const displays = manifest.participants.map((p) => p.display);

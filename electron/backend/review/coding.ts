@@ -59,68 +59,67 @@ export function codeMessages(db: Writer, action: CodingAction, tag: TagInfo, mes
   action.unchanged += messageIds.length - added;
 }
 
-export function codeDay(db: Writer, action: CodingAction, tag: TagInfo, span: DaySpan, remove: boolean): void {
-  const log = (change: 'added' | 'removed', tagIds: number[]) =>
-    db
-      .prepare(
-        `INSERT INTO review_changes(action_id, change, scope, tag_id, conversation_id, day, start_at, end_at, time_zone, reviewer, at)
-         SELECT ?, ?, 'day', tag_id, conversation_id, day, start_at, end_at, time_zone, reviewer, at FROM day_tags
-         WHERE conversation_id = ? AND day = ? AND tag_id IN (SELECT value FROM json_each(?))`,
-      )
-      .run(action.id, change, span.conversationId, span.day, JSON.stringify(tagIds)).changes;
-  const drop = (tagIds: number[]) => db.prepare('DELETE FROM day_tags WHERE conversation_id = ? AND day = ? AND tag_id IN (SELECT value FROM json_each(?))').run(span.conversationId, span.day, JSON.stringify(tagIds));
-  const had = db.prepare('SELECT 1 FROM day_tags WHERE conversation_id = ? AND day = ? AND tag_id = ?').get(span.conversationId, span.day, tag.id) !== undefined;
+/** What coding one day or one conversation needs to know of its tag table. */
+interface TargetTags {
+  /** Whether the target already carries the tag. */
+  had: boolean;
+  /** Records, for undo, the rows about to change. */
+  log(change: 'added' | 'removed', tagIds: number[]): void;
+  drop(tagIds: number[]): void;
+  insert(): void;
+}
+
+/** A tag put on, or taken off, one day or conversation: an exclusive group's rivals make way for it. */
+function codeTarget(db: Writer, action: CodingAction, tag: TagInfo, remove: boolean, target: TargetTags): void {
   if (remove) {
-    log('removed', [tag.id]);
-    drop([tag.id]);
+    target.log('removed', [tag.id]);
+    target.drop([tag.id]);
   } else {
     const rivals = rivalsOf(db, tag);
-    log('removed', rivals);
-    drop(rivals);
-    if (!had) {
-      db.prepare('INSERT INTO day_tags(conversation_id, day, start_at, end_at, time_zone, tag_id, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-        span.conversationId,
-        span.day,
-        span.start,
-        span.end,
-        span.timeZone,
-        tag.id,
-        action.reviewer,
-        action.at,
-      );
-      log('added', [tag.id]);
+    target.log('removed', rivals);
+    target.drop(rivals);
+    if (!target.had) {
+      target.insert();
+      target.log('added', [tag.id]);
     }
   }
-  const changed = remove === had;
+  const changed = remove === target.had;
   action.changed += changed ? 1 : 0;
   action.unchanged += changed ? 0 : 1;
 }
 
+export function codeDay(db: Writer, action: CodingAction, tag: TagInfo, span: DaySpan, remove: boolean): void {
+  codeTarget(db, action, tag, remove, {
+    had: db.prepare('SELECT 1 FROM day_tags WHERE conversation_id = ? AND day = ? AND tag_id = ?').get(span.conversationId, span.day, tag.id) !== undefined,
+    log: (change, tagIds) =>
+      db
+        .prepare(
+          `INSERT INTO review_changes(action_id, change, scope, tag_id, conversation_id, day, start_at, end_at, time_zone, reviewer, at)
+           SELECT ?, ?, 'day', tag_id, conversation_id, day, start_at, end_at, time_zone, reviewer, at FROM day_tags
+           WHERE conversation_id = ? AND day = ? AND tag_id IN (SELECT value FROM json_each(?))`,
+        )
+        .run(action.id, change, span.conversationId, span.day, JSON.stringify(tagIds)),
+    drop: (tagIds) => db.prepare('DELETE FROM day_tags WHERE conversation_id = ? AND day = ? AND tag_id IN (SELECT value FROM json_each(?))').run(span.conversationId, span.day, JSON.stringify(tagIds)),
+    insert: () =>
+      db
+        .prepare('INSERT INTO day_tags(conversation_id, day, start_at, end_at, time_zone, tag_id, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(span.conversationId, span.day, span.start, span.end, span.timeZone, tag.id, action.reviewer, action.at),
+  });
+}
+
 export function codeConversation(db: Writer, action: CodingAction, tag: TagInfo, conversationId: number, remove: boolean): void {
-  const log = (change: 'added' | 'removed', tagIds: number[]) =>
-    db
-      .prepare(
-        `INSERT INTO review_changes(action_id, change, scope, tag_id, conversation_id, reviewer, at)
-         SELECT ?, ?, 'conversation', tag_id, conversation_id, reviewer, at FROM conversation_tags WHERE conversation_id = ? AND tag_id IN (SELECT value FROM json_each(?))`,
-      )
-      .run(action.id, change, conversationId, JSON.stringify(tagIds)).changes;
-  const drop = (tagIds: number[]) => db.prepare('DELETE FROM conversation_tags WHERE conversation_id = ? AND tag_id IN (SELECT value FROM json_each(?))').run(conversationId, JSON.stringify(tagIds));
-  const had = db.prepare('SELECT 1 FROM conversation_tags WHERE conversation_id = ? AND tag_id = ?').get(conversationId, tag.id) !== undefined;
-  if (remove) {
-    log('removed', [tag.id]);
-    drop([tag.id]);
-  } else {
-    const rivals = rivalsOf(db, tag);
-    log('removed', rivals);
-    drop(rivals);
-    if (!had) {
-      db.prepare('INSERT INTO conversation_tags(conversation_id, tag_id, reviewer, at) VALUES (?, ?, ?, ?)').run(conversationId, tag.id, action.reviewer, action.at);
-      log('added', [tag.id]);
-    }
-  }
-  const changed = remove === had;
-  action.changed += changed ? 1 : 0;
-  action.unchanged += changed ? 0 : 1;
+  codeTarget(db, action, tag, remove, {
+    had: db.prepare('SELECT 1 FROM conversation_tags WHERE conversation_id = ? AND tag_id = ?').get(conversationId, tag.id) !== undefined,
+    log: (change, tagIds) =>
+      db
+        .prepare(
+          `INSERT INTO review_changes(action_id, change, scope, tag_id, conversation_id, reviewer, at)
+           SELECT ?, ?, 'conversation', tag_id, conversation_id, reviewer, at FROM conversation_tags WHERE conversation_id = ? AND tag_id IN (SELECT value FROM json_each(?))`,
+        )
+        .run(action.id, change, conversationId, JSON.stringify(tagIds)),
+    drop: (tagIds) => db.prepare('DELETE FROM conversation_tags WHERE conversation_id = ? AND tag_id IN (SELECT value FROM json_each(?))').run(conversationId, JSON.stringify(tagIds)),
+    insert: () => db.prepare('INSERT INTO conversation_tags(conversation_id, tag_id, reviewer, at) VALUES (?, ?, ?, ?)').run(conversationId, tag.id, action.reviewer, action.at),
+  });
 }
 
 /** One SHA-256 over the rows an action changed, so its audit entry pins them down without listing them all. */

@@ -8,6 +8,7 @@ import { requireConversation, withCase } from '../case';
 import { UsageError } from '../errors';
 import { checkOutPath, out, writeText, writeWhole } from '../io';
 import { CASE_OPTION, CONVERSATION_OPTION, JSON_OPTION, type Command, type OptionTable } from '../options';
+import { findingKey } from '../../backend/review/finding-reviews';
 
 const options = {
   case: CASE_OPTION,
@@ -62,6 +63,10 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 function findingsJson(findings: Finding[], notRun: RuleNotRun[]): unknown {
   return {
     findings: findings.map((f) => ({
+      // id is what `chronology add --finding` and the API take until the source is analysed again;
+      // key names the same finding across analyses (a chronology entry keeps it).
+      id: f.id,
+      key: findingKey(f),
       rule: f.rule,
       type: f.type,
       strength: f.strength,

@@ -2,6 +2,7 @@
 import type { Command } from '../options';
 import { accountCommand } from './account';
 import { auditCommand } from './audit';
+import { chronologyCommand } from './chronology';
 import { daysCommand } from './days';
 import { exportCommand } from './export';
 import { gapsCommand } from './gaps';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly Command[] = [
   noteCommand,
   redactCommand,
   produceCommand,
+  chronologyCommand,
   auditCommand,
   verifyCommand,
   serveCommand,

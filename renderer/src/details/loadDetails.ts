@@ -3,7 +3,7 @@
 import type { Finding } from '../../../shared/findings';
 import type { MessageView, SourceSummary } from '../../../shared/model';
 import { api } from '../api';
-import { citationText } from './citation';
+import { citationText } from '../../../shared/citation';
 import { isNear } from './record';
 import type { SeqRange } from '../selection/selection';
 

@@ -166,7 +166,7 @@ export function updateToSchemaVersion12(db: Database): void {
     ['Responsive', '#2e7d32', 'Answers the request.', '1', true],
     ['Not responsive', '#757575', 'Does not answer the request.', '2', true],
     ['Partly responsive', '#9e9d24', 'Answers the request in part.', '3', true],
-    ['Privileged', '#6a1b9a', 'Withheld or redacted for privilege.', 'p', false],
+    ['Privileged', '#6a1b9a', 'Withheld or redacted for privilege.', 'v', false],
     ['Hot', '#c62828', 'Key evidence.', 'h', false],
     ['Needs second look', '#ef6c00', 'For another reviewer to check.', 's', false],
   ];

@@ -12,9 +12,10 @@ import { updateToSchemaVersion10 } from './0010-conversation-sketches';
 import { updateToSchemaVersion11 } from './0011-secure-deletes';
 import { updateToSchemaVersion12 } from './0012-review';
 import { updateToSchemaVersion13 } from './0013-production';
+import { updateToSchemaVersion14 } from './0014-chronology';
 
 /** Migration N brings a case file from schema version N-1 to N. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5, updateToSchemaVersion6, updateToSchemaVersion7, updateToSchemaVersion8, updateToSchemaVersion9, updateToSchemaVersion10, updateToSchemaVersion11, updateToSchemaVersion12, updateToSchemaVersion13];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5, updateToSchemaVersion6, updateToSchemaVersion7, updateToSchemaVersion8, updateToSchemaVersion9, updateToSchemaVersion10, updateToSchemaVersion11, updateToSchemaVersion12, updateToSchemaVersion13, updateToSchemaVersion14];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,6 +1,7 @@
 // The line a brief can quote for a message: where it is in the evidence, which evidence (by hash),
-// whose it is, and when it was sent, as the source's clock read it and as an instant.
-import type { SourceRef } from '../../../shared/model';
+// whose it is, and when it was sent, as the source's clock read it and as an instant. The screen's
+// Copy citation and the chronology's exports cite with these same words.
+import type { SourceRef } from './model';
 
 export interface CitationParts {
   sourceRef: SourceRef;

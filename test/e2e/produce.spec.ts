@@ -1,0 +1,101 @@
+// Producing from the window, in Chromium against browser mode on a case made from a chat written
+// here: two days coded Responsive, one message redacted, the Produce dialog's preview of the first
+// document, progress, and the folder it wrote (listed, with the files a production holds).
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { audit, submitImport, watchProblems } from './reviewer';
+import { startBrowserMode, type BrowserMode } from './server';
+
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+const CHAT = [
+  '10/04/2024, 09:00 - Ines Varga: The barge is late again',
+  '10/04/2024, 09:05 - Joe Lind: Call me on 07700 900123 about it',
+  '11/04/2024, 08:00 - Ines Varga: The permit was signed',
+  '11/04/2024, 08:10 - Joe Lind: Send me the permit scan',
+  '12/04/2024, 10:00 - Ines Varga: Lunch on Friday?',
+];
+
+let server: BrowserMode;
+let problems: string[];
+
+test.beforeEach(async () => {
+  server = await startBrowserMode([]);
+  problems = [];
+});
+test.afterEach(async () => {
+  await server.stop();
+});
+
+const row = (page: Page, seq: number) => page.locator(`[data-testid="message"][data-seq="${seq}"]`);
+
+test('two coded days produced, with a redaction, a preview and the folder written', async ({ page }) => {
+  watchProblems(page, problems);
+  const chat = join(server.dir, 'WhatsApp Chat with Ines Varga.txt');
+  writeFileSync(chat, `${CHAT.join('\n')}\n`);
+  await page.goto(server.url);
+  await submitImport(page, chat, { custodian: 'Joe', timeZone: 'Europe/London' });
+  await expect(page.getByTestId('import-summary')).toContainText('5 messages', { timeout: 30_000 });
+  await page.keyboard.press('Escape');
+
+  // Code the 10th and the 11th as days: Responsive reaches their four messages.
+  await page.getByTestId('coding-toggle').click();
+  await page.getByTestId('coding-scope-day').check();
+  for (const seq of [0, 2]) {
+    await row(page, seq).click();
+    await page.getByTestId('palette-tag').filter({ hasText: /^Responsive/ }).click();
+    if (seq === 0) {
+      await page.getByTestId('reviewer-name-input').fill('Pat Lee');
+      await page.getByTestId('reviewer-save').click();
+    }
+    await expect(row(page, seq + 1).getByTestId('tag-chip')).toHaveText(['inherited Responsive']);
+  }
+  await expect(row(page, 4).getByTestId('tag-chip')).toHaveCount(0);
+
+  // Redact the phone number of message 2: the words selected in the dialog.
+  await row(page, 1).click();
+  await page.getByTestId('redact-button').click();
+  const redact = page.getByTestId('redact-dialog');
+  await redact.getByTestId('redact-body').evaluate((body) => {
+    const text = body.firstChild!;
+    const start = text.textContent!.indexOf('07700');
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + '07700 900123'.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await expect(redact.getByTestId('redact-span')).toContainText('“07700 900123”');
+  await redact.getByTestId('redact-reason').selectOption('Personal data');
+  await audit(page, 'redact dialog');
+  await redact.getByTestId('redact-submit').click();
+  await expect(page.getByTestId('status-line')).toContainText('Redaction added');
+
+  // The Produce dialog: the default search selects the two days; the preview shows the first.
+  await page.getByTestId('produce-button').click();
+  const dialog = page.getByTestId('produce-dialog');
+  await expect(dialog.getByTestId('produce-query')).toHaveValue('tag:Responsive -tag:Privileged');
+  await dialog.getByTestId('produce-prefix').fill('INES-');
+  await dialog.getByTestId('produce-preview').click();
+  await expect(dialog.getByTestId('preview-counts')).toContainText('2 documents · 4 messages · INES-0000001');
+  const preview = dialog.getByTestId('production-preview');
+  await expect(preview).toContainText('The barge is late again');
+  await expect(preview).toContainText('Redacted');
+  await expect(preview).not.toContainText('900123');
+  const outDir = join(server.dir, 'production-1');
+  await dialog.getByTestId('produce-outdir').fill(outDir);
+  // The folder is not part of what the preview shows: it stays.
+  await expect(preview).toContainText('The barge is late again');
+  await page.screenshot({ path: join(SHOTS, 'produce-dialog.png') });
+  await audit(page, 'produce dialog');
+  await dialog.getByTestId('produce-submit').click();
+  await expect(dialog.getByTestId('produced-folder')).toHaveText(outDir, { timeout: 60_000 });
+  await expect(dialog.getByTestId('produced')).toContainText('2 documents (4 messages), INES-0000001');
+  await page.screenshot({ path: join(SHOTS, 'produce-done.png') });
+  expect(existsSync(outDir)).toBe(true);
+  expect(readdirSync(outDir).sort()).toEqual(expect.arrayContaining(['DATA', 'NATIVES', 'PDF']));
+  expect(problems).toEqual([]);
+});
