@@ -21,7 +21,6 @@ export const BROWSER_CSP =
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const TOKEN_HEADER = 'x-threadline-token';
-const TOKEN_COOKIE = 'threadline_token';
 const MAX_BODY = 1 << 20;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -80,10 +79,19 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: IncomingMessage): string | null {
+/**
+ * The session cookie's name on `port`. Browsers keep cookies per host, not per port, so one fixed
+ * name would let a second server in the same browser overwrite the first one's session.
+ */
+export function tokenCookieName(port: number): string {
+  return `threadline_token_${port}`;
+}
+
+function cookieToken(req: IncomingMessage, port: number): string | null {
+  const name = tokenCookieName(port);
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE && v) return v;
+    if (k === name && v) return v;
   }
   return null;
 }
@@ -179,7 +187,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
 
   async function serveFile(res: ServerResponse, pathname: string, setCookie: boolean): Promise<void> {
-    const extra: Record<string, string> = setCookie ? { 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {};
+    const extra: Record<string, string> = setCookie ? { 'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {};
     if (pathname === '/bridge.js') {
       send(res, 200, TYPES['.js']!, await readFile(opts.bridgeScript), extra);
       return;
@@ -228,7 +236,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (!fromOwnPage(req, url.pathname)) return send(res, 403, 'text/plain', 'Requests are accepted only from the Threadline page itself.');
     // The query carries the token only on the printed link; API calls never read it from there.
     const linkToken = isPageLoad(req, url.pathname) ? url.searchParams.get('token') : null;
-    const given = linkToken ?? headerToken(req) ?? cookieToken(req);
+    const given = linkToken ?? headerToken(req) ?? cookieToken(req, port);
     if (!given || !sameSecret(given, token)) return send(res, 401, 'text/plain', 'This page needs the link printed by threadline serve.');
 
     if (url.pathname.startsWith('/api/')) return answerApiRequest(req, res, url.pathname);

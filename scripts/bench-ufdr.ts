@@ -3,11 +3,11 @@
 // then imports it into a fresh case and prints the time and the process's peak memory.
 // `node --expose-gc --import tsx scripts/bench-ufdr.ts [megabytes] [--read-only]` (without
 // --expose-gc the heap figures include garbage not yet collected; --read-only skips the import).
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, createDeflateRaw } from 'node:zlib';
 import { createEngine } from '../electron/backend/api';
+import { writeZipStreamed } from '../electron/backend/files/zip-writer';
 import { openUfdr } from '../electron/backend/importers/ufdr';
 
 const NS = 'http://pa.cellebrite.com/report/2.0';
@@ -55,59 +55,17 @@ function* report(targetBytes: number): Generator<Buffer> {
   yield Buffer.from('</multiModelField></model></modelType></decodedData></project>\n');
 }
 
-/** Writes a zip of one deflated entry, streamed: headers are patched once the sizes are known. */
+/** Writes the .ufdr, its report.xml streamed into the zip; counts the messages as they pass. */
 async function writeUfdr(path: string, targetBytes: number): Promise<{ expanded: number; messages: number }> {
-  const name = Buffer.from('report.xml');
-  const fd = openSync(path, 'w');
-  const local = Buffer.alloc(30);
-  writeSync(fd, local);
-  writeSync(fd, name);
-  let compressed = 0;
-  let crc = 0;
-  let expanded = 0;
   let messages = 0;
-  const deflate = createDeflateRaw({ level: 6 });
-  deflate.on('data', (c: Buffer) => {
-    writeSync(fd, c);
-    compressed += c.length;
-  });
-  const done = new Promise<void>((resolve, reject) => deflate.on('end', resolve).on('error', reject));
-  for (const part of report(targetBytes)) {
-    crc = crc32(part, crc);
-    expanded += part.length;
-    if (part.includes('type="InstantMessage" id=')) messages++;
-    if (!deflate.write(part)) await new Promise((r) => deflate.once('drain', r));
+  function* counted(): Generator<Buffer> {
+    for (const part of report(targetBytes)) {
+      if (part.includes('type="InstantMessage" id=')) messages++;
+      yield part;
+    }
   }
-  deflate.end();
-  await done;
-  if (expanded >= 2 ** 32) throw new Error('this benchmark writes no ZIP64: ask for less than 4 GB');
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(compressed, 18);
-  local.writeUInt32LE(expanded, 22);
-  local.writeUInt16LE(name.length, 26);
-  writeSync(fd, local, 0, 30, 0);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(compressed, 20);
-  central.writeUInt32LE(expanded, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(30 + name.length + compressed, 16);
-  const position = 30 + name.length + compressed;
-  writeSync(fd, Buffer.concat([central, name, end]), 0, 46 + name.length + 22, position);
-  closeSync(fd);
-  return { expanded, messages };
+  const [expanded] = await writeZipStreamed(path, [{ name: 'report.xml', parts: counted() }]);
+  return { expanded: expanded!, messages };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;

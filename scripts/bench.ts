@@ -1,15 +1,16 @@
 // `npm run bench`: the budgets of docs/design.md#budgets, measured and printed (never asserted in unit tests).
 // Generates a 1,000,000-message WhatsApp export (~95 MB), times the popular whatsapp-chat-parser
 // parsing it, imports it with the real `threadline` command (parse, store, index) in a child process
-// to read its peak memory, then times the WhatsApp parser alone, search, thread paging, bulk tagging
-// and a production of the busiest month.
+// to read its peak memory, then times the WhatsApp parser alone, search, thread paging, conversation-days
+// and the timeline, bulk tagging, a production of the busiest month, the screen in Chromium
+// (bench-screen.ts) and how import grows with the case (bench-growth.ts).
 // Options: BENCH_MESSAGES=200000 for a quicker run; BENCH_COPIES for the size of the linked copies;
-// BENCH_DIR to keep the files somewhere else.
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// BENCH_DIR to keep the files somewhere else; BENCH_GROWTH=0 to leave the growth imports out.
+// After it, `npm run bench` runs bench-formats.ts (Wickr, RSMF, forensic CSV of the same size;
+// BENCH_FORMATS=none leaves them out).
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseString } from 'whatsapp-chat-parser';
 import { createEngine } from '../electron/backend/api';
 import { Searcher } from '../electron/backend/search/searcher';
@@ -17,62 +18,18 @@ import { conversationDays } from '../electron/backend/timeline/days';
 import { locateTime } from '../electron/backend/timeline/locate';
 import { timeline } from '../electron/backend/timeline/volume';
 import { benchCopies } from './bench-copies';
+import { benchGrowth, timedImport } from './bench-growth';
+import { benchScreen } from './bench-screen';
 import { seededRandom } from './seeded-random';
+import { generateWhatsAppExport, vocabulary } from './whatsapp-export';
 import { fileSource } from '../electron/backend/files/read';
 import { emptyParseResult, parseWhatsApp, scanWhatsApp } from '../electron/backend/importers/whatsapp/parse';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const messages = Number(process.env.BENCH_MESSAGES ?? 1_000_000);
 const dir = process.env.BENCH_DIR ?? join(tmpdir(), 'threadline-bench');
 mkdirSync(dir, { recursive: true });
 const chatPath = join(dir, `whatsapp-${messages}.txt`);
 const casePath = join(dir, `case-${messages}.threadline`);
-
-/** A vocabulary with a Zipf-like spread: a few common words, a long tail of rare ones. */
-function vocabulary(random: () => number): string[] {
-  const common = 'the a to and of in is it you that for on be we this are with can not at have so will just meeting permit report harbour please call today tomorrow send draft office'.split(' ');
-  const syllables = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'qui', 'sa', 'del', 'ur', 'pen', 'ist', 'mar', 'on', 'bel'];
-  const rare: string[] = [];
-  for (let i = 0; i < 5000; i++) {
-    let w = '';
-    const n = 2 + Math.floor(random() * 3);
-    for (let k = 0; k < n; k++) w += syllables[Math.floor(random() * syllables.length)];
-    rare.push(w);
-  }
-  return [...common, ...rare];
-}
-
-async function generate(): Promise<void> {
-  if (existsSync(chatPath)) return;
-  const random = seededRandom(42);
-  const words = vocabulary(random);
-  const people = ['Dana Whitfield', 'Marcus Oyelaran', 'Priya Raman', 'Tom Kessler', 'Ana Ruiz', '+44 7700 900123'];
-  const out = createWriteStream(chatPath);
-  const p2 = (n: number) => String(n).padStart(2, '0');
-  let t = Date.UTC(2019, 0, 1, 8, 0);
-  const write = (s: string) => (out.write(s) ? undefined : new Promise<void>((r) => out.once('drain', () => r())));
-  await write('01/01/2019, 08:00 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n');
-  for (let i = 1; i < messages; i++) {
-    t += Math.floor(random() * random() * 600_000);
-    const d = new Date(t);
-    const stamp = `${p2(d.getUTCDate())}/${p2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}, ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}`;
-    const author = people[Math.floor(random() * people.length)]!;
-    const r = random();
-    let body: string;
-    if (r < 0.004) body = 'This message was deleted';
-    else if (r < 0.02) body = '<Media omitted>';
-    else {
-      const n = 3 + Math.floor(random() * 14);
-      const parts: string[] = [];
-      for (let k = 0; k < n; k++) parts.push(words[Math.floor(words.length * Math.pow(random(), 3))]!);
-      body = parts.join(' ');
-      if (random() < 0.03) body += '\n' + parts.slice(0, 4).join(' ');
-    }
-    const w = write(`${stamp} - ${author}: ${body}\n`);
-    if (w) await w;
-  }
-  await new Promise<void>((r) => out.end(r));
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -91,7 +48,7 @@ const row = (what: string, value: string, budget = '') => {
 
 console.log(`Threadline benchmark — ${messages.toLocaleString('en')} messages, Node ${process.version}`);
 let started = performance.now();
-await generate();
+await generateWhatsAppExport(chatPath, messages);
 const size = statSync(chatPath).size;
 row('generated export', `${(size / 1e6).toFixed(1)} MB (${fmt(performance.now() - started)})`);
 
@@ -100,22 +57,8 @@ const parsed = parseString(readFileSync(chatPath, 'utf8'));
 const theirParse = performance.now() - started;
 row('whatsapp-chat-parser 4.0.2, parse only', `${fmt(theirParse)} (${parsed.length.toLocaleString('en')} messages)`);
 
-rmSync(casePath, { force: true });
-rmSync(casePath + '-wal', { force: true });
-rmSync(casePath + '-shm', { force: true });
-started = performance.now();
-const run = spawnSync(
-  process.execPath,
-  ['--require', join(root, 'scripts', 'report-peak-memory.cjs'), join(root, 'bin', 'threadline.cjs'), 'import', chatPath, '--case', casePath, '--tz', 'UTC', '--json'],
-  { encoding: 'utf8', maxBuffer: 64 << 20 },
-);
-const ours = performance.now() - started;
-if (run.status !== 0) {
-  console.error(run.stderr);
-  process.exit(1);
-}
-const peak = Number(/peak-rss-bytes=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
-const imported = JSON.parse(run.stdout).sources[0].messages as number;
+const whole = timedImport([chatPath], casePath);
+const [ours, peak, imported] = [whole.ms, whole.peakBytes, whole.messages];
 row(
   'threadline import end to end (parse, store, index)',
   `${fmt(ours)} (${imported.toLocaleString('en')} messages, ${Math.round(imported / (ours / 1000)).toLocaleString('en')} msg/s) — ${(ours / theirParse).toFixed(1)}× whatsapp-chat-parser's parse-only time`,
@@ -201,8 +144,12 @@ row('search-term report of 6 searches (common term included)', `${fmt(await time
 const pageMs = await time(() => engine.api.threadPage({ conversationId: conv!.id, fromSeq: anywhere(), limit: 200 }), 51);
 row('thread page of 200 at a random position', `${fmt(pageMs)} median`, 'part of < 200 ms to open / jump');
 
-// Conversation-days and the timeline, counted in a zone with daylight saving (the export is in UTC).
+// Conversation-days and the timeline, counted in a zone with daylight saving (the export is in UTC):
+// the reviewer's display zone, which recounts the day summary once.
 const zone = 'Europe/London';
+const zoneStarted = performance.now();
+await engine.api.setDisplayTimeZone({ timeZone: zone });
+row(`display zone set to ${zone} (conversation-days summary recounted)`, fmt(performance.now() - zoneStarted));
 const reader = engine.caseFile.reader;
 const days = conversationDays(reader, conv!.id, zone);
 row(`conversation-days of the ${conv!.messageCount.toLocaleString('en')}-message conversation (${days.days.length.toLocaleString('en')} days, ${zone})`, `${fmt(await time(() => conversationDays(reader, conv!.id, zone), 7))} median`);
@@ -247,10 +194,21 @@ const production = await engine.api.produce({ query: `after:${dayBefore} before:
 await engine.idle();
 const produced = await engine.api.productionJob({ jobId: production.jobId });
 row(`production of the busiest month, ${busiest} (${busiestCount.toLocaleString('en')} messages; ${formats.join(', ')}), ${produced.state}`, fmt(performance.now() - produceStarted), 'with progress and cancel');
+// What the screen is asked to show: dates across the conversation (with the message each opens at) and a search's hits.
+const screenDates = await Promise.all(
+  Array.from({ length: 7 }, (_, i) => days.days[Math.floor(((i + 0.5) * days.days.length) / 7)]!.day).map(async (day) => ({
+    day,
+    seq: (await engine.api.locateDate({ conversationId: conv!.id, date: day })).seq!,
+  })),
+);
 await engine.close();
+
+await benchScreen(casePath, conv!.title, { dates: screenDates, query: 'harbour' }, row, fmt);
 
 // Two custodians' copies of one conversation: a tenth of the export's size each (BENCH_COPIES to change).
 await benchCopies(dir, Number(process.env.BENCH_COPIES ?? Math.min(100_000, messages / 10)), row, time, fmt);
+
+if (process.env.BENCH_GROWTH !== '0') await benchGrowth(dir, whole, row, fmt);
 
 console.log('\n| search | query | hits | first page (median) | total (median) |\n|---|---|---|---|---|');
 for (const line of searchRows) console.log(line);

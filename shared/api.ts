@@ -16,6 +16,8 @@ import type { ConversationDays, LocatedMessage, Timeline } from './timeline';
 import type { Checked, Validators } from './validate';
 import type {
   AppliedTag,
+  AuditOverview,
+  AuditPage,
   AuditTrail,
   ConversationProgress,
   DayProgress,
@@ -294,6 +296,10 @@ export interface ApiValues {
   nextUnreviewedDay: { next: { conversationId: number; day: string } | null };
   /** The audit log oldest first (from `since`), with the chain's head and whether it verifies. */
   auditLog: AuditTrail;
+  /** The chain's head, whether it verifies and where it breaks, and the log's reviewers and actions with their counts. */
+  auditOverview: AuditOverview;
+  /** A page of the log oldest first after an entry (keyset), by reviewer, action or action family, and time; each entry in short. */
+  auditPage: AuditPage;
   /** Starts a production of a search's hits into a new or empty folder, as a job (productionJob tells its result). */
   produce: { jobId: string };
   /** How a production job ended: the production recorded, or why nothing was. */
@@ -312,6 +318,8 @@ export interface ApiValues {
   listChronologies: ChronologySummary[];
   /** A chronology's entries (the master one when none is named), earliest first, each with its span, citations and overlaps. */
   chronology: ChronologyView;
+  /** Makes an empty chronology of that name (audited); refused when the case has one so named. */
+  createChronology: ChronologySummary;
   /** Adds an entry (a message or range, a finding, a conversation-day or an outside event) to a chronology, made when new (audited). */
   addChronologyEntry: ChronologyEntry;
   /** Changes an entry's title, description, people, labels or chronologies, or removes it (audited with before and after). */
@@ -406,6 +414,8 @@ export const API_METHODS = [
   'reviewProgress',
   'nextUnreviewedDay',
   'auditLog',
+  'auditOverview',
+  'auditPage',
   'produce',
   'productionJob',
   'previewProduction',
@@ -415,6 +425,7 @@ export const API_METHODS = [
   'listRedactions',
   'listChronologies',
   'chronology',
+  'createChronology',
   'addChronologyEntry',
   'changeChronologyEntry',
   'checkChronology',

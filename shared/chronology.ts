@@ -35,6 +35,7 @@ export interface Uncertainty {
 /** A cited message as the screen cites it. */
 export interface ChronologyCitation {
   messageId: number;
+  conversationId: number;
   sourceId: number;
   file: string;
   line: number | null;
@@ -55,12 +56,20 @@ export interface ChronologyCitation {
   text: string;
 }
 
+/** A person an entry concerns: a person of People (its id), or a free name (id null) on an outside event or when the person's source is gone. */
+export interface ChronologyPerson {
+  id: number | null;
+  name: string;
+}
+
 export interface ChronologyEntry {
   id: number;
   kind: ChronologyKind;
   title: string;
   description: string;
+  /** The names of `persons`, for lists and CSV. */
   people: string[];
+  persons: ChronologyPerson[];
   labels: string[];
   chronologies: string[];
   /** Span in UTC epoch ms: sorts by earliest; latest is exclusive. Null only for evidence that has no time. */
@@ -75,6 +84,7 @@ export interface ChronologyEntry {
   citations: ChronologyCitation[];
   /** For a finding: its rule and explanation; for a day: conversation and day; for an event: the date as given. */
   finding: { key: string; rule: string; explanation: string } | null;
+  /** The conversation of its finding or day, else of its first cited message; null for an outside event. */
   conversationId: number | null;
   day: string | null;
   event: { at: string; precision: EventPrecision; approximate: boolean; timeZone: string } | null;

@@ -76,7 +76,7 @@ export interface RuleNotRun {
 export type FindingFilter = ApiArg<'listFindings'>;
 
 export interface DayCompleteness {
-  /** Local date YYYY-MM-DD (the conversation-day). */
+  /** The conversation-day, YYYY-MM-DD in the report's display zone. */
   day: string;
   messages: number;
   system: number;
@@ -94,6 +94,8 @@ export interface CompletenessReport {
   findings: Finding[];
   notRun: RuleNotRun[];
   days: DayCompleteness[];
+  /** The display zone `days` are counted in (conversation-days count in it too), whatever each source's own zone. */
+  daysTimeZone: string;
   /** One sentence a reviewer can quote: what is known, inferred, and not determinable. */
   statement: string;
   generatedAt: number;

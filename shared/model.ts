@@ -239,6 +239,13 @@ export interface MessageView {
   presentIn?: number[];
   /** In a thread: the message `threadParent` names, or that it is not in the conversation (`seq` null). */
   parent?: ParentView | null;
+  /** A notice's people as the source names them: who acted (`Ana added Ben`: Ana) and on whom (Ben). */
+  parties?: NoticePartiesView | null;
+}
+
+export interface NoticePartiesView {
+  actor: string | null;
+  targets: string[];
 }
 
 /** The message a reply continues, as the thread quotes it. */

@@ -84,6 +84,8 @@ export interface ProductionPreview {
   documents: number;
   messages: number;
   withheldDocuments: number;
+  /** Redactions in force on what would be produced (the cover sheet's "Redactions applied"). */
+  redactions: number;
   batesBegin: string;
   batesEnd: string;
 }

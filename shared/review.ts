@@ -61,11 +61,16 @@ export interface TagResult {
   actionId: number | null;
 }
 
-/** A selection coded as one job: message ids, every hit of a search, a time range, or every day of a conversation. */
+/**
+ * A selection coded as one job: message ids, every hit of a search, a time range (UTC ms, or the
+ * display zone's wall clock `YYYY-MM-DDTHH:MM` as a reviewer types it; `to` not included), or every
+ * day of a conversation.
+ */
 export type BulkSelection =
   | { kind: 'messages'; messageIds: number[] }
   | { kind: 'query'; query: string; conversationId?: number }
   | { kind: 'range'; from: number; to: number; conversationId?: number }
+  | { kind: 'localRange'; from: string; to: string; conversationId?: number }
   | { kind: 'conversationDays'; conversationId: number };
 
 export interface ReviewJob {
@@ -196,4 +201,33 @@ export interface AuditTrail {
   verifies: boolean;
   /** The first entry that does not fit the chain, or null. */
   brokenAt: number | null;
+}
+
+/** The chain's state, with who wrote the log and which actions it holds (for the viewer's filters). */
+export interface AuditOverview extends Omit<AuditTrail, 'entries'> {
+  actors: { name: string; entries: number }[];
+  actions: { action: string; entries: number }[];
+}
+
+/**
+ * An entry as the window lists it: its detail said in short (a bulk entry names its selection and
+ * counts, never its rows), what it acted on, and the values before and after where it records them.
+ */
+export interface AuditEntrySummary {
+  id: number;
+  at: number;
+  actor: string;
+  action: string;
+  target: string;
+  before: string | null;
+  after: string | null;
+  /** The recorded detail's length in characters: a summary shorter than it left something out. */
+  detailChars: number;
+  hash: string;
+}
+
+/** One page of the log, oldest first; `next` is the `after` of the following page, null at the end. */
+export interface AuditPage {
+  entries: AuditEntrySummary[];
+  next: number | null;
 }

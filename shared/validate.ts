@@ -112,6 +112,15 @@ function isoDate(v: unknown, path: string): string {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) fail(path, `is not a calendar date (${s})`);
   return s;
 }
+/** A wall-clock minute `YYYY-MM-DDTHH:MM` (a time in the display zone, as a reviewer types it). */
+function isoMinute(v: unknown, path: string): string {
+  const s = str({ min: 16, max: 16 })(v, path);
+  const m = /^(.{10})T(\d{2}):(\d{2})$/.exec(s);
+  if (!m || Number(m[2]) > 23 || Number(m[3]) > 59) fail(path, 'must be a time written YYYY-MM-DDTHH:MM');
+  isoDate(m![1], path);
+  return s;
+}
+
 /** A method without arguments: nothing but an empty object passes. */
 const empty: Check<Record<string, never>> = obj({}) as Check<Record<string, never>>;
 const query = str({ min: 1, max: 2000 });
@@ -199,6 +208,9 @@ const bulkSelection: Check<BulkSelection> = tagged<BulkSelection>('kind', {
   range: refine(obj({ kind: oneOf(['range'] as const), from: instant, to: instant, conversationId: optional(id) }), (a) =>
     a.from < a.to ? null : `the range must end after it starts (from ${a.from}, to ${a.to}).`,
   ),
+  localRange: refine(obj({ kind: oneOf(['localRange'] as const), from: isoMinute, to: isoMinute, conversationId: optional(id) }), (a) =>
+    a.from < a.to ? null : `the range must end after it starts (from ${a.from}, to ${a.to}).`,
+  ),
   conversationDays: obj({ kind: oneOf(['conversationDays'] as const), conversationId: id }),
 });
 
@@ -215,6 +227,16 @@ const tagFields = {
   shortcut: optional(shortcutKey),
   group: optional(str({ max: 100 })),
   reviewer: optional(reviewerName),
+};
+
+/** The most entries one page of the audit log holds. */
+export const AUDIT_PAGE_MAX = 500;
+
+/** An action of the audit log (`tag.apply`) or its family (`tag`). */
+const auditAction: Check<string> = (v, path) => {
+  const s = str({ min: 1, max: 100 })(v, path);
+  if (!/^[a-z_]+(\.[a-z_]+)*$/.test(s)) fail(path, 'must be an action such as tag.apply, or its family such as tag');
+  return s;
 };
 
 /** The review methods (tags, notes, decisions, progress, the audit log): docs/design.md#tables. */
@@ -244,6 +266,14 @@ const reviewValidators = {
   reviewProgress: empty,
   nextUnreviewedDay: obj({ conversationId: optional(id), afterConversationId: optional(id), afterDay: optional(isoDate) }),
   auditLog: obj({ since: optional(instant), limit: optional(int({ min: 1, max: 1_000_000 })) }),
+  auditOverview: empty,
+  auditPage: obj({
+    after: optional(int({ min: 0, max: Number.MAX_SAFE_INTEGER })),
+    limit: optional(int({ min: 1, max: AUDIT_PAGE_MAX })),
+    actor: optional(reviewerName),
+    action: optional(auditAction),
+    since: optional(instant),
+  }),
 };
 
 const productionRequest = {
@@ -277,7 +307,7 @@ const productionValidators = {
 };
 
 const chronologyName = str({ min: 1, max: 200 });
-const entryLists = { people: optional(list(str({ min: 1, max: 200 }), { min: 0, max: 100 })), labels: optional(list(str({ min: 1, max: 100 }), { min: 0, max: 100 })) };
+const entryLists = { people: optional(list(str({ min: 1, max: 200 }), { min: 0, max: 100 })), personIds: optional(list(id, { min: 0, max: 100 })), labels: optional(list(str({ min: 1, max: 100 }), { min: 0, max: 100 })) };
 
 const entryEvidence: Check<EntryEvidence> = tagged<EntryEvidence>('kind', {
   messages: obj({ kind: oneOf(['messages'] as const), messageIds: list(id, { min: 1, max: 1000 }) }),
@@ -290,6 +320,7 @@ const entryEvidence: Check<EntryEvidence> = tagged<EntryEvidence>('kind', {
 const chronologyValidators = {
   listChronologies: empty,
   chronology: obj({ chronology: optional(chronologyName) }),
+  createChronology: obj({ name: chronologyName, reviewer: optional(reviewerName) }),
   addChronologyEntry: obj({ chronology: optional(chronologyName), title: str({ min: 1, max: 300 }), description: optional(str({ max: 20_000 })), ...entryLists, evidence: entryEvidence, reviewer: optional(reviewerName) }),
   changeChronologyEntry: obj({
     entryId: id,

@@ -7,7 +7,7 @@ import { openCase, type CaseFile } from './case/open';
 import { closeSession, joinCase } from './review/open-sessions';
 import { decisionMethods } from './engine/decisions';
 import { doorMethods, exportMessages, verifyCase, type DoorEngineApi } from './engine/doors';
-import { productionMethods } from './engine/production';
+import { productionMethods, type PrintToPdf } from './engine/production';
 import { chronologyMethods } from './engine/chronology';
 import { readMethods } from './engine/reads';
 import { reviewMethods } from './engine/review';
@@ -42,7 +42,7 @@ type OmitFirst<F> = F extends (first: CaseFile, ...rest: infer A) => infer R ? (
 
 export class CancelledImport extends Error {}
 
-export function createEngine(casePath: string, opts: { create: boolean; onEvent?: (e: ApiEvent) => void; defaultTimeZone?: string }): Engine {
+export function createEngine(casePath: string, opts: { create: boolean; onEvent?: (e: ApiEvent) => void; defaultTimeZone?: string; printToPdf?: PrintToPdf }): Engine {
   const caseFile = openCase(casePath, { create: opts.create, defaultTimeZone: opts.defaultTimeZone });
   const session = joinCase(caseFile.writer);
   // Participants of a case written before persons existed; immediate, so another process's write waits for it rather than failing it.
@@ -50,7 +50,7 @@ export function createEngine(casePath: string, opts: { create: boolean; onEvent?
   const listeners = new Set<(e: ApiEvent) => void>(opts.onEvent ? [opts.onEvent] : []);
   const jobs = new JobRunner(caseFile.writer, (e) => listeners.forEach((l) => l(e)));
   const ownImports = new Set<string>();
-  const checkedApi: EngineApi = { ...readMethods(caseFile), ...searchMethods(caseFile, jobs), ...decisionMethods(caseFile, jobs), ...jobMethods(caseFile, jobs), ...reviewMethods(caseFile, jobs), ...productionMethods(caseFile, jobs), ...chronologyMethods(caseFile, jobs) };
+  const checkedApi: EngineApi = { ...readMethods(caseFile), ...searchMethods(caseFile, jobs), ...decisionMethods(caseFile, jobs), ...jobMethods(caseFile, jobs), ...reviewMethods(caseFile, jobs), ...productionMethods(caseFile, jobs, opts.printToPdf), ...chronologyMethods(caseFile, jobs, opts.printToPdf) };
   return {
     api: validating(checkedApi),
     checkedApi,

@@ -56,6 +56,20 @@ export async function writeWhole<T>(target: string, write: (stream: Writable) =>
   }
 }
 
+/**
+ * Writes a command's output to stdout, or whole to the new file `outPath` (--out) and then says on
+ * stderr what `write` put there (`told` of its result). Returns the command's exit code.
+ */
+export async function writeOutput<T>(outPath: string | undefined, write: (stream: Writable) => Promise<T>, told: (result: T) => string): Promise<number> {
+  if (outPath === undefined) {
+    await write(process.stdout);
+    return 0;
+  }
+  const result = await writeWhole(outPath, write);
+  process.stderr.write(`${told(result)} written to ${resolve(outPath)}\n`);
+  return 0;
+}
+
 /** Writes text to a stream, waiting when the stream asks to. */
 export function writeText(stream: Writable, text: string): Promise<void> {
   return stream.write(text) ? Promise.resolve() : new Promise<void>((done) => stream.once('drain', () => done()));

@@ -7,8 +7,12 @@ import { UsageError } from './errors';
 export interface OptionSpec {
   /** The value's placeholder in help (`file` prints `<file>`); an option without one is a flag. */
   value?: string;
-  /** `count`: a positive whole number; `date`: a calendar date written YYYY-MM-DD; `zone`: an IANA zone, given back as Intl spells it. */
-  kind?: 'count' | 'date' | 'zone';
+  /**
+   * `count`: a positive whole number; `date`: a calendar date written YYYY-MM-DD; `zone`: an IANA zone,
+   * given back as Intl spells it; `minute`: a wall-clock time YYYY-MM-DDTHH:MM (a space for the T, or
+   * the date alone for its midnight), given back as YYYY-MM-DDTHH:MM.
+   */
+  kind?: 'count' | 'date' | 'zone' | 'minute';
   required?: boolean;
   default?: string;
   /** Every value is kept (`--allow a --allow b`); any other option may be given once. */
@@ -86,6 +90,7 @@ function checkedValue(name: string, spec: OptionSpec, value: string): string | n
     return Number(value);
   }
   if (spec.kind === 'date' && !isCalendarDate(value)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not '${value}'.`);
+  if (spec.kind === 'minute') return wallClockMinute(name, value);
   if (spec.kind === 'zone') {
     const zone = canonicalTimeZone(value);
     if (zone === null) throw new UsageError(`--${name} must be an IANA time zone such as Europe/London, not '${value}'.`);
@@ -100,6 +105,14 @@ function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function wallClockMinute(name: string, value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(value.trim());
+  if (!m || !isCalendarDate(m[1]!) || Number(m[2] ?? 0) > 23 || Number(m[3] ?? 0) > 59) {
+    throw new UsageError(`--${name} must be a time written YYYY-MM-DDTHH:MM (or a date YYYY-MM-DD for its midnight), not '${value}'.`);
+  }
+  return `${m[1]}T${m[2] ?? '00'}:${m[3] ?? '00'}`;
 }
 
 /** parseArgs' own messages, said as one sentence that names the command. */

@@ -1,12 +1,16 @@
 // Starts the engine worker and gives the door an EngineHost: calls become messages, replies resolve
 // them, and a crashed worker fails every waiting call with a readable error instead of hanging.
+// A door that prints PDFs itself (the desktop shell) passes printToPdf; the worker's pages come
+// here to be printed, and the PDF goes back.
 import { Worker } from 'node:worker_threads';
 import type { ApiEvent, ApiResult } from '../../shared/api';
+import type { PdfPage, PrintToPdf } from '../backend/production/page-layout';
 import type { HostReply, HostRequest } from './protocol';
-import type { EngineArg, EngineHost, EngineMethod, EngineValue } from './types';
+import type { EngineArg, EngineHost, EngineMethod, EngineValue, WorkerData } from './types';
 
-export async function startEngineHost(opts: { casePath: string; workerPath: string }): Promise<EngineHost> {
-  const worker = new Worker(opts.workerPath, { workerData: { casePath: opts.casePath } });
+export async function startEngineHost(opts: { casePath: string; workerPath: string; printToPdf?: PrintToPdf }): Promise<EngineHost> {
+  const workerData: WorkerData = { casePath: opts.casePath, doorPrints: opts.printToPdf !== undefined };
+  const worker = new Worker(opts.workerPath, { workerData });
   const waiting = new Map<number, (r: ApiResult<unknown>) => void>();
   const listeners = new Set<(e: ApiEvent) => void>();
   let nextId = 1;
@@ -28,6 +32,14 @@ export async function startEngineHost(opts: { casePath: string; workerPath: stri
     for (const [, settle] of waiting) settle({ ok: false, error: { code: 'internal', message: why } });
     waiting.clear();
   };
+  const post = (msg: HostRequest) => worker.postMessage(msg);
+  const print = async (printToPdf: PrintToPdf, printId: number, page: PdfPage) => {
+    try {
+      post({ type: 'printed', printId, pdf: await printToPdf(page) });
+    } catch (e) {
+      post({ type: 'print-failed', printId, message: `The PDF could not be printed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
   worker.on('message', (m: HostReply) => {
     if (m.type === 'result') {
       waiting.get(m.id)?.(m.result);
@@ -36,12 +48,13 @@ export async function startEngineHost(opts: { casePath: string; workerPath: stri
       listeners.forEach((l) => l(m.event));
     } else if (m.type === 'closed') {
       onClosed?.();
+    } else if (m.type === 'print' && opts.printToPdf) {
+      void print(opts.printToPdf, m.printId, m.page);
     }
   });
   worker.on('error', (e) => failAll(`The engine stopped: ${e.message}`));
   worker.on('exit', (code) => failAll(`The engine stopped (exit code ${code}).`));
 
-  const post = (msg: HostRequest) => worker.postMessage(msg);
   return {
     call<M extends EngineMethod>(method: M, arg: EngineArg<M>): Promise<ApiResult<EngineValue<M>>> {
       if (stopped) return Promise.resolve({ ok: false, error: { code: 'internal', message: stopped } });

@@ -3,16 +3,38 @@
 // answered while a job runs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { answerCall, createEngine, type Engine } from '../backend/api';
+import type { PdfPage, PrintToPdf } from '../backend/production/page-layout';
 import type { HostReply, HostRequest } from './protocol';
+import type { WorkerData } from './types';
 
 const port = parentPort;
 if (!port) throw new Error('engine-worker must run as a worker thread');
+const { casePath, doorPrints } = workerData as WorkerData;
+
+/** Pages the door is printing, by print id: Electron's printToPDF lives on the main thread, not here. */
+const printing = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (e: Error) => void }>();
+let nextPrintId = 1;
+
+const printThroughDoor: PrintToPdf = (page: PdfPage) =>
+  new Promise((resolve, reject) => {
+    const printId = nextPrintId++;
+    printing.set(printId, { resolve, reject });
+    port.postMessage({ type: 'print', printId, page } satisfies HostReply);
+  });
+
+function settlePrint(reply: Extract<HostRequest, { type: 'printed' | 'print-failed' }>): void {
+  const waiting = printing.get(reply.printId);
+  printing.delete(reply.printId);
+  if (reply.type === 'printed') waiting?.resolve(reply.pdf);
+  else waiting?.reject(new Error(reply.message));
+}
 
 let engine: Engine;
 try {
-  engine = createEngine((workerData as { casePath: string }).casePath, {
+  engine = createEngine(casePath, {
     create: true,
     onEvent: (event) => port.postMessage({ type: 'event', event } satisfies HostReply),
+    printToPdf: doorPrints ? printThroughDoor : undefined,
   });
   port.postMessage({ type: 'ready' } satisfies HostReply);
 } catch (e) {
@@ -25,6 +47,7 @@ port.on('message', (msg: HostRequest) => {
     void engine.close().then(() => port.postMessage({ type: 'closed' } satisfies HostReply));
     return;
   }
+  if (msg.type === 'printed' || msg.type === 'print-failed') return settlePrint(msg);
   // The door validated the argument (host/types.ts): the engine's own methods take it as it is.
   void answerCall({ checked: engine.checkedApi, door: engine.doorApi }, msg.method, msg.arg).then((result) =>
     port.postMessage({ type: 'result', id: msg.id, result } satisfies HostReply),

@@ -15,3 +15,10 @@ export interface EngineHost {
   onEvent(listener: (event: ApiEvent) => void): () => void;
   close(): Promise<void>;
 }
+
+/** What the engine worker is started with. */
+export interface WorkerData {
+  casePath: string;
+  /** The door prints PDFs itself (the desktop shell, through Electron): the worker asks it page by page. */
+  doorPrints: boolean;
+}

@@ -6,6 +6,7 @@ import { createImportDoor } from './import-door';
 import { registerApi } from './ipc';
 import { closeHostOnQuit } from './lifecycle';
 import { applyUserDataOverride, buildLayout, chooseCase, sampleDir } from './paths';
+import { printInHiddenWindow } from './print-window';
 import { INDEX_URL, registerAppProtocol, registerEvidenceProtocol, registerPrivilegedSchemes } from './protocol';
 import { applySecurityPolicy } from './security';
 import { createMainWindow, installApplicationMenu } from './window';
@@ -20,7 +21,7 @@ applySecurityPolicy();
 async function start(): Promise<void> {
   registerAppProtocol(layout.rendererDir);
   const chosen = chooseCase(process.argv, app.getPath('userData'));
-  const host = await startEngineHost({ casePath: chosen.casePath, workerPath: layout.engineWorkerPath });
+  const host = await startEngineHost({ casePath: chosen.casePath, workerPath: layout.engineWorkerPath, printToPdf: printInHiddenWindow });
   closeHostOnQuit(host);
   registerEvidenceProtocol(host);
   installApplicationMenu();

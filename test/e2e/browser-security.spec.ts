@@ -1,37 +1,28 @@
 // Browser mode as Chromium sees it: the printed link's token leaves the address bar and the HttpOnly
 // cookie carries the session; a page on another localhost port, which the SameSite cookie does not
 // keep out (same site, other port), cannot make the engine import anything.
-import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { DELETIONS_CHAT, deletionsChat } from '../fixtures/whatsapp';
-import { watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
+import { expect, test } from './case-fixture';
 
-let server: BrowserMode;
 let otherSite: Server;
 let otherPort: number;
 
 test.beforeEach(async () => {
-  server = await startBrowserMode([]);
   otherSite = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>another local app</title>'));
   await new Promise<void>((resolve) => otherSite.listen(0, '127.0.0.1', resolve));
   otherPort = (otherSite.address() as { port: number }).port;
 });
 test.afterEach(async () => {
   await new Promise<void>((resolve) => otherSite.close(() => resolve()));
-  await server.stop();
 });
 
-test('the token leaves the address bar; the HttpOnly cookie keeps the session through a reload', async ({ page, context }) => {
-  const problems: string[] = [];
-  watchProblems(page, problems);
+test('the token leaves the address bar; the HttpOnly cookie keeps the session through a reload', async ({ page, context, server, problems }) => {
   await page.goto(server.url);
   await expect(page.getByTestId('conversation-list')).toBeVisible();
   expect(new URL(page.url()).searchParams.has('token')).toBe(false);
   const [cookie] = await context.cookies();
-  expect(cookie).toMatchObject({ name: 'threadline_token', httpOnly: true, sameSite: 'Strict' });
+  expect(cookie).toMatchObject({ name: `threadline_token_${new URL(server.url).port}`, httpOnly: true, sameSite: 'Strict' });
 
   await page.reload();
   await expect(page.getByTestId('conversation-list')).toBeVisible();
@@ -39,11 +30,10 @@ test('the token leaves the address bar; the HttpOnly cookie keeps the session th
   expect(problems).toEqual([]);
 });
 
-test('a page on another localhost port is refused, though the browser sends it the cookie', async ({ page, context }) => {
+test('a page on another localhost port is refused, though the browser sends it the cookie', async ({ page, context, server }) => {
   await page.goto(server.url);
   await expect(page.getByTestId('conversation-list')).toBeVisible();
-  const chat = join(server.dir, DELETIONS_CHAT.name);
-  writeFileSync(chat, deletionsChat());
+  const chat = server.write(DELETIONS_CHAT.name, deletionsChat());
 
   const other = await context.newPage();
   await other.goto(`http://127.0.0.1:${otherPort}/`);

@@ -1,29 +1,13 @@
 // Files a reviewer takes away from the window: the completeness report (HTML, CSV) and one
 // conversation-day of messages, each saved as a download with its own name.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { DELETIONS_CHAT, deletionsChat } from '../fixtures/whatsapp';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
+import { expect, importFile, test } from './case-fixture';
 
-let server: BrowserMode;
-
-test.beforeEach(async () => {
-  server = await startBrowserMode([]);
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-test('the completeness report and a conversation-day are saved as files', async ({ page }) => {
-  const problems: string[] = [];
-  watchProblems(page, problems);
-  const chat = join(server.dir, DELETIONS_CHAT.name);
-  writeFileSync(chat, deletionsChat());
+test('the completeness report and a conversation-day are saved as files', async ({ page, server, problems }) => {
+  const chat = server.write(DELETIONS_CHAT.name, deletionsChat());
   await page.goto(server.url);
-  await submitImport(page, chat, { timeZone: 'Europe/Madrid' });
-  await expect(page.getByTestId('import-summary')).toContainText(`${DELETIONS_CHAT.messages} messages in 1 conversation imported`, { timeout: 30_000 });
+  await importFile(page, chat, { timeZone: 'Europe/Madrid', shows: `${DELETIONS_CHAT.messages} messages in 1 conversation imported` });
 
   await page.getByTestId('gaps-button').click();
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gaps-save-html').click()]);

@@ -1,46 +1,25 @@
 // Two custodians' copies of one chat, imported one after the other: they are recognised as one
 // conversation, read as one merged thread where the messages one phone lacks say so, and the
 // reviewer can undo the link and make it again by hand.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { androidCopy, dialogue, iosCopy } from '../../scripts/two-copies';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
-
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-let server: BrowserMode;
-const problems: string[] = [];
-
-test.beforeAll(async () => {
-  server = await startBrowserMode([]);
-});
-test.afterAll(async () => {
-  await server.stop();
-});
+import { expect, importFile, SHOTS, test } from './case-fixture';
 
 async function importCopy(page: Page, path: string, custodian: string): Promise<void> {
-  await submitImport(page, path, { custodian, timeZone: 'Europe/Madrid' });
-  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+  await importFile(page, path, { custodian, timeZone: 'Europe/Madrid' });
   await page.keyboard.press('Escape');
 }
 
-test('two copies become one merged thread; unlinked and linked again by the reviewer', async ({ page }) => {
-  watchProblems(page, problems);
+test('two copies become one merged thread; unlinked and linked again by the reviewer', async ({ page, server, problems }) => {
   // Seven hours apart, the messages run past the 12th of the month, so each file's date order is decided.
   const lines = dialogue(80, 7 * 3_600_000);
-  const ana = join(server.dir, 'ana');
-  const ben = join(server.dir, 'ben');
-  mkdirSync(ana);
-  mkdirSync(ben);
-  writeFileSync(join(ana, 'WhatsApp Chat with Ben Okafor.txt'), androidCopy(lines));
-  writeFileSync(join(ben, '_chat.txt'), iosCopy(lines.filter((_, i) => i < 40 || i >= 45)));
+  const anasCopy = server.write('ana/WhatsApp Chat with Ben Okafor.txt', androidCopy(lines));
+  const bensCopy = server.write('ben/_chat.txt', iosCopy(lines.filter((_, i) => i < 40 || i >= 45)));
 
   await page.goto(server.url);
-  await importCopy(page, join(ana, 'WhatsApp Chat with Ben Okafor.txt'), 'Ana Ruiz');
-  await importCopy(page, join(ben, '_chat.txt'), 'Ben Okafor');
+  await importCopy(page, anasCopy, 'Ana Ruiz');
+  await importCopy(page, bensCopy, 'Ben Okafor');
 
   const linkItem = page.getByTestId('link-item');
   await expect(linkItem).toHaveCount(1);

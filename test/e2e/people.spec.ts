@@ -2,41 +2,21 @@
 // People dialog suggests them; the reviewer merges a suggestion, sees the person with both
 // participants and why, unmerges it again, names a bare number from a contact list, and the thread
 // shows that person's name on the author as written. Screenshots go to test-results/screenshots/.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
+import { expect, importFile, SHOTS, test } from './case-fixture';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
-let server: BrowserMode;
-const problems: string[] = [];
+test.use({ caseSetup: { allow: [SAMPLE] } });
 
-test.beforeAll(async () => {
-  server = await startBrowserMode([SAMPLE]);
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
-async function importPath(page: Page, path: string, messages: string): Promise<void> {
-  await submitImport(page, path);
-  await expect(page.getByTestId('import-summary')).toContainText(messages, { timeout: 30_000 });
-}
-
-test('merge a suggestion, see why, unmerge it, and name a bare number from a contact list', async ({ page }) => {
-  watchProblems(page, problems);
-  const chat = join(server.dir, 'WhatsApp Chat with Tom.txt');
-  writeFileSync(chat, ['06/03/2024, 09:00 - Dana Whitfield: Did you pay the permit fee?', '06/03/2024, 09:02 - +44 7700 900123: Paid this morning'].join('\n'));
-  const contacts = join(server.dir, 'contacts.vcf');
-  writeFileSync(contacts, ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Tom Kessler', 'TEL;TYPE=CELL:+44 7700 900123', 'END:VCARD', ''].join('\r\n'));
+test('merge a suggestion, see why, unmerge it, and name a bare number from a contact list', async ({ page, server, problems }) => {
+  const chat = server.write('WhatsApp Chat with Tom.txt', ['06/03/2024, 09:00 - Dana Whitfield: Did you pay the permit fee?', '06/03/2024, 09:02 - +44 7700 900123: Paid this morning'].join('\n'));
+  const contacts = server.write('contacts.vcf', ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Tom Kessler', 'TEL;TYPE=CELL:+44 7700 900123', 'END:VCARD', ''].join('\r\n'));
 
   await page.goto(server.url);
-  await importPath(page, SAMPLE, 'Harbor Permit Review');
-  await importPath(page, chat, '2');
+  await importFile(page, SAMPLE, { shows: 'Harbor Permit Review' });
+  await importFile(page, chat, { shows: '2' });
 
   await page.getByTestId('people-button').click();
   const dialog = page.getByTestId('people-dialog');

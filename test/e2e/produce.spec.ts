@@ -1,14 +1,10 @@
 // Producing from the window, in Chromium against browser mode on a case made from a chat written
 // here: two days coded Responsive, one message redacted, the Produce dialog's preview of the first
 // document, progress, and the folder it wrote (listed, with the files a production holds).
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { audit, submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
-
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+import { expect, importFile, SHOTS, test } from './case-fixture';
+import { audit, messageRow } from './reviewer';
 
 const CHAT = [
   '10/04/2024, 09:00 - Ines Varga: The barge is late again',
@@ -18,44 +14,29 @@ const CHAT = [
   '12/04/2024, 10:00 - Ines Varga: Lunch on Friday?',
 ];
 
-let server: BrowserMode;
-let problems: string[];
 
-test.beforeEach(async () => {
-  server = await startBrowserMode([]);
-  problems = [];
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-const row = (page: Page, seq: number) => page.locator(`[data-testid="message"][data-seq="${seq}"]`);
-
-test('two coded days produced, with a redaction, a preview and the folder written', async ({ page }) => {
-  watchProblems(page, problems);
-  const chat = join(server.dir, 'WhatsApp Chat with Ines Varga.txt');
-  writeFileSync(chat, `${CHAT.join('\n')}\n`);
+test('two coded days produced, with a redaction, a preview and the folder written', async ({ page, server, problems }) => {
+  const chat = server.write('WhatsApp Chat with Ines Varga.txt', `${CHAT.join('\n')}\n`);
   await page.goto(server.url);
-  await submitImport(page, chat, { custodian: 'Joe', timeZone: 'Europe/London' });
-  await expect(page.getByTestId('import-summary')).toContainText('5 messages', { timeout: 30_000 });
+  await importFile(page, chat, { custodian: 'Joe', timeZone: 'Europe/London', shows: '5 messages' });
   await page.keyboard.press('Escape');
 
   // Code the 10th and the 11th as days: Responsive reaches their four messages.
   await page.getByTestId('coding-toggle').click();
   await page.getByTestId('coding-scope-day').check();
   for (const seq of [0, 2]) {
-    await row(page, seq).click();
+    await messageRow(page, seq).click();
     await page.getByTestId('palette-tag').filter({ hasText: /^Responsive/ }).click();
     if (seq === 0) {
       await page.getByTestId('reviewer-name-input').fill('Pat Lee');
       await page.getByTestId('reviewer-save').click();
     }
-    await expect(row(page, seq + 1).getByTestId('tag-chip')).toHaveText(['inherited Responsive']);
+    await expect(messageRow(page, seq + 1).getByTestId('tag-chip')).toHaveText(['inherited Responsive']);
   }
-  await expect(row(page, 4).getByTestId('tag-chip')).toHaveCount(0);
+  await expect(messageRow(page, 4).getByTestId('tag-chip')).toHaveCount(0);
 
   // Redact the phone number of message 2: the words selected in the dialog.
-  await row(page, 1).click();
+  await messageRow(page, 1).click();
   await page.getByTestId('redact-button').click();
   const redact = page.getByTestId('redact-dialog');
   await redact.getByTestId('redact-body').evaluate((body) => {

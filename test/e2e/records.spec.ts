@@ -1,28 +1,9 @@
 // The records lens as a reviewer uses it: mark one source as a personal account of an official and
 // another as the official account, read what was copied within 20 days, and see the messages that
 // were not flagged in their thread.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
-
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-let server: BrowserMode;
-
-test.beforeAll(async () => {
-  server = await startBrowserMode([]);
-});
-test.afterAll(async () => {
-  await server.stop();
-});
-
-async function importFile(page: Page, path: string): Promise<void> {
-  await submitImport(page, path, { timeZone: 'UTC' });
-  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
-}
+import type { Page } from '@playwright/test';
+import { expect, importFile, SHOTS, test } from './case-fixture';
 
 async function markAccount(page: Page, file: string, kind: 'official' | 'personal', holder: string): Promise<void> {
   const dialog = page.getByTestId('sources-dialog');
@@ -33,20 +14,16 @@ async function markAccount(page: Page, file: string, kind: 'official' | 'persona
   await expect(dialog.getByTestId('account-control')).toContainText(`${kind} account of ${holder}`);
 }
 
-test('a personal account’s messages without an official copy are counted and flagged in the thread', async ({ page }) => {
-  const problems: string[] = [];
-  watchProblems(page, problems);
-  const personal = join(server.dir, 'WhatsApp Chat with Ed Marsh.txt');
-  const official = join(server.dir, 'WhatsApp Chat with Records Desk.txt');
-  writeFileSync(
-    personal,
+test('a personal account’s messages without an official copy are counted and flagged in the thread', async ({ page, server, problems }) => {
+  const personal = server.write(
+    'WhatsApp Chat with Ed Marsh.txt',
     '08/01/2024, 09:30 - Dana Whitfield: the tender deadline moves to the end of March\n08/01/2024, 09:31 - Dana Whitfield: budget line 14 absorbs the overrun\n08/01/2024, 09:40 - Ed Marsh: noted\n',
   );
-  writeFileSync(official, '09/01/2024, 10:00 - Dana Whitfield: the tender deadline moves to the end of March\n20/03/2024, 10:00 - Records Desk: quarter closed\n');
+  const official = server.write('WhatsApp Chat with Records Desk.txt', '09/01/2024, 10:00 - Dana Whitfield: the tender deadline moves to the end of March\n20/03/2024, 10:00 - Records Desk: quarter closed\n');
 
   await page.goto(server.url);
-  await importFile(page, personal);
-  await importFile(page, official);
+  await importFile(page, personal, { timeZone: 'UTC' });
+  await importFile(page, official, { timeZone: 'UTC' });
   await page.getByTestId('sources-button').click();
   await markAccount(page, 'Records Desk', 'official', 'Dana Whitfield');
   await markAccount(page, 'Ed Marsh', 'personal', 'Dana Whitfield');

@@ -2,14 +2,11 @@
 // chat written here: the reviewer is asked for once, tag keys code the selection, the day becomes
 // reviewed, undo and redo, a note, the next unreviewed day, a search by tag with its count, every hit
 // of a search tagged as a job, and a gap finding dismissed with a reason. Axe audits the new screens.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { audit, submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
-
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+import type { Page } from '@playwright/test';
+import { expect, importFile, SHOTS, test } from './case-fixture';
+import { audit, messageRow } from './reviewer';
+import type { BrowserMode } from './server';
 
 // Three days: four messages, then three, then two with a deleted message (a gap finding).
 const CHAT = [
@@ -24,45 +21,29 @@ const CHAT = [
   '12/04/2024, 10:01 - Ines Varga: Call me about the permit',
 ];
 
-let server: BrowserMode;
-let problems: string[];
-
-test.beforeEach(async () => {
-  server = await startBrowserMode([]);
-  problems = [];
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-async function importChat(page: Page): Promise<void> {
-  const path = join(server.dir, 'WhatsApp Chat with Ines Varga.txt');
-  writeFileSync(path, `${CHAT.join('\n')}\n`);
+async function importChat(page: Page, server: BrowserMode): Promise<void> {
   await page.goto(server.url);
-  await submitImport(page, path, { custodian: 'Joe', timeZone: 'Europe/London' });
-  await expect(page.getByTestId('import-summary')).toContainText('9 messages', { timeout: 30_000 });
+  await importFile(page, server.write('WhatsApp Chat with Ines Varga.txt', `${CHAT.join('\n')}\n`), { custodian: 'Joe', timeZone: 'Europe/London', shows: '9 messages' });
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('message')).toHaveCount(9);
 }
 
-const row = (page: Page, seq: number) => page.locator(`[data-testid="message"][data-seq="${seq}"]`);
-const chipsOf = (page: Page, seq: number) => row(page, seq).getByTestId('tag-chip');
+const chipsOf = (page: Page, seq: number) => messageRow(page, seq).getByTestId('tag-chip');
 
-test('a day coded with the keyboard alone, found again by tag, undone and redone', async ({ page }) => {
-  watchProblems(page, problems);
-  await importChat(page);
+test('a day coded with the keyboard alone, found again by tag, undone and redone', async ({ page, server, problems }) => {
+  await importChat(page, server);
 
   // Into the thread, onto the first message, and the coding pane open: all keys.
   await page.keyboard.press('t');
   await page.keyboard.press('j');
-  await expect(row(page, 0)).toBeFocused();
+  await expect(messageRow(page, 0)).toBeFocused();
   await page.keyboard.press('Shift+C');
   const pane = page.getByTestId('coding-pane');
   await expect(pane).toBeVisible();
   await expect(pane.getByTestId('palette-tag').filter({ hasText: 'Responsive' }).first()).toContainText('1');
 
   // The first tag key asks who is reviewing; the name typed, the tag lands.
-  await row(page, 0).focus();
+  await messageRow(page, 0).focus();
   await page.keyboard.press('1');
   const dialog = page.getByTestId('reviewer-dialog');
   await expect(dialog).toBeVisible();
@@ -75,14 +56,14 @@ test('a day coded with the keyboard alone, found again by tag, undone and redone
   await expect(chipsOf(page, 0)).toHaveText(['Responsive']);
 
   // The rest of the day: j and a key per message; Not responsive replaces Responsive (one group).
-  await expect(row(page, 0)).toBeFocused();
+  await expect(messageRow(page, 0)).toBeFocused();
   for (const [seq, key] of [
     [1, '1'],
     [2, '2'],
     [3, '1'],
   ] as const) {
     await page.keyboard.press('j');
-    await expect(row(page, seq)).toBeFocused();
+    await expect(messageRow(page, seq)).toBeFocused();
     await page.keyboard.press(key);
   }
   await expect(chipsOf(page, 2)).toHaveText(['Not responsive']);
@@ -101,7 +82,7 @@ test('a day coded with the keyboard alone, found again by tag, undone and redone
   await page.getByTestId('days-toggle').click();
   await expect(page.locator('[data-testid="day-item"][data-day="2024-04-10"]').getByTestId('day-review')).toHaveAttribute('data-status', 'reviewed');
   await expect(page.locator('[data-testid="day-item"][data-day="2024-04-11"]').getByTestId('day-review')).toHaveAttribute('data-status', 'unreviewed');
-  await row(page, 2).focus();
+  await messageRow(page, 2).focus();
 
   // Undo takes the last tag back (message 3 is Not responsive again), redo applies it again.
   await page.keyboard.press('z');
@@ -120,32 +101,32 @@ test('a day coded with the keyboard alone, found again by tag, undone and redone
   await expect(pane.getByTestId('note')).toContainText('Pat Lee');
 
   // The next unreviewed day is the 11th: its first message (seq 4) gets the focus.
-  await row(page, 2).focus();
+  await messageRow(page, 2).focus();
   await page.keyboard.press('d');
-  await expect(row(page, 4)).toBeFocused();
+  await expect(messageRow(page, 4)).toBeFocused();
   await expect(page.getByTestId('status-line')).toContainText('2024-04-11');
   // A day tag reaches its messages as inherited chips, shown apart.
   await page.getByTestId('coding-scope-day').check();
-  await row(page, 4).focus();
+  await messageRow(page, 4).focus();
   await page.keyboard.press('h');
-  await expect(row(page, 5).getByTestId('tag-chip')).toHaveText(['inherited Hot']);
-  await expect(row(page, 5).getByTestId('tag-chip')).toHaveAttribute('data-inherited', 'true');
+  await expect(messageRow(page, 5).getByTestId('tag-chip')).toHaveText(['inherited Hot']);
+  await expect(messageRow(page, 5).getByTestId('tag-chip')).toHaveAttribute('data-inherited', 'true');
   await page.getByTestId('coding-scope-message').check();
-  await row(page, 4).focus();
+  await messageRow(page, 4).focus();
   // Untagged means no tag at all, own or inherited: the 11th is all Hot now, so u goes on to the 12th.
   await page.keyboard.press('u');
-  await expect(row(page, 7)).toBeFocused();
+  await expect(messageRow(page, 7)).toBeFocused();
   // r marks the focused message's day reviewed by hand.
   await page.keyboard.press('r');
   await expect(page.getByTestId('status-line')).toContainText('2024-04-12 marked reviewed.');
   await expect(page.getByTestId('case-progress')).toContainText('2 of 3 days reviewed');
   await expect(pane.getByTestId('day-status-by')).toContainText('set by Pat Lee');
   await page.screenshot({ path: join(SHOTS, 'review-coding-pane.png') });
-  await row(page, 2).click();
+  await messageRow(page, 2).click();
   await expect(pane.getByTestId('note')).toContainText('Permit office delay');
   await pane.evaluate((element) => element.scrollTo(0, element.scrollHeight));
   await pane.screenshot({ path: join(SHOTS, 'review-coding-pane-notes.png') });
-  await row(page, 7).focus();
+  await messageRow(page, 7).focus();
   await audit(page, 'coding pane');
 
   // The key sheet lists the coding keys from the same table the keys obey.
@@ -165,9 +146,8 @@ test('a day coded with the keyboard alone, found again by tag, undone and redone
   expect(problems).toEqual([]);
 });
 
-test('every hit of a search tagged as one job, and a gap finding dismissed with a reason', async ({ page }) => {
-  watchProblems(page, problems);
-  await importChat(page);
+test('every hit of a search tagged as one job, and a gap finding dismissed with a reason', async ({ page, server, problems }) => {
+  await importChat(page, server);
   await page.getByTestId('reviewer-button').click();
   await page.getByTestId('reviewer-name-input').fill('Pat Lee');
   await page.getByTestId('reviewer-save').click();
@@ -175,7 +155,7 @@ test('every hit of a search tagged as one job, and a gap finding dismissed with 
   // Privileged's default key is v (p goes to a reply's parent); a clash is refused with a way out (unit test).
   await page.getByTestId('coding-toggle').click();
   await expect(page.getByTestId('palette-tag').filter({ hasText: 'Privileged' }).locator('kbd')).toHaveText('v');
-  await row(page, 8).click();
+  await messageRow(page, 8).click();
   await page.keyboard.press('v');
   await expect(chipsOf(page, 8)).toHaveText(['Privileged']);
 

@@ -2,46 +2,23 @@
 // the conversation, search, open a hit and land on the message; a bad file gets a readable error.
 // Any console error or CSP violation fails the test. Screenshots go to test-results/screenshots/.
 // Every test starts its own server on a new case, so each stands alone and runs in any order.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DELETIONS_CHAT, deletionsChat, GROUP_CHAT, ambiguousGroupChat, MEDIA_ZIP, mediaZip } from '../fixtures/whatsapp';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
+import { expect, importFile, SHOTS, test } from './case-fixture';
+import { submitImport } from './reviewer';
+import type { BrowserMode } from './server';
 
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-let server: BrowserMode;
-let problems: string[];
-
-test.beforeEach(async () => {
-  server = await startBrowserMode([]);
-  problems = [];
-});
-test.afterEach(async () => {
-  await server.stop();
-});
-
-/** Writes an invented export into the server's allowed folder and returns its path. */
-function exportFile(name: string, content: string | Buffer): string {
-  const path = join(server.dir, name);
-  writeFileSync(path, content);
-  return path;
+async function importDeletionsChat(page: Page, server: BrowserMode): Promise<void> {
+  await importFile(page, server.write(DELETIONS_CHAT.name, deletionsChat()), { shows: `${DELETIONS_CHAT.messages} messages in 1 conversation imported` });
 }
 
-async function importDeletionsChat(page: Page): Promise<void> {
-  await submitImport(page, exportFile(DELETIONS_CHAT.name, deletionsChat()));
-  await expect(page.getByTestId('import-summary')).toContainText(`${DELETIONS_CHAT.messages} messages in 1 conversation imported`, { timeout: 30_000 });
-}
-
-test('import, open a conversation, search, and jump to a hit', async ({ page }) => {
-  watchProblems(page, problems);
+test('import, open a conversation, search, and jump to a hit', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await expect(page.getByTestId('conversation-list')).toBeVisible();
   await expect(page.getByTestId('conversation-item')).toHaveCount(0);
 
-  await importDeletionsChat(page);
+  await importDeletionsChat(page, server);
   await page.screenshot({ path: join(SHOTS, '1-imported.png') });
 
   const conversation = page.getByTestId('conversation-item');
@@ -74,13 +51,12 @@ test('import, open a conversation, search, and jump to a hit', async ({ page }) 
   expect(problems).toEqual([]);
 });
 
-test('a file that is not a chat export gets one readable sentence and changes nothing', async ({ page }) => {
-  watchProblems(page, problems);
+test('a file that is not a chat export gets one readable sentence and changes nothing', async ({ page, server, problems }) => {
   await page.goto(server.url);
-  await importDeletionsChat(page);
+  await importDeletionsChat(page, server);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('conversation-item')).toHaveCount(1);
-  const notAChat = exportFile('minutes.txt', 'Minutes of the meeting\nPresent: everyone\n');
+  const notAChat = server.write('minutes.txt', 'Minutes of the meeting\nPresent: everyone\n');
   await submitImport(page, notAChat);
   await expect(page.getByTestId('import-error')).toContainText('minutes.txt is not a chat export', { timeout: 30_000 });
   await page.screenshot({ path: join(SHOTS, '5-bad-input.png') });
@@ -91,10 +67,9 @@ test('a file that is not a chat export gets one readable sentence and changes no
   expect(problems).toEqual([]);
 });
 
-test('an ambiguous date order is shown, locked by the reviewer, and every time follows', async ({ page }) => {
-  watchProblems(page, problems);
+test('an ambiguous date order is shown, locked by the reviewer, and every time follows', async ({ page, server, problems }) => {
   await page.goto(server.url);
-  await submitImport(page, exportFile(GROUP_CHAT.name, ambiguousGroupChat()));
+  await submitImport(page, server.write(GROUP_CHAT.name, ambiguousGroupChat()));
   await expect(page.getByTestId('import-date-order').last()).toContainText('ambiguous');
   await page.getByTestId('review-source').click();
 
@@ -119,11 +94,9 @@ test('an ambiguous date order is shown, locked by the reviewer, and every time f
   expect(problems).toEqual([]);
 });
 
-test('a with-media export shows its photo, video and audio inside the thread', async ({ page }) => {
-  watchProblems(page, problems);
+test('a with-media export shows its photo, video and audio inside the thread', async ({ page, server, problems }) => {
   await page.goto(server.url);
-  await submitImport(page, exportFile(MEDIA_ZIP.name, mediaZip()));
-  await expect(page.getByTestId('import-summary')).toContainText(`${MEDIA_ZIP.messages} messages in 1 conversation imported`, { timeout: 30_000 });
+  await importFile(page, server.write(MEDIA_ZIP.name, mediaZip()), { shows: `${MEDIA_ZIP.messages} messages in 1 conversation imported` });
   await page.keyboard.press('Escape');
   await page.getByTestId('conversation-item').filter({ hasText: MEDIA_ZIP.title }).click();
   const image = page.getByTestId('inline-image').first();

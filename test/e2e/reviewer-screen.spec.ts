@@ -4,35 +4,25 @@
 // accessibility audit (axe-core: no serious or critical violation on any screen) and the layout at
 // 1024 px and at 200 % zoom. The two sample chats are imported in two zones, so the results mix them.
 // Screenshots: test-results/screenshots/reviewer-*.png.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, SHOTS, test } from './case-fixture';
 import { audit, submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
 const HARBOR = join(SAMPLE, 'WhatsApp Chat with Harbor Permit Review.txt');
 const MARCUS = join(SAMPLE, 'WhatsApp Chat with Marcus Oyelaran.txt');
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
-let server: BrowserMode;
-const problems: string[] = [];
-
-test.beforeEach(async ({ browser }) => {
-  problems.length = 0;
-  server = await startBrowserMode([SAMPLE]);
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  await submitImport(page, HARBOR, { custodian: 'Dana', timeZone: 'Europe/London' });
-  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
-  await submitImport(page, MARCUS, { custodian: 'Marcus', timeZone: 'America/New_York' });
-  await expect(page.getByTestId('import-summary')).toContainText('Marcus', { timeout: 30_000 });
-  await page.close();
-});
-
-test.afterEach(async () => {
-  await server.stop();
+test.use({
+  caseSetup: {
+    allow: [SAMPLE],
+    imports: [
+      { path: HARBOR, custodian: 'Dana', timeZone: 'Europe/London' },
+      { path: MARCUS, custodian: 'Marcus', timeZone: 'America/New_York', shows: 'Marcus' },
+    ],
+  },
 });
 
 /** Presses Tab until the focused element matches `selector`; fails after `max` presses. Returns the count. */
@@ -46,9 +36,8 @@ async function tabTo(page: Page, selector: string, max: number): Promise<number>
 
 const focusedSeq = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.seq ?? null);
 
-test('read, search, walk hits across conversations, cite and go back, from the keyboard alone', async ({ page, context }) => {
+test('read, search, walk hits across conversations, cite and go back, from the keyboard alone', async ({ page, context, server, problems }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  watchProblems(page, problems);
   await page.goto(server.url);
   await expect(page.getByTestId('conversation-item')).toHaveCount(2);
 
@@ -161,8 +150,7 @@ test('read, search, walk hits across conversations, cite and go back, from the k
   expect(problems).toEqual([]);
 });
 
-test('Next hit in a conversation without hits says so instead of failing', async ({ page }) => {
-  watchProblems(page, problems);
+test('Next hit in a conversation without hits says so instead of failing', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await page.getByTestId('search-input').fill('harbor');
   await page.getByTestId('search-input').press('Enter');
@@ -177,8 +165,7 @@ test('Next hit in a conversation without hits says so instead of failing', async
   expect(problems).toEqual([]);
 });
 
-test('the timeline opens on the conversation in view and saves its chart as a PNG', async ({ page }) => {
-  watchProblems(page, problems);
+test('the timeline opens on the conversation in view and saves its chart as a PNG', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await page.locator('[data-testid="conversation-item"]', { hasText: 'Marcus' }).click();
   await page.getByTestId('timeline-button').click();
@@ -195,13 +182,11 @@ test('the timeline opens on the conversation in view and saves its chart as a PN
   expect(problems).toEqual([]);
 });
 
-test('an import opens what it brought in and keeps every warning, skipped files included', async ({ page }) => {
-  watchProblems(page, problems);
-  const drop = join(server.dir, 'drop');
-  mkdirSync(drop);
+test('an import opens what it brought in and keeps every warning, skipped files included', async ({ page, server, problems }) => {
   const lines = ['12/03/2024, 09:00 - Ines Varga: Morning, the barge is late', '12/03/2024, 09:05 - Joe Lind: How late?', '12/03/2024, 09:07 - Ines Varga: Two hours'];
-  writeFileSync(join(drop, 'WhatsApp Chat with Ines Varga.txt'), `${lines.join('\n')}\n`);
-  writeFileSync(join(drop, 'expected.json'), '{"messages": 3}');
+  const drop = join(server.dir, 'drop');
+  server.write('drop/WhatsApp Chat with Ines Varga.txt', `${lines.join('\n')}\n`);
+  server.write('drop/expected.json', '{"messages": 3}');
   await page.goto(server.url);
   await submitImport(page, drop);
   const summary = page.getByTestId('import-summary');
@@ -224,8 +209,7 @@ test('an import opens what it brought in and keeps every warning, skipped files 
   expect(problems).toEqual([]);
 });
 
-test('no serious or critical accessibility violation on any screen', async ({ page }) => {
-  watchProblems(page, problems);
+test('no serious or critical accessibility violation on any screen', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await expect(page.getByTestId('message').first()).toBeVisible();
   await audit(page, 'main');
@@ -258,8 +242,7 @@ test('no serious or critical accessibility violation on any screen', async ({ pa
   expect(problems).toEqual([]);
 });
 
-test('the layout holds at 1024 px and at 200 % zoom', async ({ page }) => {
-  watchProblems(page, problems);
+test('the layout holds at 1024 px and at 200 % zoom', async ({ page, server, problems }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(server.url);
   await page.getByTestId('search-input').fill('meeting');

@@ -1,7 +1,7 @@
-// What every browser test does as the reviewer: watch the page for errors, import through the
-// Import panel, and audit a screen's accessibility.
+// What every browser test does as the reviewer: watch the page for errors, find a message's row,
+// import through the Import panel, and audit a screen's accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Collects the page's console errors (a CSP violation is one) and uncaught exceptions into `problems`, which a test expects empty. */
 export function watchProblems(page: Page, problems: string[]): void {
@@ -9,6 +9,11 @@ export function watchProblems(page: Page, problems: string[]): void {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+}
+
+/** The thread's row of the message at `seq`, counted from 0 (the thread shows it plus one). */
+export function messageRow(page: Page, seq: number): Locator {
+  return page.locator(`[data-testid="message"][data-seq="${seq}"]`);
 }
 
 /** Fills the Import panel (path, and custodian and zone when given) and starts the import; the test awaits the outcome it expects. */

@@ -5,38 +5,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
+import type { Page } from '@playwright/test';
+import { expect, SHOTS, test } from './case-fixture';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-let server: BrowserMode;
-const problems: string[] = [];
 
 // Each test gets its own server and case, filled afresh, so tests stand alone and run in any order.
-test.beforeEach(async ({ browser }) => {
-  problems.length = 0;
-  server = await startBrowserMode([SAMPLE]);
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  await submitImport(page, SAMPLE);
-  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
-  await page.close();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-});
+test.use({ caseSetup: { allow: [SAMPLE], imports: [{ path: SAMPLE }] } });
 
 async function search(page: Page, query: string): Promise<void> {
   await page.getByTestId('search-input').fill(query);
   await page.getByTestId('search-input').press('Enter');
 }
 
-test('a proximity search, a hit opened in its thread, and steps from hit to hit', async ({ page }) => {
-  watchProblems(page, problems);
+test('a proximity search, a hit opened in its thread, and steps from hit to hit', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await search(page, 'permit w/1 fee');
   await expect(page.getByTestId('search-summary')).toContainText('14 messages');
@@ -77,8 +59,7 @@ test('a proximity search, a hit opened in its thread, and steps from hit to hit'
   expect(problems).toEqual([]);
 });
 
-test('a mistake is pointed at as it is typed, and the help panel explains the language', async ({ page }) => {
-  watchProblems(page, problems);
+test('a mistake is pointed at as it is typed, and the help panel explains the language', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await page.getByTestId('search-input').fill('permit w/3');
   await expect(page.getByTestId('search-syntax-error')).toContainText('w/3 at position 8 needs a term after it.');
@@ -91,8 +72,7 @@ test('a mistake is pointed at as it is typed, and the help panel explains the la
   expect(problems).toEqual([]);
 });
 
-test('the breakdown narrows a search; a term report downloads as CSV; a saved search runs again', async ({ page }) => {
-  watchProblems(page, problems);
+test('the breakdown narrows a search; a term report downloads as CSV; a saved search runs again', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await search(page, 'permit');
   await expect(page.getByTestId('search-summary')).toContainText('31 messages');

@@ -1,8 +1,8 @@
 // Starts `threadline serve` as a user would, on a fresh case, and hands the tests its URL.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/threadline.cjs', import.meta.url));
@@ -10,6 +10,8 @@ const BIN = fileURLToPath(new URL('../../bin/threadline.cjs', import.meta.url));
 export interface BrowserMode {
   url: string;
   dir: string;
+  /** Writes `content` as `name` (folders made as needed) in the server's allowed folder; returns its path. */
+  write(name: string, content: string | Uint8Array): string;
   stop(): Promise<void>;
 }
 
@@ -36,6 +38,12 @@ export async function startBrowserMode(allow: string[]): Promise<BrowserMode> {
   return {
     url,
     dir,
+    write(name, content) {
+      const path = join(dir, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+      return path;
+    },
     async stop() {
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

@@ -3,45 +3,24 @@
 // case. The reviewer sets the zone, opens a day from the day list, opens the timeline, zooms into a
 // few days (counted again by the hour), clicks a bar and lands in the thread at the first message of
 // that hour. Any console error or CSP violation fails the test. Screenshots: test-results/screenshots/.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { londonChat, tokyoChat } from '../engine/timeline-chats';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
+import { expect, SHOTS, test } from './case-fixture';
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-let server: BrowserMode;
-let chats: string;
-const problems: string[] = [];
-
-async function importPath(page: Page, path: string, timeZone: string, shows: string): Promise<void> {
-  await submitImport(page, path, { timeZone });
-  await expect(page.getByTestId('import-summary')).toContainText(shows, { timeout: 30_000 });
-}
 
 // Each test gets its own server and case, filled afresh, so tests stand alone and run in any order.
-test.beforeEach(async ({ browser }) => {
-  problems.length = 0;
-  chats = mkdtempSync(join(tmpdir(), 'threadline-timeline-'));
-  writeFileSync(join(chats, 'WhatsApp Chat with Harbour Group.txt'), londonChat());
-  writeFileSync(join(chats, 'WhatsApp Chat with Kenji Sato.txt'), tokyoChat());
-  server = await startBrowserMode([SAMPLE, chats]);
-  const page = await browser.newPage();
-  await page.goto(server.url);
-  await importPath(page, SAMPLE, 'Europe/London', 'Harbor Permit Review');
-  await importPath(page, join(chats, 'WhatsApp Chat with Harbour Group.txt'), 'Europe/London', 'Harbour Group');
-  await importPath(page, join(chats, 'WhatsApp Chat with Kenji Sato.txt'), 'Asia/Tokyo', 'Kenji Sato');
-  await page.close();
-});
-
-test.afterEach(async () => {
-  await server.stop();
-  rmSync(chats, { recursive: true, force: true });
+test.use({
+  caseSetup: {
+    allow: [SAMPLE],
+    imports: [
+      { path: SAMPLE, timeZone: 'Europe/London', shows: 'Harbor Permit Review' },
+      { path: ['WhatsApp Chat with Harbour Group.txt', londonChat()], timeZone: 'Europe/London', shows: 'Harbour Group' },
+      { path: ['WhatsApp Chat with Kenji Sato.txt', tokyoChat()], timeZone: 'Asia/Tokyo', shows: 'Kenji Sato' },
+    ],
+  },
 });
 
 /** Sets the display zone in the header, as a reviewer does. */
@@ -52,8 +31,7 @@ async function setDisplayZone(page: Page, zone: string): Promise<void> {
   await expect(page.getByTestId('display-zone-button')).toHaveText(`Days in ${zone}`);
 }
 
-test('the display zone is set in the header, and a day of the day list opens the thread at its first message', async ({ page }) => {
-  watchProblems(page, problems);
+test('the display zone is set in the header, and a day of the day list opens the thread at its first message', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await expect(page.getByTestId('display-zone-button')).toHaveText('Days in UTC');
   await page.getByTestId('display-zone-button').click();
@@ -81,8 +59,7 @@ test('the display zone is set in the header, and a day of the day list opens the
   expect(problems).toEqual([]);
 });
 
-test('the timeline opens on the case, zooms into hours, and a click lands in the thread at the first message of the hour', async ({ page }) => {
-  watchProblems(page, problems);
+test('the timeline opens on the case, zooms into hours, and a click lands in the thread at the first message of the hour', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await setDisplayZone(page, 'Europe/London');
   await page.getByTestId('timeline-button').click();
@@ -139,8 +116,7 @@ test('the timeline opens on the case, zooms into hours, and a click lands in the
   expect(problems).toEqual([]);
 });
 
-test('one conversation by author, with the sample case on its own days', async ({ page }) => {
-  watchProblems(page, problems);
+test('one conversation by author, with the sample case on its own days', async ({ page, server, problems }) => {
   await page.goto(server.url);
   await page.getByTestId('timeline-button').click();
   const dialog = page.getByTestId('timeline-dialog');

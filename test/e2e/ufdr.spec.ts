@@ -1,31 +1,13 @@
 // A reviewer imports a seized phone's Cellebrite report (.ufdr): its chats appear with their apps, a
 // deleted message reads as deleted with the report's own state as the finding, Confide's empty items
 // read as unrecoverable by design, and the Sources dialog shows what the report says of the extraction.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import { OWNER, PEER, reportXml, ufdrZip } from '../fixtures/ufdr';
-import { submitImport, watchProblems } from './reviewer';
-import { startBrowserMode, type BrowserMode } from './server';
-
-const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-let server: BrowserMode;
-
-test.beforeAll(async () => {
-  server = await startBrowserMode([]);
-});
-test.afterAll(async () => {
-  await server.stop();
-});
+import { expect, importFile, SHOTS, test } from './case-fixture';
 
 const KIM = { identifier: 'confide:kim', name: 'Kim Lowe', owner: false };
 
-test('a .ufdr imports with its chats, deletions as facts, Confide as unrecoverable, and the extraction in Sources', async ({ page }) => {
-  const problems: string[] = [];
-  watchProblems(page, problems);
-  const path = join(server.dir, 'seized-phone.ufdr');
+test('a .ufdr imports with its chats, deletions as facts, Confide as unrecoverable, and the extraction in Sources', async ({ page, server, problems }) => {
   const xml = reportXml({
     caseNumber: 'IG-2024-17',
     examiner: 'R. Examiner',
@@ -53,12 +35,10 @@ test('a .ufdr imports with its chats, deletions as facts, Confide as unrecoverab
       },
     ],
   });
-  writeFileSync(path, ufdrZip(xml));
+  const path = server.write('seized-phone.ufdr', ufdrZip(xml));
 
   await page.goto(server.url);
-  await submitImport(page, path, { custodian: 'Dana Owner', timeZone: 'UTC' });
-  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('import-summary')).toContainText('5 messages in 2 conversations imported');
+  await importFile(page, path, { custodian: 'Dana Owner', timeZone: 'UTC', shows: '5 messages in 2 conversations imported' });
   await page.keyboard.press('Escape');
 
   await page.getByTestId('conversation-item').filter({ hasText: 'Eli Peer' }).click();

@@ -29,6 +29,13 @@ describe('threadline chronology', () => {
     const range = add('--title', 'Lunch', '--message', String(ids.e4), '--message', String(ids.e5), '--person', 'Ben Okafor');
     const memo = add('--title', 'Memo deleted', '--finding', String(deletion.id), '--note', 'Ben removed the memo.');
     const first = add('--title', 'Fee due', '--message', String(ids.e1));
+    // People are persons of People: the author when none is named, the person of the name given.
+    expect(first.persons).toEqual([{ id: expect.any(Number), name: 'Ana Ruiz' }]);
+    expect(range.people).toEqual(['Ben Okafor']);
+    expect(range.persons.every((p) => p.id !== null)).toBe(true);
+    const stranger = threadline('chronology', 'add', '--case', casePath, '--reviewer', 'Dana Ito', '--title', 'x', '--message', String(ids.e1), '--person', 'Detective Roe');
+    expect(stranger.status).toBe(1);
+    expect(stranger.stderr).toContain("'Detective Roe' is not a person of this case");
     const listed = JSON.parse(threadline('chronology', '--case', casePath, '--json').stdout) as ChronologyView;
     expect(listed.entries.map((e) => e.id)).toEqual([first.id, range.id, memo.id, seized.id]);
     const text = threadline('chronology', '--case', casePath).stdout;

@@ -59,7 +59,7 @@ describe('threadline tag, tags, note, audit', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe("threadline tag records a decision in the audit log, which needs the reviewer's name: give --reviewer <name> or set THREADLINE_REVIEWER.");
     const two = threadline('tag', 'Hot', '--case', casePath, '--message', '1', '--query', 'x', '--reviewer', 'P');
-    expect(two.stderr.trim()).toBe('threadline tag needs exactly one of --query <query>, --message <id> or --conversation <id>.');
+    expect(two.stderr.trim()).toBe('threadline tag needs exactly one of --query <query>, --message <id>, --from <local time> --to <local time> or --conversation <id>.');
     const unknown = threadline('tag', 'Nope', '--case', casePath, '--message', String(ids[0]), '--reviewer', 'P');
     expect(unknown.stderr.trim()).toMatch(/^There is no tag 'Nope' in this case; the tags are Responsive, Not responsive/);
   });

@@ -67,7 +67,7 @@ describe('the gap engine on constructed exports', () => {
     const spans = ofType(findings, 'expected_loss');
     expect(spans).toHaveLength(1);
     expect(spans[0]).toMatchObject({ rule: 'WA-3', strength: 'context', fromLocal: '2023-03-13T12:20', toLocal: '2023-03-14T10:00' });
-    expect(spans[0]!.explanation).toMatch(/^Disappearing messages were switched on \(7 days\) at 2023-03-13T12:20 until the setting changed at 2023-03-14T10:00/);
+    expect(spans[0]!.explanation).toMatch(/^Disappearing messages were switched on \(7 days\) by Ana Ruiz at 2023-03-13T12:20 until Ben Okafor changed the setting at 2023-03-14T10:00/);
     expect(spans[0]!.beforeSeq! < spans[0]!.afterSeq!).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import { CancelledImport, createEngine } from '../../electron/backend/api';
 import { verifyAudit } from '../../electron/backend/audit/log';
 import { SCHEMA_VERSION } from '../../electron/backend/case/migrations';
 import { openEngine } from '../support/engines';
+import { ftsIntact } from '../support/case-file';
 import { androidChat, tempDir, writeText } from '../support/temp';
 
 /** Every row of every evidence table, so "exactly as before" can be compared. */
@@ -18,15 +19,6 @@ function snapshot(path: string): string {
     const rows = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
     const fts = db.prepare(`SELECT count(*) AS n FROM messages_fts_docsize`).get();
     return JSON.stringify({ rows, fts });
-  } finally {
-    db.close();
-  }
-}
-
-function ftsIntact(path: string): void {
-  const db = new Database(path);
-  try {
-    db.prepare(`INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)`).run();
   } finally {
     db.close();
   }

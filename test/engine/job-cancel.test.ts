@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiEvent, JobDoneEvent } from '../../shared/api';
 import { createEngine, type Engine } from '../../electron/backend/api';
 import { androidCopy, dialogue, iosCopy } from '../../scripts/two-copies';
+import { ftsIntact } from '../support/case-file';
 import { tempDir, writeText } from '../support/temp';
 
 /**
@@ -23,15 +24,6 @@ function snapshot(path: string): Record<string, unknown[]> {
       .pluck()
       .all() as string[];
     return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).raw().all()]));
-  } finally {
-    db.close();
-  }
-}
-
-function ftsIntact(path: string): void {
-  const db = new Database(path);
-  try {
-    db.prepare(`INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)`).run();
   } finally {
     db.close();
   }

@@ -28,7 +28,8 @@ describe('threadline produce', () => {
     expect(r.status).toBe(0);
     const p = JSON.parse(r.stdout) as ProductionSummary;
     expect(p).toMatchObject({ batesBegin: 'ABC-0000001', batesEnd: 'ABC-0000006', documents: 3, producedBy: 'Pat Lee', formats: ['html', 'rsmf', 'dat'] });
-    expect(readdirSync(out).sort()).toEqual(['DATA', 'HTML', 'NATIVES', 'PDF', 'TEXT', 'production.html']);
+    // No PDF among the formats: no PDF folder.
+    expect(readdirSync(out).sort()).toEqual(['DATA', 'HTML', 'NATIVES', 'TEXT', 'production.html']);
     const again = threadline('produce', '--case', casePath, '--query', 'permit', '--bates', 'ABC-', '--formats', 'text', '--out', out, '--reviewer', 'Pat Lee');
     expect(again.status).toBe(1);
     expect(again.stderr.trim()).toBe(`${out} is not empty; a production needs a new or empty folder.`);

@@ -135,7 +135,65 @@ describe('the preview', () => {
   });
 });
 
+describe('the redactions the cover counts', () => {
+  const applied = (html: string) => /<th>Redactions applied<\/th><td>(\d+)<\/td>/.exec(html)?.[1];
+
+  it('counts in the preview the redactions in force on what would go out, as the production then records them', async () => {
+    const c = await productionCase();
+    expect(applied((await c.engine.api.previewProduction({ query: 'permit', batesPrefix: 'ABC-' })).html)).toBe('0');
+    await c.engine.api.addRedaction({ messageId: c.ids.e2!, kind: 'text', start: 0, end: 4, reason: 'Personal data' });
+    await c.engine.api.addRedaction({ messageId: c.ids.e6!, kind: 'message', reason: 'Privileged' });
+    const removed = await c.engine.api.addRedaction({ messageId: c.ids.e3!, kind: 'message', reason: 'Privileged' });
+    await c.engine.api.removeRedaction({ redactionId: removed.id });
+    // The WhatsApp conversation is not selected by 'permit': its redaction goes out nowhere.
+    const hello = c.engine.caseFile.reader.prepare("SELECT id FROM messages WHERE body = 'hello 0'").pluck().get() as number;
+    await c.engine.api.addRedaction({ messageId: hello, kind: 'message', reason: 'Personal data' });
+    const preview = await c.engine.api.previewProduction({ query: 'permit', batesPrefix: 'ABC-' });
+    expect(preview.redactions).toBe(2);
+    expect(applied(preview.html)).toBe('2');
+    const job = await produce(c.engine, { query: 'permit', batesPrefix: 'ABC-', formats: ['html'], outDir: join(c.dir, 'p') });
+    expect(job.production!.redactions).toBe(2);
+    expect(applied(readFileSync(join(c.dir, 'p', 'production.html'), 'utf8'))).toBe('2');
+  });
+
+  it('counts a redaction of a parent quoted by a reply in another day, and none in a withheld document', async () => {
+    const c = await productionCase();
+    await c.engine.api.addRedaction({ messageId: c.ids.e1!, kind: 'text', start: 4, end: 10, reason: 'Personal data' });
+    await c.engine.api.addRedaction({ messageId: c.ids.e7!, kind: 'text', start: 0, end: 6, reason: 'Privileged' });
+    const conversationId = c.engine.caseFile.reader.prepare('SELECT conversation_id FROM messages WHERE id = ?').pluck().get(c.ids.e7) as number;
+    await c.engine.api.applyTag({ tag: 'Privileged', target: { scope: 'day', conversationId, day: '2024-03-03' } });
+    // The reply alone (e5, 2 March) goes out with its parent e1 of 1 March, whose redaction applies there.
+    const reply = await c.engine.api.previewProduction({ query: 'approved', batesPrefix: 'ABC-' });
+    expect(reply).toMatchObject({ messages: 1, redactions: 1 });
+    const withheld = await c.engine.api.previewProduction({ query: 'permit', batesPrefix: 'ABC-', withholdTag: 'Privileged' });
+    expect(withheld).toMatchObject({ withheldDocuments: 1, redactions: 1 });
+    const job = await produce(c.engine, { query: 'permit', batesPrefix: 'ABC-', formats: ['text'], withholdTag: 'Privileged', outDir: join(c.dir, 'p') });
+    expect(job.production!.redactions).toBe(1);
+  });
+});
+
 describe('the output folder', () => {
+  it('holds a folder only for the formats asked for, and the DAT names no PDF when none was printed', async () => {
+    const c = await productionCase();
+    const out = join(c.dir, 'p');
+    await produce(c.engine, { query: 'permit', batesPrefix: 'ABC-', formats: ['dat'], outDir: out });
+    expect(readdirSync(out).sort()).toEqual(['DATA', 'TEXT']);
+    const [header, ...records] = readFileSync(join(out, 'DATA', 'loadfile.dat'), 'utf8').slice(1).trimEnd().split('\r\n').map((l) => l.split('\u0014').map((f) => f.replace(/^þ|þ$/g, '')));
+    const column = (name: string) => records.map((r) => r[header!.indexOf(name)]);
+    expect(column('PDFPATH')).toEqual(['', '', '']);
+    expect(column('NATIVEPATH')).toEqual(['', '', '']);
+    expect(column('TEXTPATH')).toEqual(['TEXT/ABC-0000001.txt', 'TEXT/ABC-0000004.txt', 'TEXT/ABC-0000006.txt']);
+  });
+
+  it('makes no NATIVES folder when every document is withheld', async () => {
+    const c = await productionCase();
+    const conversationId = c.engine.caseFile.reader.prepare('SELECT conversation_id FROM messages WHERE id = ?').pluck().get(c.ids.e7) as number;
+    await c.engine.api.applyTag({ tag: 'Privileged', target: { scope: 'day', conversationId, day: '2024-03-03' } });
+    const out = join(c.dir, 'p');
+    await produce(c.engine, { query: 'advice', batesPrefix: 'ABC-', formats: ['rsmf', 'html'], withholdTag: 'Privileged', outDir: out });
+    expect(readdirSync(out).sort()).toEqual(['DATA', 'HTML', 'production.html']);
+  });
+
   it('must be new or empty, and an empty one is used', async () => {
     const c = await productionCase();
     const full = join(c.dir, 'full');

@@ -113,11 +113,12 @@ describe('withheld documents and the privilege log', () => {
     const contents = expandedContents(out);
     expect(occurrences(contents, 'privileged advice from counsel')).toEqual([]);
     const log = readFileSync(join(out, 'DATA', 'privilege-log.csv'), 'utf8');
-    expect(log).toContain(csvRow(['W-0000006', '2024-03-03', '', '', 'Privileged', 'Withheld document: 1 messages of Deal room, 2024-03-03']));
+    // The slip sheet hides what was written, not who wrote it.
+    expect(log).toContain(csvRow(['W-0000006', '2024-03-03', 'Ben Okafor', '', 'Privileged', 'Withheld document: 1 message of Deal room, 2024-03-03']));
     expect(log).toContain(csvRow(['W-0000002', '2024-03-01 09:05:00', 'Ben Okafor', 'Ana Ruiz', 'Personal data', 'text redacted (text)']));
     expect(log).toContain(csvRow(['W-0000005', '2024-03-02 10:02:00', 'Ben Okafor', 'Ana Ruiz', 'Privileged', 'message redacted (text)']));
     const dat = readFileSync(join(out, 'DATA', 'loadfile.dat'), 'utf8');
-    expect(dat).toContain('þW-0000006þ\u0014þW-0000006þ');
+    expect(dat).toContain('þW-0000006þ\u0014þW-0000006þ\u0014þAna Ruizþ\u0014þDeal roomþ\u0014þBen Okaforþ');
     const frozen = c.engine.caseFile.reader.prepare('SELECT bates_number FROM production_messages WHERE message_id = ?').pluck().get(c.ids.e7);
     expect(frozen).toBe(6);
   });
@@ -132,8 +133,8 @@ describe('withheld documents and the privilege log', () => {
     const text = readFileSync(join(out, 'TEXT', 'B-0000001.txt'), 'utf8');
     expect(text).toContain('B-0000001 2024-03-01 09:00:00 (UTC) Ana Ruiz\n  [REDACTED: Privileged]\n');
     expect(text).not.toContain('The permit fee is due Friday');
-    // The reply on 2 March quotes it: the quote is withheld too.
-    expect(readFileSync(join(out, 'TEXT', 'B-0000004.txt'), 'utf8')).toContain('  > Ana Ruiz: [REDACTED: Privileged]');
+    // The reply on 2 March quotes it, naming the number it went out under: the quote is withheld too.
+    expect(readFileSync(join(out, 'TEXT', 'B-0000004.txt'), 'utf8')).toContain('  > Ana Ruiz (B-0000001): [REDACTED: Privileged]');
     expect(readFileSync(join(out, 'DATA', 'privilege-log.csv'), 'utf8')).toContain(csvRow(['B-0000001', '2024-03-01 09:00:00', 'Ana Ruiz', 'Ben Okafor', 'Privileged', 'Legal advice on the permit fee from outside counsel.']));
   });
 });

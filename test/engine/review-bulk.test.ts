@@ -78,3 +78,39 @@ describe('bulk coding', () => {
     await expect(engine.api.bulkTag({ tag: 'Nope', selection: { kind: 'query', query: 'permit' }, reviewer: 'Pat Lee' })).rejects.toMatchObject({ code: 'not_found', message: expect.stringMatching(/^There is no tag 'Nope' in this case/) });
   });
 });
+
+describe('bulk coding of a time range typed in the display zone', () => {
+  async function smallCase(): Promise<Engine> {
+    const dir = tempDir();
+    const engine = openEngine(join(dir, 'case.threadline'));
+    // One message a minute from 09:00 UTC on 1 March 2023; the reviewer reads New York time (UTC−5 then).
+    await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Ana Ruiz.txt', androidChat(200))], timeZone: 'UTC' }).done;
+    await engine.api.setDisplayTimeZone({ timeZone: 'America/New_York' });
+    return engine;
+  }
+
+  it('reads from–to as the display zone’s wall clock, to not included, and records the zone and the instants', async () => {
+    const engine = await smallCase();
+    const selection = { kind: 'localRange' as const, from: '2023-03-01T05:00', to: '2023-03-01T06:30' };
+    const { jobId } = await engine.api.bulkTag({ tag: 'Hot', selection, reviewer: 'Pat Lee' });
+    await engine.idle();
+    // 10:00 to 11:30 UTC: minutes 60 to 149 of the chat.
+    expect((await engine.api.reviewJob({ jobId })).result).toMatchObject({ tagged: 90, scope: 'message' });
+    const tagged = engine.caseFile.reader.prepare('SELECT min(m.sent_at), max(m.sent_at) FROM message_tags mt JOIN messages m ON m.id = mt.message_id').raw().get();
+    expect(tagged).toEqual([Date.UTC(2023, 2, 1, 10, 0), Date.UTC(2023, 2, 1, 11, 29)]);
+    const [action] = await engine.api.listReviewActions({});
+    expect(action!.summary).toBe('Hot applied to every message from 2023-03-01T05:00 to 2023-03-01T06:30 (America/New_York)');
+    const entry = (await engine.api.auditLog({})).entries.at(-1)!;
+    expect(entry.detail).toMatchObject({ target: { selection, timeZone: 'America/New_York', utc: { from: Date.UTC(2023, 2, 1, 10), to: Date.UTC(2023, 2, 1, 11, 30) } } });
+    await engine.api.undoReview({ reviewer: 'Pat Lee' });
+    expect(count(engine, 'SELECT count(*) FROM message_tags')).toBe(0);
+  });
+
+  it('refuses a range that ends before it starts, or a time that is not one, in one sentence', async () => {
+    const engine = await smallCase();
+    const bulk = (from: string, to: string) => engine.api.bulkTag({ tag: 'Hot', selection: { kind: 'localRange', from, to }, reviewer: 'Pat Lee' });
+    await expect(bulk('2023-03-01T06:00', '2023-03-01T05:00')).rejects.toMatchObject({ code: 'invalid_argument', message: expect.stringContaining('the range must end after it starts') as string });
+    await expect(bulk('2023-02-30T06:00', '2023-03-01T05:00')).rejects.toMatchObject({ code: 'invalid_argument', message: expect.stringContaining('is not a calendar date') as string });
+    await expect(bulk('2023-03-01 06:00', '2023-03-01T07:00')).rejects.toMatchObject({ code: 'invalid_argument', message: expect.stringContaining('must be a time written YYYY-MM-DDTHH:MM') as string });
+  });
+});

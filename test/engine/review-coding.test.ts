@@ -122,12 +122,17 @@ describe('tags', () => {
     expect(await hits(engine, 'tag:none')).toBe(0);
     const exported = await engine.api.exportConversationDay({ conversationId, day: '2023-03-01', format: 'jsonl' });
     const records = exported.text.trim().split('\n').map((l) => JSON.parse(l) as { id: number; tags: unknown });
+    const iso = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as string;
     expect(records.find((r) => r.id === ids[5])!.tags).toEqual([
-      { name: 'Partly responsive', scope: 'message' },
-      { name: 'Hot', scope: 'conversation' },
+      { name: 'Partly responsive', scope: 'message', reviewer, at: iso },
+      { name: 'Hot', scope: 'conversation', reviewer, at: iso },
     ]);
     const csv = await engine.api.exportConversationDay({ conversationId, day: '2023-03-01', format: 'csv' });
-    expect(csv.text).toContain(',Responsive (inherited from the day); Hot (inherited from the conversation)\r\n');
+    expect(csv.text.split('\r\n')[0]).toMatch(/,tags,tagsBy,noticeActor,noticeTargets$/);
+    // Who applied each tag: an additive column after tags, in its order (a notice's people follow it, empty here).
+    expect(csv.text).toMatch(
+      /,Responsive \(inherited from the day\); Hot \(inherited from the conversation\),Responsive \(inherited from the day\): Pat Lee at \d{4}-[\d:.T-]+Z; Hot \(inherited from the conversation\): Pat Lee at \d{4}-[\d:.T-]+Z,,\r\n/,
+    );
     const facets = await engine.api.searchFacets({ q: 'permit' });
     expect(facets.tags.map((b) => [b.label, b.count, b.filter])).toEqual([
       ['Hot', 150, 'tag:"Hot"'],
@@ -243,5 +248,23 @@ describe('findings', () => {
     expect(html.text).toContain('Sender deleted a duplicate');
     // The matter period is a decision too: recorded under the reviewer this machine knows, not the account.
     expect(lastAudit(engine)).toMatchObject({ actor: 'Pat Lee', action: 'case.matter_period_changed' });
+  });
+});
+
+describe('notes on findings', () => {
+  it("keep a decision's note as a note on the finding, found by note: with the messages it is about", async () => {
+    const dir = tempDir();
+    const engine = openEngine(`${dir}/case.threadline`, { defaultTimeZone: 'UTC' });
+    const chat = ['01/03/2024, 09:00 - Ana Ruiz: the barge', '01/03/2024, 09:01 - Tom Kessler: This message was deleted', '01/03/2024, 09:02 - Ana Ruiz: call me'];
+    await engine.runImport({ paths: [writeText(dir, 'WhatsApp Chat with Ana Ruiz.txt', `${chat.join('\n')}\n`)], timeZone: 'UTC' }).done;
+    const { findings } = await engine.api.listFindings({});
+    const finding = findings.find((f) => f.messageId !== null || f.beforeMessageId !== null)!;
+    await engine.api.reviewFinding({ findingId: finding.id, decision: 'dismissed', note: 'Deleted by the sender on purpose', reviewer: 'Pat Lee' });
+    const [note] = await engine.api.listNotes({ target: { scope: 'finding', findingId: finding.id } });
+    expect(note).toMatchObject({ scope: 'finding', text: 'Deleted by the sender on purpose', reviewer: 'Pat Lee' });
+    const about = [...new Set([finding.messageId, finding.beforeMessageId, finding.afterMessageId].filter((id): id is number => id !== null))].sort((a, b) => a - b);
+    const found = (await engine.api.search({ q: 'note:purpose' })).hits.map((h) => h.messageId).sort((a, b) => a - b);
+    expect(found).toEqual(about);
+    expect(await hits(engine, 'note:barge')).toBe(0);
   });
 });

@@ -46,6 +46,18 @@ async function codeAtRandom(): Promise<void> {
     const note = await engine.api.addNote({ target: { scope: 'message', messageId: pick(messages) }, text, reviewer: pick(REVIEWERS) });
     if (random() < 0.2) await engine.api.editNote({ noteId: note.id, text: `${text} ${pick(NOTE_WORDS)}`, reviewer: pick(REVIEWERS) });
   }
+  // Notes on days, conversations and findings reach their messages; a removed one reaches nothing.
+  for (const conversationId of conversations) {
+    const days = (await engine.api.conversationProgress({ conversationId })).days;
+    await engine.api.addNote({ target: { scope: 'day', conversationId, day: pick(days).day }, text: `${pick(NOTE_WORDS)} ledger`, reviewer: pick(REVIEWERS) });
+  }
+  await engine.api.addNote({ target: { scope: 'conversation', conversationId: conversations[0]! }, text: 'whole chat about the quarry', reviewer: 'Pat Lee' });
+  const gone = await engine.api.addNote({ target: { scope: 'conversation', conversationId: conversations[1]! }, text: 'quarry', reviewer: 'Pat Lee' });
+  await engine.api.removeNote({ noteId: gone.id, reviewer: 'Pat Lee' });
+  const { findings } = await engine.api.listFindings({});
+  for (const finding of findings.slice(0, 3)) {
+    await engine.api.addNote({ target: { scope: 'finding', findingId: finding.id }, text: 'silence explained by the ledger', reviewer: 'Kim Nguyen' });
+  }
   // The same name in two chats is two persons until a reviewer merges them.
   const [suggestion] = await engine.api.personSuggestions({});
   if (suggestion) await engine.api.mergePersons({ personIds: suggestion.personIds, reviewer: 'Pat Lee' });
@@ -98,6 +110,10 @@ const QUERIES = [
   'note:cafe',
   'note:follow',
   'NOT note:urgent',
+  'note:ledger',
+  'note:quarry',
+  'note:silence',
+  'note:ledger from:Ana',
   'note:permit OR permit',
   'reviewed:yes',
   'reviewed:no',
@@ -122,7 +138,9 @@ describe('review fields against the brute force', () => {
   });
 
   it('the coding exercised what the fields tell apart', () => {
-    for (const q of ['tag:inherited:Responsive', 'tag:none', 'NOT tag:none', 'note:invoice', 'reviewed:yes', 'reviewer:"Pat Lee"', 'person:"Ana Ruiz"']) expect(oracle.ids(q).length, q).toBeGreaterThan(0);
+    for (const q of ['tag:inherited:Responsive', 'tag:none', 'NOT tag:none', 'note:invoice', 'note:quarry', 'note:silence', 'reviewed:yes', 'reviewer:"Pat Lee"', 'person:"Ana Ruiz"']) {
+      expect(oracle.ids(q).length, q).toBeGreaterThan(0);
+    }
     // Some inherited tags are overridden: carrying it by inheritance is not the same as being in its days.
     const dayOrConversation = engine.caseFile.reader.prepare('SELECT count(*) FROM day_tags').pluck().get() as number;
     expect(dayOrConversation).toBeGreaterThan(0);

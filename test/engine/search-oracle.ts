@@ -133,6 +133,8 @@ export interface Row {
   custodian: string | null;
   format: string;
   author: string | null;
+  /** A notice's actor (`Ana added Ben`: Ana), whom from: finds as well as authors. */
+  actor: string | null;
   kind: string;
   body: string;
   deleted: boolean;
@@ -152,7 +154,8 @@ export function loadRows(engine: Engine): Row[] {
     .prepare(
       `SELECT m.id, m.conversation_id AS conversationId, m.seq, c.title, s.file_name AS fileName, s.chat_entry AS chatEntry, s.custodian, s.format,
               p.name AS author, m.kind, m.body, m.deleted, m.edited, m.sent_at AS sentAt,
-              (SELECT count(*) FROM attachments a WHERE a.message_id = m.id) AS attachments
+              (SELECT count(*) FROM attachments a WHERE a.message_id = m.id) AS attachments,
+              (SELECT pa.name FROM notice_parties n JOIN participants pa ON pa.id = n.participant_id WHERE n.message_id = m.id AND n.role = 'actor') AS actor
        FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN sources s ON s.id = c.source_id
        LEFT JOIN participants p ON p.id = m.author_id WHERE s.status = 'complete' ORDER BY m.id`,
     )
@@ -236,7 +239,7 @@ export class BruteForce {
         const value = node.value.trim();
         switch (node.field) {
           case 'from':
-            return nameMatches(row.author, value, node.exact);
+            return nameMatches(row.author, value, node.exact) || nameMatches(row.actor, value, node.exact);
           case 'in':
             return value.startsWith('#') ? row.conversationId === Number(value.slice(1)) : nameMatches(row.title, value, node.exact);
           case 'source':

@@ -225,7 +225,7 @@ describe('browser mode: where the token is taken from', () => {
     expect(result(viaCookie)).toMatchObject({ ok: true });
     expect((await send('/bridge.js', { headers: { Cookie: cookie } })).status).toBe(200);
     expect((await send('/', { headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } })).headers['set-cookie']).toBeUndefined();
-    expect((await apiCall('caseInfo', {}, { 'X-Threadline-Token': undefined, Cookie: 'threadline_token=forged' })).status).toBe(401);
+    expect((await apiCall('caseInfo', {}, { 'X-Threadline-Token': undefined, Cookie: `threadline_token_${server.port}=forged` })).status).toBe(401);
   });
 
   it('streams job events to a client that has only the cookie', async () => {

@@ -78,7 +78,7 @@ describe('threadline serve', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<script src="./bridge.js"></script>');
     expect(page.headers['content-security-policy']).toBe(BROWSER_CSP);
-    expect(String(page.headers['set-cookie'])).toMatch(/threadline_token=.*HttpOnly; SameSite=Strict/);
+    expect(String(page.headers['set-cookie'])).toMatch(new RegExp(`^threadline_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`));
     const cookie = String(page.headers['set-cookie']).split(';')[0]!;
     expect((await http(server, '/bridge.js', { token: null, cookie })).status).toBe(200);
     expect((await http(server, '/../../etc/passwd')).status).toBe(404);

@@ -41,6 +41,16 @@ class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   beforeRequestListener: BeforeRequestListener | null = null;
+  /** Protocol handlers of this session alone (session.protocol), as a partition has them. */
+  readonly protocolHandlers = new Map<string, ProtocolHandler>();
+
+  readonly protocol = {
+    handle: (scheme: string, handler: ProtocolHandler) => {
+      if (this.protocolHandlers.has(scheme)) throw new Error(`The scheme '${scheme}' is already handled`);
+      this.protocolHandlers.set(scheme, handler);
+    },
+    isProtocolHandled: (scheme: string) => this.protocolHandlers.has(scheme),
+  };
 
   readonly webRequest = {
     onBeforeRequest: (listener: BeforeRequestListener) => {
@@ -60,17 +70,45 @@ class FakeSession {
     this.permissionRequestHandler = null;
     this.permissionCheckHandler = null;
     this.beforeRequestListener = null;
+    this.protocolHandlers.clear();
   }
 }
 
 const defaultSession = new FakeSession();
+const partitions = new Map<string, FakeSession>();
+
+export const session = {
+  defaultSession,
+  fromPartition(partition: string): FakeSession {
+    const existing = partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakeSession();
+    partitions.set(partition, created);
+    return created;
+  },
+};
+
+/** What a fake printToPDF returns: these bytes, then the document the page loaded. */
+export const FAKE_PDF_MAGIC = '%PDF-fake\n';
 
 export class FakeWebContents extends EventEmitter {
-  readonly session = defaultSession;
   readonly mainFrame: FakeFrame = { url: '', parent: null };
   readonly sent: { channel: string; args: unknown[] }[] = [];
   windowOpenHandler: WindowOpenHandler | null = null;
   destroyed = false;
+  /** The document a session protocol handler answered for the last loadURL, as Chromium would show it. */
+  loadedDocument: { status: number; contentType: string | null; csp: string | null; body: string } | null = null;
+  readonly printCalls: Record<string, unknown>[] = [];
+
+  constructor(readonly session: FakeSession = defaultSession) {
+    super();
+  }
+
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.printCalls.push(structuredClone(options));
+    return Buffer.from(FAKE_PDF_MAGIC + (this.loadedDocument?.body ?? ''));
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -78,6 +116,10 @@ export class FakeWebContents extends EventEmitter {
 
   async loadURL(url: string): Promise<void> {
     this.mainFrame.url = url;
+    const handler = this.session.protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) return;
+    const response = await handler(new Request(url));
+    this.loadedDocument = { status: response.status, contentType: response.headers.get('Content-Type'), csp: response.headers.get('Content-Security-Policy'), body: await response.text() };
   }
 
   getURL(): string {
@@ -158,11 +200,13 @@ export const app = new FakeApp();
 const windows: BrowserWindow[] = [];
 
 export class BrowserWindow extends EventEmitter {
-  readonly webContents = new FakeWebContents();
+  readonly webContents: FakeWebContents;
   shown = false;
 
   constructor(readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
     super();
+    const chosen = options.webPreferences?.session;
+    this.webContents = new FakeWebContents(chosen instanceof FakeSession ? chosen : defaultSession);
     windows.push(this);
     // As in Electron, the app hears about the new webContents before anything is loaded into it.
     app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
@@ -178,6 +222,12 @@ export class BrowserWindow extends EventEmitter {
 
   show(): void {
     this.shown = true;
+  }
+
+  /** As in Electron, a destroyed window leaves the list and its webContents can no longer be used. */
+  destroy(): void {
+    this.webContents.destroyed = true;
+    windows.splice(windows.indexOf(this), 1);
   }
 }
 
@@ -328,6 +378,7 @@ export const fake = {
     app.reset();
     windows.length = 0;
     defaultSession.reset();
+    partitions.clear();
     ipcHandlers.clear();
     rendererContents = new FakeWebContents();
     rendererContents.mainFrame.url = 'app://viewer/index.html';

@@ -1,55 +1,25 @@
-// Property tests for the container readers (WhatsApp zip, RSMF manifest, rsmf.zip, .rsmf e-mail) and
-// for zip oddities: random bytes, truncation, repeated names, symlinks, names with `..`, a truncated
-// archive, a high-ratio entry, entries whose size is not as declared, and deep nesting. Each ends in
-// records and warnings or in one sentence naming the file.
+// Property tests for the container readers (WhatsApp zip, RSMF manifest, rsmf.zip, .rsmf e-mail,
+// Cellebrite report.xml and .ufdr) and for zip oddities: random bytes, truncation, repeated names,
+// symlinks, names with `..`, a truncated archive, a high-ratio entry, entries whose size is not as
+// declared, and deep nesting. Each ends in records and warnings or in one sentence naming the file.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openRsmf } from '../../electron/backend/importers/rsmf';
+import { openUfdr } from '../../electron/backend/importers/ufdr';
 import { openWhatsApp } from '../../electron/backend/importers/whatsapp';
+import { ufdrZip } from '../fixtures/ufdr';
 import { tempDir } from '../support/temp';
-import { byDetection, mixedEncodings, noisyBytes, OPTIONS, RSMF_MANIFEST, rsmfEml, rsmfZip, RUNS, settleBytes, WHATSAPP_TEXT, whatsappZip } from './support';
+import { byDetection, describeReaders, mixedEncodings, OPTIONS, RSMF_MANIFEST, rsmfEml, rsmfZip, RUNS, settleBytes, UFDR_XML, WHATSAPP_TEXT, whatsappZip } from './support';
 import { deflateRepeated, zipOf, type ZipEntrySpec } from './zip-writer';
 
-const READERS = [
-  { name: 'export.zip', sample: () => whatsappZip(), open: (path: string) => openWhatsApp(path, 'zip', OPTIONS) },
-  { name: 'rsmf_manifest.json', sample: () => Buffer.from(RSMF_MANIFEST), open: (path: string) => openRsmf(path, 'manifest', OPTIONS) },
-  { name: 'rsmf.zip', sample: () => rsmfZip(), open: (path: string) => openRsmf(path, 'zip', OPTIONS) },
-  { name: 'message.rsmf', sample: () => rsmfEml(), open: (path: string) => openRsmf(path, 'eml', OPTIONS) },
-];
-
-describe.each(READERS)('$name', ({ name, sample, open }) => {
-  it('the valid sample reads as its format, through detection too', async () => {
-    const dir = tempDir();
-    const direct = await settleBytes(dir, name, sample(), open);
-    expect(direct).toMatchObject({ kind: 'read' });
-    expect(await settleBytes(dir, name, sample(), byDetection)).toEqual(direct);
-  });
-
-  it('random bytes end in records or one sentence naming the file', async () => {
-    const dir = tempDir();
-    await fc.assert(
-      fc.asyncProperty(noisyBytes, async (bytes) => {
-        await settleBytes(dir, name, bytes, open);
-        await settleBytes(dir, name, bytes, byDetection);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('the valid file cut at any byte, or with bytes flipped, ends in a clear result', async () => {
-    const dir = tempDir();
-    const bytes = sample();
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: bytes.length }), fc.array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }), async (cut, flips) => {
-        const damaged = Buffer.from(bytes);
-        for (const [at, value] of flips) damaged[at] = value;
-        await settleBytes(dir, name, bytes.subarray(0, cut), open);
-        await settleBytes(dir, name, damaged, byDetection);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+describeReaders([
+  { name: 'export.zip', sample: () => whatsappZip(), open: (path) => openWhatsApp(path, 'zip', OPTIONS), records: 5 },
+  { name: 'rsmf_manifest.json', sample: () => Buffer.from(RSMF_MANIFEST), open: (path) => openRsmf(path, 'manifest', OPTIONS), records: 3 },
+  { name: 'rsmf.zip', sample: () => rsmfZip(), open: (path) => openRsmf(path, 'zip', OPTIONS), records: 3 },
+  { name: 'message.rsmf', sample: () => rsmfEml(), open: (path) => openRsmf(path, 'eml', OPTIONS), records: 3 },
+  { name: 'report.xml', sample: () => Buffer.from(UFDR_XML), open: (path) => openUfdr(path, 'xml', OPTIONS), records: 2 },
+  { name: 'phone.ufdr', sample: () => ufdrZip(UFDR_XML, { 'files/Image/a.jpg': 'JPEG' }), open: (path) => openUfdr(path, 'zip', OPTIONS), records: 2 },
+]);
 
 describe('zip oddities', () => {
   const chat = { name: '_chat.txt', data: WHATSAPP_TEXT, deflate: true };

@@ -4,10 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportWarning } from '../../shared/model';
 import { detectFormat } from '../../electron/backend/importers/detect';
 import { BadInputError, type ImportOptions, type ImportStream } from '../../electron/backend/importers/types';
+import { oneChatReport, OWNER, PEER, reportXml } from '../fixtures/ufdr';
+import { tempDir } from '../support/temp';
 import { zipOf } from './zip-writer';
 
 export const OPTIONS: ImportOptions = { isCancelled: () => false, progress: () => {} };
@@ -53,6 +55,64 @@ export function settleBytes(dir: string, name: string, bytes: Uint8Array, open: 
   const path = join(dir, name);
   writeFileSync(path, bytes);
   return settle(path, open);
+}
+
+/** One reader under the shared properties: a valid sample of its format and how to open it directly. */
+export interface ReaderCase {
+  name: string;
+  sample: () => Uint8Array;
+  open: (path: string) => Promise<ImportStream>;
+  /** Records (messages and events) the valid sample reads as. */
+  records: number;
+  /** Put before random bytes, for a reader that looks at nothing without its header. */
+  noisePrefix?: Uint8Array;
+}
+
+/**
+ * The properties every reader shares: its valid sample reads alike directly and through detection;
+ * random bytes, and the sample cut at any byte or with bytes flipped, end in a clear result.
+ * `more` adds a reader family's own properties to each reader's block.
+ */
+export function describeReaders(readers: ReaderCase[], more?: (reader: ReaderCase) => void): void {
+  describe.each(readers)('$name', (reader) => {
+    const { name, sample, open, records, noisePrefix } = reader;
+
+    it('the valid sample reads as its format, through detection too', async () => {
+      const dir = tempDir();
+      const direct = await settleBytes(dir, name, sample(), open);
+      expect(direct).toMatchObject({ kind: 'read', records });
+      expect(await settleBytes(dir, name, sample(), byDetection)).toEqual(direct);
+    });
+
+    it('random bytes end in records or one sentence naming the file', async () => {
+      const dir = tempDir();
+      await fc.assert(
+        fc.asyncProperty(noisyBytes, async (noise) => {
+          const bytes = noisePrefix ? Buffer.concat([noisePrefix, noise]) : noise;
+          await settleBytes(dir, name, bytes, open);
+          await settleBytes(dir, name, bytes, byDetection);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('the valid file cut at any byte, or with bytes flipped, ends in a clear result', async () => {
+      const dir = tempDir();
+      const bytes = sample();
+      await fc.assert(
+        fc.asyncProperty(fc.nat({ max: bytes.length }), fc.array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), async (cut, flips) => {
+          const damaged = Buffer.from(bytes);
+          for (const [at, value] of flips) damaged[at] = value;
+          await settleBytes(dir, name, bytes.subarray(0, cut), open);
+          await settleBytes(dir, name, damaged, open);
+          await settleBytes(dir, name, damaged, byDetection);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    more?.(reader);
+  });
 }
 
 export const WHATSAPP_TEXT = [
@@ -131,6 +191,14 @@ export function rsmfEml(zip: Buffer = rsmfZip()): Buffer {
     ].join('\r\n'),
   );
 }
+
+/** A Cellebrite report of one chat: a message with an attachment (its body `BODY`, for tests to replace) and a deleted one. */
+export const UFDR_XML = reportXml(
+  oneChatReport([
+    { id: 'm-1', from: PEER, body: 'BODY', time: '2024-01-01T10:00:00+00:00', attachments: [{ fileId: 'f-1' }] },
+    { id: 'm-2', from: OWNER, body: 'two', time: '2024-01-01T10:01:00+00:00', state: 'Deleted' },
+  ]),
+);
 
 const CSV_HEADER = ['#', 'Chat #', 'Identifier', 'Name', 'Participants', 'Source', 'Instant Message #', 'From', 'To', 'Body', 'Status', 'Timestamp: Date', 'Timestamp: Time', 'Attachment #1', 'Deleted - Instant Message'];
 

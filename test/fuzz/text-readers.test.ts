@@ -10,52 +10,22 @@ import { openWhatsApp } from '../../electron/backend/importers/whatsapp';
 import { BadInputError } from '../../electron/backend/importers/types';
 import { parseContactList } from '../../electron/backend/people/contacts/import';
 import { tempDir } from '../support/temp';
-import { byDetection, CONTACT_CSV, FORENSIC_CSV, mixedEncodings, noisyBytes, OPTIONS, RUNS, settleBytes, VCARD, WHATSAPP_TEXT, WICKR_LINES, withHugeLine } from './support';
+import { byDetection, CONTACT_CSV, describeReaders, FORENSIC_CSV, mixedEncodings, OPTIONS, RUNS, settleBytes, VCARD, WHATSAPP_TEXT, WICKR_LINES, withHugeLine, type ReaderCase } from './support';
 
 const layout = findLayout(FORENSIC_CSV)!;
-const READERS = [
-  { name: 'chat.txt', sample: WHATSAPP_TEXT, open: (path: string) => openWhatsApp(path, 'text', OPTIONS) },
-  { name: 'receivedMessages.txt', sample: WICKR_LINES, open: (path: string) => wickrSource({ folder: null, messageFiles: [path], encrypted: [] }, path).open(OPTIONS) },
-  { name: 'chats.csv', sample: FORENSIC_CSV, open: (path: string) => openForensicCsv(path, layout, OPTIONS) },
+const READERS: ReaderCase[] = [
+  { name: 'chat.txt', sample: () => Buffer.from(WHATSAPP_TEXT), open: (path) => openWhatsApp(path, 'text', OPTIONS), records: 5 },
+  { name: 'receivedMessages.txt', sample: () => Buffer.from(WICKR_LINES), open: (path) => wickrSource({ folder: null, messageFiles: [path], encrypted: [] }, path).open(OPTIONS), records: 4 },
+  { name: 'chats.csv', sample: () => Buffer.from(FORENSIC_CSV), open: (path) => openForensicCsv(path, layout, OPTIONS), records: 3 },
 ];
 
-describe.each(READERS)('$name', ({ name, sample, open }) => {
-  it('the valid sample reads as its format, through detection too', async () => {
-    const dir = tempDir();
-    const direct = await settleBytes(dir, name, Buffer.from(sample), open);
-    const detected = await settleBytes(dir, name, Buffer.from(sample), byDetection);
-    expect(direct).toMatchObject({ kind: 'read' });
-    expect(detected).toEqual(direct);
-    expect(direct.kind === 'read' && direct.records).toBeGreaterThan(2);
-  });
-
-  it('random bytes end in records or one sentence naming the file', async () => {
-    const dir = tempDir();
-    await fc.assert(
-      fc.asyncProperty(noisyBytes, async (bytes) => {
-        await settleBytes(dir, name, bytes, open);
-        await settleBytes(dir, name, bytes, byDetection);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('the valid file cut at any byte ends in a clear result', async () => {
-    const dir = tempDir();
-    const bytes = Buffer.from(sample);
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: bytes.length }), async (cut) => {
-        await settleBytes(dir, name, bytes.subarray(0, cut), byDetection);
-        await settleBytes(dir, name, bytes.subarray(0, cut), open);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+describeReaders(READERS, ({ name, sample, open }) => {
+  const text = sample().toString();
 
   it('pieces in UTF-8, UTF-16 and Latin-1 mixed end in a clear result', async () => {
     const dir = tempDir();
     await fc.assert(
-      fc.asyncProperty(mixedEncodings(sample), async (bytes) => {
+      fc.asyncProperty(mixedEncodings(text), async (bytes) => {
         await settleBytes(dir, name, bytes, open);
         await settleBytes(dir, name, bytes, byDetection);
       }),
@@ -67,7 +37,7 @@ describe.each(READERS)('$name', ({ name, sample, open }) => {
     const dir = tempDir();
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.constantFrom('a', '{', '"', ',', 'é'), async (at, char) => {
-        const outcome = await settleBytes(dir, name, withHugeLine(sample, at, char, 1_300_000), open);
+        const outcome = await settleBytes(dir, name, withHugeLine(text, at, char, 1_300_000), open);
         expect(outcome.kind).toBe('read');
         if (outcome.kind === 'read') expect(outcome.warnings.some((w) => w.code === 'line_truncated' && w.line !== null)).toBe(true);
       }),

@@ -72,6 +72,8 @@ describe('main', () => {
     expect(started.options).toHaveLength(1);
     expect(started.options[0]?.casePath).toBe(path.join(root, 'profile', 'sample-case.threadline'));
     expect(started.options[0]?.workerPath).toMatch(/engine-worker\.cjs$/);
+    // The desktop prints PDFs through Electron (print-window.ts), not a Chromium of the engine's own.
+    expect(started.options[0]).toHaveProperty('printToPdf', expect.any(Function));
   });
 
   it('fills the empty sample case from resources/sample', async () => {

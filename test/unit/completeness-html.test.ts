@@ -21,6 +21,7 @@ const report: CompletenessReport = {
   findings: [finding({})],
   notRun: [{ rule: 'R3', why: `needs a device database ${hostile}` }],
   days: [{ day: '2024-01-02', messages: 10, system: 1, deleted: 1, placeholders: 0, findings: [{ type: 'deleted', strength: 'fact', count: 1 }] }],
+  daysTimeZone: 'America/Chicago',
   statement: `Statement ${hostile}`,
   generatedAt: Date.UTC(2024, 0, 5),
 } as CompletenessReport;
@@ -43,6 +44,7 @@ describe('the completeness report as HTML', () => {
     expect(html).toContain(':12');
     expect(html).toContain('<b>R3</b>');
     expect(html).toContain('<td>2024-01-02</td>');
+    expect(html).toContain('By conversation-day, in America/Chicago');
     expect(html).toContain('content="default-src &#x27;none&#x27;; style-src &#x27;unsafe-inline&#x27;"');
     expect(html).toContain('Generated 2024-01-05T00:00:00.000Z');
     expect(html).toContain(`--head 12:${'cd'.repeat(32)}`);

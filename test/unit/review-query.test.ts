@@ -68,7 +68,7 @@ describe('review arguments', () => {
 
   it('checks bulk selections, colours, keys and decisions', () => {
     expect(() => validateArg('bulkTag', { tag: 'Hot', selection: { kind: 'range', from: 10, to: 10 } })).toThrow('the range must end after it starts (from 10, to 10).');
-    expect(() => validateArg('bulkTag', { tag: 'Hot', selection: { kind: 'everything' } })).toThrow('bulkTag.selection.kind must be one of messages, query, range, conversationDays');
+    expect(() => validateArg('bulkTag', { tag: 'Hot', selection: { kind: 'everything' } })).toThrow('bulkTag.selection.kind must be one of messages, query, range, localRange, conversationDays');
     expect(validateArg('createTag', { name: 'Key', color: '#A0B1C2', shortcut: 'K' })).toEqual({ name: 'Key', color: '#a0b1c2', shortcut: 'k' });
     expect(() => validateArg('createTag', { name: 'Key', color: 'red' })).toThrow('createTag.color must have at least 7 characters');
     expect(() => validateArg('createTag', { name: 'Key', shortcut: '!' })).toThrow('createTag.shortcut must be one letter or digit, or empty to clear it');

@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   checkHeaders,
   checkOrphanParents,
-  confideCaveats,
   eventKind,
+  mapManifest,
   newReading,
-  orderedConversations,
   readConversations,
   readEvent,
   readParticipants,
@@ -117,10 +116,11 @@ describe('checkHeaders', () => {
   });
 });
 
-describe('orderedConversations', () => {
+const CONTEXT = { label: 'm.json', files: null, filesWhere: 'the zip', headers: null };
+
+describe('source order', () => {
   it('orders by time, stably; an event without a time stays after the event before it', () => {
-    const r = setUp({ conversations: [CONV], events: [{ type: 'message', body: 'b', timestamp: '2023-01-01T10:02:00Z' }, { type: 'message', body: 'b2' }, { type: 'message', body: 'a', timestamp: '2023-01-01T10:01:00Z' }] });
-    const [conv] = orderedConversations(r);
+    const [conv] = mapManifest({ conversations: [CONV], events: [{ type: 'message', body: 'b', timestamp: '2023-01-01T10:02:00Z' }, { type: 'message', body: 'b2' }, { type: 'message', body: 'a', timestamp: '2023-01-01T10:01:00Z' }] }, CONTEXT).conversations;
     expect(conv!.messages.map((m) => [m.seq, m.body])).toEqual([
       [0, 'a'],
       [1, 'b'],
@@ -129,11 +129,10 @@ describe('orderedConversations', () => {
   });
 });
 
-describe('confideCaveats', () => {
+describe('Confide conversations', () => {
   it('marks empty Confide items unrecoverable by design and carries the statement', () => {
-    const r = setUp({ conversations: [{ id: 'c', platform: 'Confide', participants: [] }], events: [{ type: 'message' }, { type: 'join' }] });
-    const conversations = orderedConversations(r);
-    expect(confideCaveats(conversations).map((c) => c.code)).toEqual(['confide_by_design']);
-    expect(conversations[0]!.messages.map((m) => m.contentStatus ?? null)).toEqual(['unrecoverable_by_design', null]);
+    const mapped = mapManifest({ conversations: [{ id: 'c', platform: 'Confide', participants: [] }], events: [{ type: 'message' }, { type: 'join' }] }, CONTEXT);
+    expect(mapped.caveats.map((c) => c.code)).toEqual(['confide_by_design']);
+    expect(mapped.conversations[0]!.messages.map((m) => m.contentStatus ?? null)).toEqual(['unrecoverable_by_design', null]);
   });
 });

@@ -4,23 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeReportXml } from '../../electron/backend/importers/ufdr';
 import { legalXmlText, readReport, unfinishedReference, type ReportUnit } from '../../electron/backend/importers/ufdr/xml';
 import { BadInputError, CancelledError } from '../../electron/backend/importers/types';
-import { OWNER, PEER, reportXml, type ReportSpec } from '../fixtures/ufdr';
+import { oneChatReport, OWNER, PEER, reportXml } from '../fixtures/ufdr';
 
-const SPEC: ReportSpec = {
-  files: [{ id: 'f-1', localPath: 'files\\Image\\a.jpg' }],
-  chats: [
-    {
-      id: 'chat-1',
-      app: 'WhatsApp',
-      participants: [OWNER, PEER],
-      messages: [
-        { id: 'm-1', from: PEER, body: 'one', time: '2024-01-01T10:00:00+00:00' },
-        { id: 'm-2', from: OWNER, body: 'two', time: '2024-01-01T10:01:00+00:00' },
-      ],
-    },
+const SPEC = oneChatReport(
+  [
+    { id: 'm-1', from: PEER, body: 'one', time: '2024-01-01T10:00:00+00:00' },
+    { id: 'm-2', from: OWNER, body: 'two', time: '2024-01-01T10:01:00+00:00' },
   ],
-  ownerAccounts: ['15550100001@s.whatsapp.net'],
-};
+  { ownerAccounts: ['15550100001@s.whatsapp.net'] },
+);
 
 async function unitsOf(text: string | Buffer, chunk = 1 << 16, warnings: string[] = []): Promise<ReportUnit[]> {
   const bytes = Buffer.from(text);

@@ -10,17 +10,18 @@ const VOCABULARY = new Set([
   'system.encryption', 'system.group_created', 'system.added', 'system.left', 'system.removed', 'system.subject_changed',
   'system.icon_changed', 'system.description_changed', 'system.settings_changed', 'system.joined_via_link', 'system.admin',
   'system.security_code_changed', 'system.timer_on', 'system.timer_off', 'deleted.incoming', 'deleted.own', 'deleted.admin',
-  'media.omitted', 'contact.omitted', 'media.attached', 'call.missed_voice', 'call.missed_video', 'location.pin',
+  'media.omitted', 'contact.omitted', 'media.view_once', 'media.attached', 'call.missed_voice', 'call.missed_video', 'location.pin',
   'location.live', 'poll', 'edited', 'system.number_changed', 'system.joined', 'system.invite_link_reset', 'system.pinned',
-  'system.contact', 'system.blocked', 'system.unblocked', 'system.business',
+  'system.contact', 'system.blocked', 'system.unblocked', 'system.business', 'system.unpinned', 'system.join_requested',
+  'system.call_started', 'system.community', 'system.ai',
 ]);
 
-const TABLE_LANGUAGES = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pt-PT', 'pt-BR', 'ru', 'uk', 'cs', 'pl', 'tr', 'ar', 'he', 'fa', 'hi', 'id', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'vi'];
+const TABLE_LANGUAGES = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pt-PT', 'pt-BR', 'ru', 'uk', 'cs', 'pl', 'tr', 'ar', 'he', 'fa', 'hi', 'id', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'th', 'vi', 'sq'];
 
 const CATEGORY_IDS: Record<string, RegExp> = {
   system: /^system\./,
   tombstones: /^deleted\./,
-  mediaOmitted: /^(media|contact)\.omitted$/,
+  mediaOmitted: /^((media|contact)\.omitted|media\.view_once)$/,
   attached: /^media\.attached$/,
   calls: /^call\./,
   locations: /^location\./,
@@ -30,7 +31,7 @@ const CATEGORY_IDS: Record<string, RegExp> = {
 
 const rows = LEXICONS.flatMap((lex) =>
   Object.entries(lex)
-    .filter(([k]) => k !== 'lang')
+    .filter(([k]) => k in CATEGORY_IDS)
     .flatMap(([category, list]) => (list as { id: string; text: string }[]).map((row) => ({ lang: lex.lang, category, ...row }))),
 );
 

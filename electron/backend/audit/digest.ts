@@ -7,12 +7,16 @@
 // Version 1 covers the columns listed below, each row rendered by SQLite's json_array; a source's
 // signals are covered because the sequence rules read their counters. Columns that are work product
 // or caches (counts, time spans, sketches, index progress, the account lens) are left out: they are
-// derived and change without touching the evidence. A later version may cover
-// more; entries say which version they hold.
+// derived and change without touching the evidence. Version 2 adds who acted on whom in each notice
+// (notice_parties, schema 15). Entries say which version they hold, and an entry is checked by its own
+// version, so a case imported before version 2 still verifies.
 import { createHash } from 'node:crypto';
 import type { Db } from '../case/open';
 
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
+
+/** The versions this build computes: each entry is verified with the version it recorded. */
+export const DIGEST_VERSIONS: readonly number[] = [1, 2];
 
 const SOURCE_CONVERSATIONS = '(SELECT id FROM conversations WHERE source_id = ?)';
 
@@ -21,7 +25,20 @@ const SOURCE_CONVERSATIONS = '(SELECT id FROM conversations WHERE source_id = ?)
  * the source (equal to the source id, or in the source's conversations) and the column that orders the
  * rows. Changing any of these is a new version.
  */
-const PARTS: readonly { table: string; columns: string; from: string; owner: string; inConversations?: true; id: string }[] = [
+interface Part {
+  table: string;
+  columns: string;
+  from: string;
+  owner: string;
+  inConversations?: true;
+  id: string;
+  /** The order of rows when the id alone does not give one (a table keyed by several columns). */
+  order?: string;
+  /** The first version covering the table. */
+  since?: number;
+}
+
+const PARTS: readonly Part[] = [
   {
     table: 'sources',
     columns: 'id, sha256, size, format, format_detail, parser_version, chat_entry, custodian, time_basis, time_zone, time_zone_assumed, date_order, signals',
@@ -59,6 +76,16 @@ const PARTS: readonly { table: string; columns: string; from: string; owner: str
     inConversations: true,
     id: 'id',
   },
+  {
+    table: 'notice_parties',
+    columns: 'n.message_id, n.role, n.participant_id',
+    from: 'notice_parties n JOIN messages m ON m.id = n.message_id',
+    owner: 'm.conversation_id',
+    inConversations: true,
+    id: 'n.message_id',
+    order: 'n.message_id, n.role, n.participant_id',
+    since: 2,
+  },
 ];
 
 /** Rows are read this many ids at a time (SQLite renders each row), one hash update per page. */
@@ -69,16 +96,18 @@ const PAGE = 20_000;
  * each row as a JSON array of its columns (strings quoted and escaped: unambiguous), one per line, in
  * id order.
  */
-export function storedDigest(db: Db, sourceId: number): string {
+export function storedDigest(db: Db, sourceId: number, version: number = DIGEST_VERSION): string {
+  if (!DIGEST_VERSIONS.includes(version)) throw new Error(`digest version ${version} is not one this build computes`);
   const hash = createHash('sha256');
   for (const part of PARTS) {
+    if ((part.since ?? 1) > version) continue;
     hash.update(`${part.table}\n`);
     const test = part.inConversations ? `IN ${SOURCE_CONVERSATIONS}` : '= ?';
     // The span of ids is found through the owner's index; each page is then read by id alone (the
     // unary + keeps SQLite from walking the owner's index for every page).
     const range = db.prepare(`SELECT min(${part.id}) AS lo, max(${part.id}) AS hi FROM ${part.from} WHERE ${part.owner} ${test}`).get(sourceId) as { lo: number | null; hi: number | null };
     if (range.lo === null || range.hi === null) continue;
-    const page = db.prepare(`SELECT json_array(${part.columns}) FROM ${part.from} WHERE ${part.id} BETWEEN ? AND ? AND +${part.owner} ${test} ORDER BY ${part.id}`).pluck();
+    const page = db.prepare(`SELECT json_array(${part.columns}) FROM ${part.from} WHERE ${part.id} BETWEEN ? AND ? AND +${part.owner} ${test} ORDER BY ${part.order ?? part.id}`).pluck();
     for (let lo = range.lo; lo <= range.hi; lo += PAGE) {
       const rows = page.all(lo, Math.min(lo + PAGE - 1, range.hi), sourceId) as string[];
       if (rows.length) hash.update(`${rows.join('\n')}\n`);

@@ -1,6 +1,7 @@
 // Re-verifies the evidence (docs/security.md, tamper evidence): every source file is hashed again and
 // compared with the hash its import audit entry recorded, the rows stored from it are compared with
-// the digest recorded when they were stored, and the audit chain is checked. A source made of several
+// the digest recorded when they were stored, the tags in force are recomputed from the coding actions
+// the log records (review/verify-tags.ts), and the audit chain is checked. A source made of several
 // files (a Wickr archive folder, attachment files beside a report) is checked file by file; a folder
 // source's own hash is its member manifest, recomputed from the files as they are now.
 import { stat } from 'node:fs/promises';
@@ -9,7 +10,8 @@ import type { Db } from '../case/open';
 import { listSources } from '../case/queries';
 import { sha256File } from '../files/hash';
 import { folderManifestHash } from '../importers/wickr';
-import { DIGEST_VERSION, storedDigest } from './digest';
+import { checkTags, type TagCheck } from '../review/verify-tags';
+import { DIGEST_VERSIONS, storedDigest } from './digest';
 import { checkChain, type ChainCheck } from './log';
 
 export interface MemberCheck {
@@ -50,6 +52,8 @@ export interface VerifyResult {
   sources: SourceCheck[];
   removed: RemovedSource[];
   chain: ChainCheck;
+  /** The tags in force against those the audit log's coding actions leave. */
+  tags: TagCheck;
   /** Same as chain.brokenAt. */
   auditBrokenAt: number | null;
   /** How many things differ from what was recorded; 0 when verify passes. */
@@ -104,8 +108,8 @@ function recordedInAudit(db: Db): Recorded {
 function storedCheck(db: Db, sourceId: number, recorded: Recorded['digests']): SourceCheck['stored'] {
   const last = recorded.get(sourceId);
   // Imported by a version that did not record digests, or a digest of a version this one cannot compute.
-  if (!last || last.version !== DIGEST_VERSION) return { status: 'not_recorded', entry: last?.entry ?? null };
-  return { status: storedDigest(db, sourceId) === last.digest ? 'unchanged' : 'changed', entry: last.entry };
+  if (!last || !DIGEST_VERSIONS.includes(last.version)) return { status: 'not_recorded', entry: last?.entry ?? null };
+  return { status: storedDigest(db, sourceId, last.version) === last.digest ? 'unchanged' : 'changed', entry: last.entry };
 }
 
 /**
@@ -154,12 +158,15 @@ export async function verifySources(db: Db, opts: { earlierHead?: { hash: string
   const present = new Set(checks.map((c) => c.id));
   const removed = [...recorded.imports].filter(([id]) => !present.has(id)).map(([id, r]) => ({ id, path: r.path, importEntry: r.entry }));
   const chain = checkChain(db, opts.earlierHead);
+  const tags = checkTags(db);
   const sourceProblems = (c: SourceCheck) =>
     [c.status !== 'unchanged', c.importEntry === null, c.importEntry !== null && c.recordedSha256 !== c.expected, c.stored.status === 'changed'].filter(Boolean).length;
   const problems =
     checks.reduce((n, c) => n + sourceProblems(c), 0) +
     removed.length +
+    tags.alteredActions.length +
+    tags.rows.length +
     (chain.brokenAt === null ? 0 : 1) +
     (chain.earlierHeadAt === null ? 1 : 0);
-  return { sources: checks, removed, chain, auditBrokenAt: chain.brokenAt, problems };
+  return { sources: checks, removed, chain, tags, auditBrokenAt: chain.brokenAt, problems };
 }

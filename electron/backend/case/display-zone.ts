@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api';
 import { appendAudit } from '../audit/log';
 import { caseMeta, type Db } from './open';
 import { canonicalTimeZone } from '../time/zone';
+import { refillDayCounts } from '../timeline/day-counts';
 
 const DISPLAY_ZONE_SQL = `SELECT coalesce((SELECT value FROM case_meta WHERE key = 'display_time_zone'),
                                           (SELECT value FROM case_meta WHERE key = 'default_time_zone'), 'UTC')`;
@@ -27,6 +28,7 @@ export function setDisplayTimeZone(db: Db, zone: string, actor?: string): { time
     if (previous !== canonical) {
       db.prepare(`INSERT INTO case_meta(key, value) VALUES ('display_time_zone', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(canonical);
       appendAudit(db, 'case.display_zone_changed', { before: previous, after: canonical }, actor);
+      refillDayCounts(db);
     }
     return { timeZone: canonical, previous };
   })();

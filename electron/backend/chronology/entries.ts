@@ -12,6 +12,7 @@ import { findingById, findingKey } from '../review/finding-reviews';
 import { daySpan, requireMessages } from '../review/scopes';
 import { canonicalTimeZone } from '../time/zone';
 import { citedMessages } from './evidence';
+import { currentPeople, messagesBetween, storedPeople, type PeopleChoice, type StoredPerson } from './people';
 import { byEarliest, eventSpan, overlapsOf, parseEventDate, spanText, unionSpan, type Span } from './time';
 
 interface EntryRow {
@@ -36,10 +37,9 @@ interface EntryRow {
   changed_at: number;
 }
 
-export interface EntryFields {
+export interface EntryFields extends PeopleChoice {
   title: string;
   description?: string;
-  people?: string[];
   labels?: string[];
 }
 
@@ -51,6 +51,14 @@ function chronologyId(db: Writer, name: string | undefined, reviewer: string): n
   const id = Number(db.prepare('INSERT INTO chronologies(name, created_by, created_at) VALUES (?, ?, ?)').run(wanted, reviewer, Date.now()).lastInsertRowid);
   appendAudit(db, 'chronology.create', { chronologyId: id, after: { name: wanted } }, reviewer);
   return id;
+}
+
+export function createChronology(db: Writer, name: string, reviewer: string): ChronologySummary {
+  const wanted = name.trim();
+  if (wanted === '') throw new ApiError('invalid_argument', 'A chronology needs a name.');
+  if (listChronologies(db).some((c) => c.name.toLowerCase() === wanted.toLowerCase())) throw new ApiError('invalid_argument', `This case already has a chronology '${wanted}'.`);
+  chronologyId(db, wanted, reviewer);
+  return existingChronology(db, wanted);
 }
 
 function existingChronology(db: Db, name: string | undefined): ChronologySummary {
@@ -105,6 +113,7 @@ export function addEntry(db: Writer, chronology: string | undefined, evidence: E
   const title = fields.title.trim();
   if (title === '') throw new ApiError('invalid_argument', 'A chronology entry needs a title.');
   const place = evidenceColumns(db, evidence);
+  const people = storedPeople(db, place.kind, fields, () => evidenceMessages(db, evidence));
   const listId = chronologyId(db, chronology, reviewer);
   const now = Date.now();
   const id = Number(
@@ -113,7 +122,7 @@ export function addEntry(db: Writer, chronology: string | undefined, evidence: E
         `INSERT INTO chronology_entries(kind, title, description, people, labels, message_ids, deleted_when_cited, finding_key, conversation_id, day, event_at, event_precision, approximate, time_zone, created_by, created_at, changed_by, changed_at)
          VALUES (@kind, @title, @description, @people, @labels, @message_ids, @deleted_when_cited, @finding_key, @conversation_id, @day, @event_at, @event_precision, @approximate, @time_zone, @reviewer, @now, @reviewer, @now)`,
       )
-      .run({ ...place, title, description: fields.description?.trim() ?? '', people: JSON.stringify(cleanList(fields.people)), labels: JSON.stringify(cleanList(fields.labels)), reviewer, now }).lastInsertRowid,
+      .run({ ...place, title, description: fields.description?.trim() ?? '', people: JSON.stringify(people), labels: JSON.stringify(cleanList(fields.labels)), reviewer, now }).lastInsertRowid,
   );
   db.prepare('INSERT INTO chronology_members(chronology_id, entry_id) VALUES (?, ?)').run(listId, id);
   const after = entryById(db, id);
@@ -121,10 +130,9 @@ export function addEntry(db: Writer, chronology: string | undefined, evidence: E
   return after;
 }
 
-export interface EntryChanges {
+export interface EntryChanges extends PeopleChoice {
   title?: string;
   description?: string;
-  people?: string[];
   labels?: string[];
   /** Chronologies the entry is added to (made when new), and taken out of. */
   addTo?: string[];
@@ -140,7 +148,7 @@ export function changeEntry(db: Writer, id: number, changes: EntryChanges, revie
     set('title', changes.title.trim());
   }
   if (changes.description !== undefined) set('description', changes.description.trim());
-  if (changes.people !== undefined) set('people', JSON.stringify(cleanList(changes.people)));
+  if (changes.people !== undefined || changes.personIds !== undefined) set('people', JSON.stringify(storedPeople(db, before.kind, { personIds: changes.personIds ?? [], people: changes.people ?? [] }, null)));
   if (changes.labels !== undefined) set('labels', JSON.stringify(cleanList(changes.labels)));
   if (changes.removed !== undefined) set('removed_at', changes.removed ? Date.now() : null);
   for (const name of changes.addTo ?? []) db.prepare('INSERT OR IGNORE INTO chronology_members(chronology_id, entry_id) VALUES (?, ?)').run(chronologyId(db, name, reviewer), id);
@@ -154,7 +162,7 @@ export function changeEntry(db: Writer, id: number, changes: EntryChanges, revie
 
 /** What the audit log keeps of an entry: what the investigator decided, not what is read from the case. */
 function auditedFields(e: ChronologyEntry): object {
-  return { title: e.title, description: e.description, people: e.people, labels: e.labels, chronologies: e.chronologies, kind: e.kind, removed: e.removed, evidence: e.evidence };
+  return { title: e.title, description: e.description, people: e.persons, labels: e.labels, chronologies: e.chronologies, kind: e.kind, removed: e.removed, evidence: e.evidence };
 }
 
 function rowById(db: Db, id: number): EntryRow & { removed_at: number | null } {
@@ -217,12 +225,14 @@ function toEntries(db: Db, rows: (EntryRow & { removed_at: number | null })[], z
     const citations = citedMessages(db, cited);
     if (r.kind === 'messages') span = unionSpan(citations.flatMap((c) => (c.span ? [c.span] : [])));
     const first = citations[0]?.citation;
+    const persons = currentPeople(db, JSON.parse(r.people) as StoredPerson[]);
     return {
       id: r.id,
       kind: r.kind,
       title: r.title,
       description: r.description,
-      people: JSON.parse(r.people) as string[],
+      people: [...new Set(persons.map((p) => p.name))],
+      persons,
       labels: JSON.parse(r.labels) as string[],
       chronologies: memberOf.all(r.id) as string[],
       earliest: span?.earliest ?? null,
@@ -233,7 +243,7 @@ function toEntries(db: Db, rows: (EntryRow & { removed_at: number | null })[], z
       overlaps: [],
       citations: citations.map((c) => c.citation),
       finding,
-      conversationId: r.conversation_id,
+      conversationId: r.conversation_id ?? first?.conversationId ?? null,
       day: r.day,
       event,
       evidence: evidenceOf(r),
@@ -244,6 +254,22 @@ function toEntries(db: Db, rows: (EntryRow & { removed_at: number | null })[], z
       changedAt: r.changed_at,
     };
   });
+}
+
+/** The messages an entry with evidence rests on, whose authors are its people unless others are chosen. */
+function evidenceMessages(db: Db, evidence: EntryEvidence): number[] {
+  switch (evidence.kind) {
+    case 'messages':
+      return evidence.messageIds;
+    case 'finding':
+      return db.prepare('SELECT message_id, before_message_id, after_message_id FROM findings WHERE id = ?').raw().all(evidence.findingId).flat().filter((m): m is number => m !== null);
+    case 'day': {
+      const d = daySpan(db, evidence.conversationId, evidence.day);
+      return messagesBetween(db, evidence.conversationId, d.start, d.end);
+    }
+    case 'event':
+      return [];
+  }
 }
 
 /** What the entry rests on, as it was given (the finding by key, for it is found again by it). */

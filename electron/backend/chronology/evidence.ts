@@ -49,6 +49,7 @@ export function citedMessages(db: Db, ids: readonly number[]): CitedMessage[] {
     const sourceRef = { file: sourceFileLabel(row), line: row.line_start, lineEnd: row.line_end, record: row.record };
     const fields: Omit<ChronologyCitation, 'text'> = {
       messageId: id,
+      conversationId: row.conversation_id,
       sourceId: row.source_id,
       ...sourceRef,
       sourceSha256: time.sha256,

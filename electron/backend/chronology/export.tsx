@@ -1,7 +1,7 @@
 // A chronology written out: CSV (one row an entry, the citation columns included, through the one
 // CSV writer), HTML (React's server renderer, so every text is escaped) and PDF (that HTML printed
-// by production's Chromium printer). Each opens with a cover: the case, its sources and their
-// hashes, the audit chain's head, and the self-check's warnings.
+// by production's printer: the door's when it gave one, else Chromium). Each opens with a cover:
+// the case, its sources and their hashes, the audit chain's head, and the self-check's warnings.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -9,12 +9,15 @@ import type { ChronologyEntry, ChronologyExport, ChronologyFormat, ChronologyVie
 import { chainHead, formatHead } from '../audit/log';
 import type { Db } from '../case/open';
 import { csvDocument, type CsvValue } from '../exports/csv';
+import type { PrintToPdf } from '../production/page-layout';
 import { PdfPrinter } from '../production/pdf';
 
 export const CSV_HEADER = [
   'id', 'kind', 'title', 'description', 'earliest_utc', 'latest_utc', 'display_time', 'source_time', 'uncertainty', 'overlaps',
   'people', 'labels', 'chronologies', 'message_ids', 'finding_key', 'conversation_id', 'day', 'event_at', 'approximate', 'time_zone',
   'citations', 'source_sha256', 'custodians', 'bates', 'evidence_quoted', 'created_by', 'changed_by', 'changed_at_utc',
+  // Added after the first release, so it comes last: the people as persons of People, for a re-import into the same case.
+  'person_ids',
 ] as const;
 
 /** Several values in one cell. */
@@ -32,6 +35,7 @@ function csvRowOf(e: ChronologyEntry): CsvValue[] {
     ev.kind === 'event' ? ev.at : null, ev.kind === 'event' ? ev.approximate : null, ev.kind === 'event' ? ev.timeZone : null,
     e.citations.map((c) => c.text).join(' | '), unique(e.citations.map((c) => c.sourceSha256)).join(LIST_SEPARATOR), unique(e.citations.map((c) => c.custodian)).join(LIST_SEPARATOR),
     e.citations.flatMap((c) => c.bates).join(LIST_SEPARATOR), e.citations.map((c) => `${c.author ?? 'unknown'}: ${c.body}`).join(' | '), e.createdBy, e.changedBy, iso(e.changedAt),
+    e.persons.flatMap((p) => (p.id === null ? [] : [p.id])).join(LIST_SEPARATOR),
   ];
 }
 
@@ -121,12 +125,19 @@ export function chronologyHtml(view: ChronologyView, cover: Cover): string {
   )}`;
 }
 
-export async function writeChronology(db: Db, view: ChronologyView, warnings: ChronologyWarning[], format: ChronologyFormat, outPath: string): Promise<ChronologyExport> {
+export async function writeChronology(
+  db: Db,
+  view: ChronologyView,
+  warnings: ChronologyWarning[],
+  format: ChronologyFormat,
+  outPath: string,
+  printToPdf?: PrintToPdf,
+): Promise<ChronologyExport> {
   const cover = coverOf(db, warnings);
   if (format === 'csv') writeFileSync(outPath, chronologyCsv(view));
   else if (format === 'html') writeFileSync(outPath, chronologyHtml(view, cover));
   else {
-    const printer = await PdfPrinter.open();
+    const printer = await PdfPrinter.open(printToPdf);
     try {
       writeFileSync(outPath, await printer.print(chronologyHtml(view, cover), { bates: `Chronology: ${view.chronology.name}`, legend: `Audit head ${cover.auditHead.slice(0, 24)}…` }));
     } finally {

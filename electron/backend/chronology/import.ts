@@ -19,6 +19,15 @@ function list(text: string): string[] {
   return text.split(LIST_SEPARATOR.trim()).map((v) => v.trim()).filter((v) => v !== '');
 }
 
+/**
+ * The people of a row: by person id where the export wrote them (a re-import into the same case),
+ * the names for the rest (an outside event's free names, or a spreadsheet's names of persons).
+ */
+function peopleOf(names: string, ids: string): { people: string[]; personIds?: number[] } {
+  const personIds = list(ids).map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+  return personIds.length === 0 ? { people: list(names) } : { personIds, people: list(names) };
+}
+
 export function importChronologyCsv(db: Writer, fileLabel: string, text: string, chronology: string | undefined, reviewer: string): ChronologyImport {
   const records = sampleRecords(text.replace(/^\uFEFF/, ''), ',', Number.MAX_SAFE_INTEGER).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const header = records[0];
@@ -52,7 +61,7 @@ export function importChronologyCsv(db: Writer, fileLabel: string, text: string,
     if (evidence.length > 1) problems.push(`it names ${evidence.length} kinds of evidence; an entry rests on one`);
     if (problems.length === 0) {
       try {
-        const fields = { title: cell('title'), description: cell('description'), people: list(cell('people')), labels: list(cell('labels')) };
+        const fields = { title: cell('title'), description: cell('description'), ...peopleOf(cell('people'), cell('person_ids')), labels: list(cell('labels')) };
         const entry = addEntry(db, chronology, evidence[0]!, fields, reviewer);
         result.chronology = entry.chronologies[0]!;
         result.added.push({ line: record.lineStart, entryId: entry.id });

@@ -9,6 +9,7 @@ import type { CaseFile } from '../case/open';
 import { CancelledError } from '../importers/types';
 import type { JobRunner } from '../jobs/runner';
 import { checkOutFolder } from '../production/out-folder';
+import type { PrintToPdf } from '../production/page-layout';
 import { planProduction, previewProduction, runProduction, type ProduceRequest } from '../production/produce';
 import { listProductions } from '../production/records';
 import { addRedaction, listRedactions, removeRedaction } from '../production/redactions';
@@ -16,12 +17,15 @@ import { whenFree, writeWhenFree } from '../review/busy';
 import { currentReviewer, decidingReviewer } from '../review/reviewer';
 import { SearchCore } from '../search/core';
 
+export type { PrintToPdf };
+
 type ProductionMethods = Pick<EngineApi, 'produce' | 'productionJob' | 'previewProduction' | 'listProductions' | 'addRedaction' | 'removeRedaction' | 'listRedactions'>;
 
 /** Production jobs whose outcome is kept for productionJob; the oldest are forgotten beyond this. */
 const KEPT_JOBS = 100;
 
-export function productionMethods(cf: CaseFile, jobs: JobRunner): ProductionMethods {
+/** `printToPdf` is the door's printer (the desktop shell's); without one, PDFs print through an installed Chromium. */
+export function productionMethods(cf: CaseFile, jobs: JobRunner, printToPdf?: PrintToPdf): ProductionMethods {
   const db = cf.writer;
   const read = cf.reader;
   const core = new SearchCore(read);
@@ -39,7 +43,7 @@ export function productionMethods(cf: CaseFile, jobs: JobRunner): ProductionMeth
       const reviewer = await decide(given, (r) => r);
       await planProduction(read, core, request);
       const { jobId, done } = jobs.run(async (ctx) => {
-        const production = await whenFree(() => runProduction({ read, write: db }, core, cf.path, request, reviewer, ctx));
+        const production = await whenFree(() => runProduction({ read, write: db }, core, cf.path, request, reviewer, ctx, printToPdf));
         keep({ jobId: ctx.jobId, state: 'done', production, error: null });
         return null;
       });

@@ -6,7 +6,7 @@ import type { EngineApi } from '../../../shared/api';
 import type { ReviewJob, TagResult } from '../../../shared/review';
 import type { CaseFile } from '../case/open';
 import type { JobRunner } from '../jobs/runner';
-import { auditTrail } from '../review/audit-trail';
+import { auditOverview, auditPage, auditTrail } from '../review/audit-trail';
 import { writeWhenFree } from '../review/busy';
 import { bulkCodingJob, selectedMessages } from '../review/bulk';
 import { beginAction, codeConversation, codeDay, codeMessages, finishAction, listActions, stepHistory } from '../review/coding';
@@ -25,7 +25,7 @@ type ReviewMethods = Pick<
   EngineApi,
   | 'reviewer' | 'setReviewer' | 'listTags' | 'createTag' | 'updateTag' | 'removeTag' | 'createTagGroup' | 'applyTag' | 'bulkTag' | 'reviewJob'
   | 'undoReview' | 'redoReview' | 'listReviewActions' | 'messageTags' | 'targetTags' | 'listNotes' | 'addNote' | 'editNote' | 'removeNote'
-  | 'reviewFinding' | 'conversationProgress' | 'setDayStatus' | 'reviewProgress' | 'nextUnreviewedDay' | 'auditLog'
+  | 'reviewFinding' | 'conversationProgress' | 'setDayStatus' | 'reviewProgress' | 'nextUnreviewedDay' | 'auditLog' | 'auditOverview' | 'auditPage'
 >;
 
 /** Bulk jobs whose outcome is kept for reviewJob; the oldest are forgotten beyond this. */
@@ -95,11 +95,19 @@ export function reviewMethods(cf: CaseFile, jobs: JobRunner): ReviewMethods {
     addNote: ({ target, text, reviewer }) => decide(reviewer, (r) => addNote(db, target, text, r)),
     editNote: ({ noteId, text, reviewer }) => decide(reviewer, (r) => editNote(db, noteId, text, r)),
     removeNote: ({ noteId, reviewer }) => decide(reviewer, (r) => removeNote(db, noteId, r)),
-    reviewFinding: ({ findingId, decision, note, reviewer }) => decide(reviewer, (r) => reviewFinding(db, findingId, decision, note, r)),
+    reviewFinding: ({ findingId, decision, note, reviewer }) =>
+      decide(reviewer, (r) => {
+        const review = reviewFinding(db, findingId, decision, note, r);
+        // A decision's note is also a note on the finding: kept with its author and time, and found by note:.
+        if (review.note !== null) addNote(db, { scope: 'finding', findingId }, review.note, r);
+        return review;
+      }),
     conversationProgress: async ({ conversationId }) => conversationProgress(read, conversationId),
     setDayStatus: ({ conversationId, day, status, reviewer }) => decide(reviewer, (r) => setDayStatus(db, conversationId, day, status, r)),
     reviewProgress: async () => reviewProgress(read),
     nextUnreviewedDay: async (a) => ({ next: nextUnreviewedDay(read, a) }),
     auditLog: async ({ since, limit }) => auditTrail(read, { since, limit }),
+    auditOverview: async () => auditOverview(read),
+    auditPage: async (a) => auditPage(read, a),
   };
 }

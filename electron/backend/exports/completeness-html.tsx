@@ -58,7 +58,7 @@ function ConversationSection({ report: r }: { report: CompletenessReport }) {
       ) : (
         <p className="none">Every rule ran.</p>
       )}
-      <h3>By conversation-day</h3>
+      <h3>By conversation-day, in {r.daysTimeZone}</h3>
       <table>
         <thead><tr><th>Day</th><th>Messages</th><th>System</th><th>Deleted</th><th>Placeholders</th><th>Findings</th></tr></thead>
         <tbody>

@@ -3,9 +3,9 @@
 // stream: the CLI writes a file under a temporary name and renames it into place when complete.
 import type { Writable } from 'node:stream';
 import type { Db } from '../case/open';
-import { AttachmentReader, EventReader, MESSAGE_SELECT, sourceFileLabel, utcIso, type MessageRow } from '../threads/rows';
+import { AttachmentReader, EventReader, MESSAGE_SELECT, noticeParties, sourceFileLabel, utcIso, type MessageRow } from '../threads/rows';
 import { CSV_BOM, csvRow } from './csv';
-import { ExportTagReader, tagsCell, type ExportedTag } from '../review/export-tags';
+import { ExportTagReader, tagsByCell, tagsCell, type ExportedTag } from '../review/export-tags';
 import type { MessageExportFormat } from '../../../shared/enums';
 
 type ExportFormat = MessageExportFormat;
@@ -42,8 +42,11 @@ export interface ExportRecord {
   /** The person the author was resolved to (docs/people.md); `author` stays the name as written. */
   authorPersonId: number | null;
   authorPerson: string | null;
-  /** The tags the message carries, its own and inherited from its day or conversation (review/export-tags.ts). */
+  /** The tags the message carries, its own and inherited from its day or conversation, each with who applied it and when (review/export-tags.ts). */
   tags: ExportedTag[];
+  /** A notice's actor and the people it acted on, as the notice names them (docs/formats.md#whatsapp-parties); null and [] otherwise. */
+  noticeActor: string | null;
+  noticeTargets: string[];
 }
 
 export interface ExportEvent {
@@ -99,6 +102,7 @@ export function* exportRecords(db: Db, scope: ExportScope = {}): Generator<Expor
   const rows = stmt.iterate(...args) as Iterable<MessageRow>;
   for (const r of rows) {
     const ref = refOf(sourceFileLabel(r), r.line_start, r.line_end, r.record);
+    const parties = noticeParties(r.notice_parties);
     yield {
       id: r.id,
       sourceId: r.source_id,
@@ -135,6 +139,8 @@ export function* exportRecords(db: Db, scope: ExportScope = {}): Generator<Expor
       authorPersonId: r.author_person_id,
       authorPerson: r.author_person,
       tags: tags.for(r),
+      noticeActor: parties?.actor ?? null,
+      noticeTargets: parties?.targets ?? [],
     };
   }
 }
@@ -143,7 +149,7 @@ const CSV_COLUMNS = [
   'id', 'sourceId', 'conversationId', 'conversation', 'seq', 'author', 'sentAt', 'sentAtLocal', 'sentAtRaw', 'timeZone',
   'kind', 'subtype', 'text', 'attachments', 'deleted', 'edited', 'replyTo', 'sourceFile', 'sourceLine', 'sourceLineEnd', 'sourceRecord',
   'nativeId', 'threadParent', 'direction', 'ttlSeconds', 'burnOnReadSeconds', 'contentStatus', 'events',
-  'authorPersonId', 'authorPerson', 'tags',
+  'authorPersonId', 'authorPerson', 'tags', 'tagsBy', 'noticeActor', 'noticeTargets',
 ] as const;
 
 /** `edit by ana at 2023-…Z: new text; reaction by ben at …: 👍 (removed)`: one cell, readable in a spreadsheet. */
@@ -162,7 +168,7 @@ function csvLine(r: ExportRecord): string {
     r.kind, r.subtype, r.text, r.attachments.map((a) => `${a.name}${a.present ? '' : ' (not in export)'}`).join('; '),
     r.deleted, r.edited, r.replyTo, r.sourceRef.file, r.sourceRef.line, r.sourceRef.lineEnd, r.sourceRef.record,
     r.nativeId, r.threadParent, r.direction, r.ttlSeconds, r.burnOnReadSeconds, r.contentStatus, eventsCell(r.events),
-    r.authorPersonId, r.authorPerson, tagsCell(r.tags),
+    r.authorPersonId, r.authorPerson, tagsCell(r.tags), tagsByCell(r.tags), r.noticeActor, r.noticeTargets.join('; '),
   ];
   return csvRow(cells);
 }

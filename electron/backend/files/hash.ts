@@ -35,19 +35,30 @@ export async function fileStamp(path: string): Promise<FileStamp | null> {
   return info?.isFile() ? { size: info.size, ino: info.ino, mtimeNs: info.mtimeNs, ctimeNs: info.ctimeNs } : null;
 }
 
+/** The stamps of the files a source is read from: the file itself, or each member of a folder source. */
+export type SourceStamp = readonly { path: string; stamp: FileStamp | null }[];
+
+export async function sourceStamp(files: readonly string[]): Promise<SourceStamp> {
+  return Promise.all(files.map(async (path) => ({ path, stamp: await fileStamp(path) })));
+}
+
 export interface Fingerprint {
   sha256: string;
-  /** Taken before the hash was computed; null for a folder source (its members are re-hashed instead). */
-  stamp: FileStamp | null;
+  /** Taken before the hash was computed. */
+  stamp: SourceStamp;
+}
+
+function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (['size', 'ino', 'mtimeNs', 'ctimeNs'] as const).every((k) => a[k] === b[k]);
 }
 
 /**
  * Whether a source moved since `before` was taken: hashed again (`rehash`, the same function that
- * identified it) and, for a file, its stamp compared, which catches a change that was put back.
+ * identified it) and each of its files' stamps compared, which catches a change that was put back.
  */
-export async function changedSince(path: string, before: Fingerprint, rehash: () => Promise<{ sha256: string }>): Promise<boolean> {
+export async function changedSince(before: Fingerprint, rehash: () => Promise<{ sha256: string }>): Promise<boolean> {
   if ((await rehash()).sha256 !== before.sha256) return true;
-  if (before.stamp === null) return false;
-  const now = await fileStamp(path);
-  return now === null || (['size', 'ino', 'mtimeNs', 'ctimeNs'] as const).some((k) => now[k] !== before.stamp![k]);
+  const now = await sourceStamp(before.stamp.map((member) => member.path));
+  return before.stamp.some((member, i) => !sameStamp(member.stamp, now[i]!.stamp));
 }

@@ -1,7 +1,10 @@
 // Reading the gap engine's output: findings, rules not run, and the completeness report built from them.
 import type { CompletenessReport, DayCompleteness, EvidenceRef, Finding, FindingFilter, RuleNotRun } from '../../../shared/findings';
 import { ApiError } from '../../../shared/api';
+import { displayTimeZone } from '../case/display-zone';
 import type { Db } from '../case/open';
+import { dayNumberSql, isoOfDayNumber } from '../search/zone-days';
+import { formatLocalIso, utcToLocal } from '../time/zone';
 import { matterPeriod } from './engine';
 import { withReviews } from '../review/finding-reviews';
 
@@ -96,8 +99,9 @@ export function listNotRun(db: Db, conversationId?: number): RuleNotRun[] {
   return rows.map((r) => ({ rule: r.rule, sourceId: r.source_id, conversationId: r.conversation_id, why: r.why }));
 }
 
-function dayOf(local: string | null): string | null {
-  return local ? local.slice(0, 10) : null;
+/** The display zone's calendar day (YYYY-MM-DD) holding the instant. */
+function dayIn(zone: string, at: number): string {
+  return formatLocalIso(utcToLocal(at, zone), false).slice(0, 10);
 }
 
 function daysFrom(from: string, to: string): string[] {
@@ -121,27 +125,33 @@ export function completenessReport(db: Db, conversationId: number): Completeness
     | { id: number; title: string; first_local: string | null; last_local: string | null; source_id: number; file_name: string; chat_entry: string | null; sha256: string; custodian: string | null; time_zone: string }
     | undefined;
   if (!conv) throw new ApiError('not_found', `There is no conversation ${conversationId} in this case.`);
+  // Days are the display zone's, as conversation-days and the timeline count them, whatever each
+  // source's own clock (docs/timeline.md#conversation-days); an undated message is counted, on no day.
+  const zone = displayTimeZone(db);
+  const [firstAt, lastAt] = db.prepare('SELECT min(sent_at), max(sent_at) FROM messages WHERE conversation_id = ?').raw().get(conversationId) as [number | null, number | null];
+  const dayNumber = firstAt === null || lastAt === null ? 'NULL' : dayNumberSql(zone, firstAt, lastAt);
   const dayRows = db
     .prepare(
-      `SELECT substr(sent_at_local, 1, 10) AS day, count(*) AS messages, sum(kind = 'system') AS system, sum(deleted) AS deleted,
-              sum(subtype IN ('media.omitted', 'contact.omitted', 'media.view_once')) AS placeholders,
-              sum(subtype = 'media.view_once') AS view_once
-       FROM messages WHERE conversation_id = ? GROUP BY day ORDER BY day`,
+      `SELECT ${dayNumber} AS day, count(*) AS messages, sum(m.kind = 'system') AS system, sum(m.deleted) AS deleted,
+              sum(coalesce(m.subtype, '') IN ('media.omitted', 'contact.omitted', 'media.view_once')) AS placeholders,
+              sum(coalesce(m.subtype, '') = 'media.view_once') AS view_once
+       FROM messages m WHERE m.conversation_id = ? GROUP BY day`,
     )
-    .all(conversationId) as { day: string | null; messages: number; system: number; deleted: number; placeholders: number; view_once: number }[];
+    .all(conversationId) as { day: number | null; messages: number; system: number; deleted: number; placeholders: number; view_once: number }[];
   // The conversation's own findings, and those about its source as a whole (files, records, caveats).
   const findings = [...listFindings(db, { conversationId }), ...listSourceFindings(db, conv.source_id)];
   const notRun = [...listNotRun(db, conversationId), ...listSourceNotRun(db, conv.source_id)];
   const days = new Map<string, DayCompleteness>();
   for (const d of dayRows) {
     if (d.day === null) continue;
-    days.set(d.day, { day: d.day, messages: d.messages, system: d.system, deleted: d.deleted, placeholders: d.placeholders, findings: [] });
+    const day = isoOfDayNumber(d.day);
+    days.set(day, { day, messages: d.messages, system: d.system, deleted: d.deleted, placeholders: d.placeholders, findings: [] });
   }
   for (const f of findings) {
-    const from = dayOf(f.fromLocal) ?? dayOf(f.toLocal);
-    const to = dayOf(f.toLocal) ?? from;
-    if (!from || !to) continue;
-    for (const day of daysFrom(from < to ? from : to, from < to ? to : from)) {
+    // A finding is on the days its span reaches, from its instants; one with neither is on no day.
+    const [fromAt, toAt] = [f.fromAt ?? f.toAt, f.toAt ?? f.fromAt];
+    if (fromAt === null || toAt === null) continue;
+    for (const day of daysFrom(dayIn(zone, Math.min(fromAt, toAt)), dayIn(zone, Math.max(fromAt, toAt)))) {
       const entry = days.get(day) ?? { day, messages: 0, system: 0, deleted: 0, placeholders: 0, findings: [] };
       const tally = entry.findings.find((x) => x.type === f.type && x.strength === f.strength);
       if (tally) tally.count++;
@@ -170,6 +180,7 @@ export function completenessReport(db: Db, conversationId: number): Completeness
     findings,
     notRun,
     days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
+    daysTimeZone: zone,
     statement: statementOf(counts, findings, notRun, conv.first_local, conv.last_local),
     generatedAt: Date.now(),
   };

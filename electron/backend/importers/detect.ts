@@ -25,6 +25,8 @@ export interface Detected {
   path: string;
   /** How the source is named on screen; default: the file or folder name. */
   label?: string;
+  /** The files a folder source is made of, each checked for change after the import; default: `path` alone. */
+  memberFiles?: readonly string[];
   identify(opts: IdentifyOptions): Promise<{ sha256: string; size: number }>;
   open(opts: ImportOptions): Promise<ImportStream>;
 }

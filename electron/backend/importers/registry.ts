@@ -14,7 +14,7 @@ import { CancelledError, type ImportOptions, type ImportStream } from './types';
 import { looksLikeReportXml, openUfdr, reportEntry } from './ufdr';
 import { chooseChatEntry, looksLikeWhatsApp, openWhatsApp } from './whatsapp';
 import { deviceDbFromHead, openWhatsAppDb } from './whatsapp-db';
-import { identifyWickr, openWickr, type WickrArchive, type WickrIdentity } from './wickr';
+import { archiveFiles, identifyWickr, openWickr, type WickrArchive, type WickrIdentity } from './wickr';
 import { looksLikeWickrRecords } from './wickr/sniff';
 
 /** What detection has read of a text file when it asks the importers. */
@@ -62,6 +62,7 @@ export function wickrSource(archive: WickrArchive, path: string): Detected {
     path,
     // A bot writes into `…/compliance/messages`: the parent says more than `messages` alone.
     label: archive.folder ? `${basename(dirname(archive.folder))}/${basename(archive.folder)}` : basename(path),
+    memberFiles: archiveFiles(archive).map((f) => f.p),
     async identify(o) {
       identity = await identifyWickr(archive, (p) => o.progress(`hashing ${basename(p)}`, 0, 0), o.isCancelled);
       return { sha256: identity.sha256, size: identity.size };

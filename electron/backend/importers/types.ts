@@ -103,6 +103,8 @@ export interface MessageRecord {
   raw?: string | null;
   /** The member file (SourceFileRecord.path) the record was read from, in multi-file sources. */
   memberFile?: string | null;
+  /** Who acted and on whom, as a notice (kind `system`) names them: `Ana added Ben and Carl`. Stored for notices only. */
+  parties?: { actor: string | null; targets: readonly string[] } | null;
 }
 
 /**

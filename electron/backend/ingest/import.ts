@@ -12,11 +12,12 @@ import { caseMeta } from '../case/open';
 import { findSourceByHash, sourceWarnings } from '../case/queries';
 import { keepSkippedFiles } from '../case/import-record';
 import { removeSource, SourceWriter } from '../case/writer';
-import { changedSince, fileStamp } from '../files/hash';
+import { changedSince, sourceStamp } from '../files/hash';
 import type { Detected } from '../importers/detect';
 import { BadInputError, CancelledError } from '../importers/types';
 import type { JobContext } from '../jobs/runner';
 import { canonicalTimeZone } from '../time/zone';
+import { refillDayCounts } from '../timeline/day-counts';
 import { expandPaths } from './expand';
 import { planImport, type SkippedFile } from './plan';
 
@@ -54,6 +55,7 @@ export async function importFiles(cf: CaseFile, req: ImportRequest, job: JobCont
       // Kept with the import (the first source it added, and the audit log), not only said once.
       if (skipped.length) keepSkippedFiles(cf.writer, written[0] ?? null, skippedWarnings(skipped), skipped);
       for (const id of written) cf.writer.prepare("UPDATE sources SET status = 'complete' WHERE id = ?").run(id);
+      for (const id of written) refillDayCounts(cf.writer, id);
       for (const s of sources.filter((x) => !x.alreadyImported)) {
         appendAudit(cf.writer, 'import', {
           sourceId: s.id,
@@ -139,7 +141,7 @@ async function importOne(
   const label = detected.label ?? basename(path);
   job.progress(`hashing ${label}`, 0, 0);
   const hashing = { isCancelled: job.isCancelled, progress: job.progress };
-  const stamp = await fileStamp(path);
+  const stamp = await sourceStamp(detected.memberFiles ?? [path]);
   const { sha256, size } = await detected.identify(hashing);
   const sameInThisJob = opts.thisJob.find((s) => s.sha256 === sha256 && !s.alreadyImported);
   if (sameInThisJob) return { ...sameInThisJob, path, warnings: [], alreadyImported: true };
@@ -182,7 +184,7 @@ async function importOne(
     for await (const batch of stream.batches()) writer.writeBatch(batch);
     // The bytes parsed must be the bytes hashed: a source written to while it was read is refused.
     job.progress(`checking ${label} did not change while it was read`, 0, 0);
-    if (await changedSince(path, { sha256, stamp }, () => detected.identify(hashing))) {
+    if (await changedSince({ sha256, stamp }, () => detected.identify(hashing))) {
       throw new BadInputError(`${path} changed while it was being imported; nothing was stored from it.`);
     }
     const tail = stream.tail();

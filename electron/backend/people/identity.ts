@@ -12,7 +12,8 @@ export interface Identity {
   key: string;
 }
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// Bidi and zero-width marks, the word joiner and its kin: a phone puts them into names unseen.
+const INVISIBLE = /[\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const PHONE_SHAPED = /^\+?[\d\s().\u00A0\u2011\u2010-]{7,}$/;
 /** WhatsApp's own address of a number (forensic reports print it): `447700900123@s.whatsapp.net`. */
 const WHATSAPP_JID = /^\+?(\d{7,15})@(?:s\.whatsapp\.net|c\.us)$/i;

@@ -42,7 +42,8 @@ export interface ProducedMessage {
   threadParent: string | null;
   direction: 'incoming' | 'outgoing' | null;
   contentStatus: string | null;
-  quote: { author: string | null; text: string } | null;
+  /** The parent a reply quotes; `bates` when the parent went out under a number of this production in another document. */
+  quote: { author: string | null; text: string; bates: string | null } | null;
   edits: { by: string | null; at: string | null; previous: string | null; next: string | null }[];
   reactions: { by: string | null; value: string }[];
   attachments: ProducedAttachment[];
@@ -88,8 +89,17 @@ export class ContentReader {
     );
   }
 
-  /** The document's messages in source order, each numbered by `batesOf`, redacted, the withheld ones boxed. */
-  messages(entries: readonly DocumentEntry[], batesOf: (i: number) => string, withheld: ReadonlySet<number>, withholdReason: string): { messages: ProducedMessage[]; redactor: Redactor } {
+  /**
+   * The document's messages in source order, each numbered by `batesOf`, redacted, the withheld ones
+   * boxed; a reply whose parent went out in another document names that parent's number (`producedAs`).
+   */
+  messages(
+    entries: readonly DocumentEntry[],
+    batesOf: (i: number) => string,
+    withheld: ReadonlySet<number>,
+    withholdReason: string,
+    producedAs: (messageId: number) => string | null,
+  ): { messages: ProducedMessage[]; redactor: Redactor } {
     const ids = entries.map((e) => e.messageId);
     const context = new Set(entries.filter((e) => e.context).map((e) => e.messageId));
     const rows = this.rows.all(JSON.stringify(ids)) as MessageRow[];
@@ -107,12 +117,13 @@ export class ContentReader {
       .map((r, i) => {
         const parent = parents.get(r.id);
         const reasonFor = (id: number) => (withheld.has(id) ? withholdReason : null);
-        return this.produce(r, batesOf(i), context.has(r.id), reasonFor(r.id), parent && { ...parent, withheld: reasonFor(parent.id) }, redactor);
+        const inThisDocument = parent !== undefined && order.has(parent.id);
+        return this.produce(r, batesOf(i), context.has(r.id), reasonFor(r.id), parent && { ...parent, withheld: reasonFor(parent.id), bates: inThisDocument ? null : producedAs(parent.id) }, redactor);
       });
     return { messages, redactor };
   }
 
-  private produce(r: MessageRow, bates: string, context: boolean, withheld: string | null, parent: (ParentRow & { withheld: string | null }) | undefined, redactor: Redactor): ProducedMessage {
+  private produce(r: MessageRow, bates: string, context: boolean, withheld: string | null, parent: (ParentRow & { withheld: string | null; bates: string | null }) | undefined, redactor: Redactor): ProducedMessage {
     const hidden = withheld ?? redactor.wholeMessage(r.id);
     const events = this.events.for(r);
     const scrub = (text: string | null) => (text === null || hidden !== null ? null : redactor.scrub(r.id, r.body, text));
@@ -139,7 +150,7 @@ export class ContentReader {
       threadParent: r.thread_parent,
       direction: r.direction,
       contentStatus: r.content_status,
-      quote: parent ? { author: parent.author, text: parentQuote!.slice(0, 160) } : null,
+      quote: parent ? { author: parent.author, text: parentQuote!.slice(0, 160), bates: parent.bates } : null,
       edits:
         hidden !== null
           ? []

@@ -87,7 +87,8 @@ function Message({ m, images }: { m: ProducedMessage; images: ReadonlyMap<number
       </div>
       {m.quote ? (
         <blockquote dir="auto">
-          Reply to {m.quote.author ?? 'unknown'}: {m.quote.text}
+          Reply to {m.quote.author ?? 'unknown'}
+          {m.quote.bates === null ? '' : ` (${m.quote.bates})`}: {m.quote.text}
         </blockquote>
       ) : null}
       <p className="body" dir="auto">

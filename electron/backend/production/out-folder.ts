@@ -1,12 +1,11 @@
 // Where a production is written: a folder that does not exist yet or is empty. Everything is written
 // into a staging folder beside it and renamed into place at the end, so a failure or a cancel leaves
-// no half production under the name the reviewer gave.
+// no half production under the name the reviewer gave. A subfolder (NATIVES/, TEXT/, PDF/, HTML/,
+// DATA/) is made by the first file written into it: a format not asked for leaves no empty folder.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../../shared/api';
-
-export const FOLDERS = ['NATIVES', 'TEXT', 'PDF', 'HTML', 'DATA'] as const;
 
 /** The resolved folder, refused with one sentence when it holds anything or its parent is missing. */
 export function checkOutFolder(out: string): string {
@@ -22,8 +21,14 @@ export function checkOutFolder(out: string): string {
 export function stagingFolder(out: string): string {
   const staging = join(dirname(out), `.${basename(out)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
   mkdirSync(staging, { mode: 0o700 });
-  for (const f of FOLDERS) mkdirSync(join(staging, f));
   return staging;
+}
+
+/** Writes `relative` (e.g. `PDF/ABC-0000001.pdf`) under the staging folder, making its subfolder if need be. */
+export function writeStaged(staging: string, relative: string, data: string | Uint8Array): void {
+  const path = join(staging, relative);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
 }
 
 /** Moves the finished production into place (the empty folder given is replaced). */

@@ -18,6 +18,9 @@ const HEADER = ['Bates', 'Date', 'Author', 'Recipients', 'Privilege type', 'Desc
 
 const cells = (l: PrivilegeLogLine) => [l.bates, l.date, l.author, l.recipients, l.privilegeType, l.description] as const;
 
+// The Bates number and the date are never broken across lines: a reader looks them up whole.
+const STYLE = 'body{font:11px/1.4 "DejaVu Sans",sans-serif}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccd;padding:3px 5px;text-align:start;vertical-align:top}th{background:#f3f4f7}td:first-child,td:nth-child(2){white-space:nowrap}';
+
 export function privilegeLogCsv(lines: readonly PrivilegeLogLine[]): string {
   return csvDocument(HEADER, lines.map(cells));
 }
@@ -28,7 +31,7 @@ export function privilegeLogHtml(title: string, lines: readonly PrivilegeLogLine
       <head>
         <meta charSet="utf-8" />
         <title>{title}</title>
-        <style dangerouslySetInnerHTML={{ __html: 'body{font:11px/1.4 "DejaVu Sans",sans-serif}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccd;padding:3px 5px;text-align:start;vertical-align:top}th{background:#f3f4f7}' }} />
+        <style dangerouslySetInnerHTML={{ __html: STYLE }} />
       </head>
       <body>
         <h1>{title}</h1>

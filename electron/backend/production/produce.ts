@@ -1,8 +1,7 @@
 // A production as a job: the selection (any search) made into documents, numbered, redacted, written
 // in every format asked for into a staging folder, then recorded in the case and moved into place in
 // one step. A failure or a cancel removes the staging folder and records nothing.
-import { writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { ApiError } from '../../../shared/api';
 import type { ProductionFormat, ProductionSummary, ProductionUnit } from '../../../shared/production';
 import { chainHead, formatHead } from '../audit/log';
@@ -19,8 +18,10 @@ import { ContentReader } from './content';
 import { datFile, type DatRow } from './dat';
 import { planDocuments, type PlannedDocument } from './documents';
 import { transcriptHtml, type CoverSheet, type RenderedDocument } from './html';
-import { checkOutFolder, discard, publish, stagingFolder } from './out-folder';
+import { checkOutFolder, discard, publish, stagingFolder, writeStaged } from './out-folder';
 import { PdfPrinter } from './pdf';
+import type { PrintToPdf } from './page-layout';
+import { redactionsApplied } from './redactions';
 import { privilegeLogCsv, privilegeLogHtml, type PrivilegeLogLine } from './privilege-log';
 import { freezeProduction, previousOfQuery, type FrozenDocument } from './records';
 import type { RedactionInfo } from '../../../shared/production';
@@ -110,6 +111,9 @@ function withheldMessages(db: Db, selected: readonly number[], tagName: string |
 export class DocumentRenderer {
   private readonly content: ContentReader;
   private readonly conversations;
+  private readonly authorNames;
+  /** The number each selected message goes out under, built when a reply first quotes a parent. */
+  private numbers: Map<number, number> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -119,6 +123,14 @@ export class DocumentRenderer {
     this.conversations = db.prepare(
       `SELECT c.id, c.title, c.platform, c.kind, c.native_id, s.format, s.custodian, s.sha256 FROM conversations c JOIN sources s ON s.id = c.source_id WHERE c.id = ?`,
     );
+    this.authorNames = db
+      .prepare('SELECT p.name FROM messages m JOIN participants p ON p.id = m.author_id WHERE m.id IN (SELECT value FROM json_each(?)) GROUP BY p.name ORDER BY min(m.conversation_id), min(m.seq)')
+      .pluck();
+  }
+
+  /** The authors of a document's messages, in the order they first write. */
+  authors(entries: readonly { messageId: number }[]): string[] {
+    return this.authorNames.all(JSON.stringify(entries.map((e) => e.messageId))) as string[];
   }
 
   conversation(id: number): ConversationRow {
@@ -127,6 +139,14 @@ export class DocumentRenderer {
 
   bates(n: number): string {
     return this.plan.unnumbered ? '' : batesLabel(this.plan.request.batesPrefix, this.plan.padding, n);
+  }
+
+  /** The Bates number a selected message goes out under in this production (its slip sheet's when withheld), or null. */
+  producedAs(messageId: number): string | null {
+    if (this.plan.unnumbered) return null;
+    this.numbers ??= new Map(this.plan.documents.flatMap((d) => d.entries.flatMap((e, i) => (e.context ? [] : [[e.messageId, d.withheld ? d.first : d.first + i] as const]))));
+    const n = this.numbers.get(messageId);
+    return n === undefined ? null : this.bates(n);
   }
 
   /** The document as an RSMF file, carrying its attachments. */
@@ -150,7 +170,7 @@ export class DocumentRenderer {
     const base = { batesBegin: this.bates(d.first), batesEnd: this.bates(d.last), conversation: conversation.title, platform: conversation.platform, label: d.label };
     const reason = this.plan.request.withholdTag ?? 'Privileged';
     if (d.withheld) return { doc: { ...base, withheld: reason, messages: [], bands: [] }, redactions: [] };
-    const { messages, redactor } = this.content.messages(d.entries, (i) => this.bates(d.first + i), this.plan.withheld, reason);
+    const { messages, redactor } = this.content.messages(d.entries, (i) => this.bates(d.first + i), this.plan.withheld, reason, (id) => this.producedAs(id));
     return { doc: { ...base, withheld: null, messages, bands: this.content.bands(d.conversationId, messages, redactor) }, redactions: redactor.all() };
   }
 }
@@ -189,7 +209,7 @@ function coverSheet(db: Db, casePath: string, plan: ProductionPlan, r: DocumentR
     messages: counts.messages,
     deletedMessages: counts.deleted,
     findings: counts.findings,
-    redactions: 0,
+    redactions: redactionsApplied(db, plan.documents.flatMap((d) => (d.withheld ? [] : d.entries.map((e) => e.messageId)))),
     custodians: [...new Set(sources.map((s) => s.custodian).filter((c): c is string => c !== null))],
     sources: sources.map((s) => ({ file: s.file, sha256: s.sha256, format: s.format, custodian: s.custodian, importedAt: new Date(s.imported_at).toISOString() })),
     producedBy,
@@ -208,6 +228,7 @@ export async function previewProduction(db: Db, core: SearchCore, casePath: stri
     documents: plan.documents.length,
     messages: plan.selected.length,
     withheldDocuments: cover.withheldDocuments,
+    redactions: cover.redactions,
     batesBegin: cover.batesBegin,
     batesEnd: cover.batesEnd,
   };
@@ -225,6 +246,7 @@ export async function runProduction(
   request: ProduceRequest,
   reviewer: string,
   ctx: JobContext,
+  printToPdf?: PrintToPdf,
 ): Promise<ProductionSummary> {
   const out = checkOutFolder(request.outDir);
   const plan = await planProduction(db.read, core, request);
@@ -235,7 +257,7 @@ export async function runProduction(
   if (formats.has('dat')) formats.add('text');
   const staging = stagingFolder(out);
   let published = false;
-  const printer = formats.has('pdf') ? await PdfPrinter.open() : null;
+  const printer = formats.has('pdf') ? await PdfPrinter.open(printToPdf) : null;
   try {
     const legend = cover.confidentiality;
     const frozen: FrozenDocument[] = [];
@@ -258,7 +280,7 @@ export async function runProduction(
       const name = doc.batesBegin;
       const files: string[] = [];
       const write = (rel: string, data: string | Uint8Array) => {
-        writeFileSync(join(staging, rel), data);
+        writeStaged(staging, rel, data);
         files.push(rel);
       };
       if (formats.has('html')) write(`HTML/${name}.html`, transcriptHtml(`${doc.batesBegin} ${doc.conversation}`, null, [doc]));
@@ -268,7 +290,8 @@ export async function runProduction(
       }
       if (printer) write(`PDF/${name}.pdf`, await printer.print(transcriptHtml(name, null, [doc]), { bates: doc.batesBegin === doc.batesEnd ? doc.batesBegin : `${doc.batesBegin} – ${doc.batesEnd}`, legend }));
       if (combineAll) rendered.push(doc);
-      const participants = [...new Set(doc.messages.map((m) => m.author).filter((a): a is string => a !== null))];
+      // A slip sheet shows no message, but who wrote the withheld ones is disclosed (load file, privilege log).
+      const participants = r.authors(d.entries);
       datRows.push({
         BEGBATES: doc.batesBegin,
         ENDBATES: doc.batesEnd,
@@ -284,7 +307,7 @@ export async function runProduction(
         PDFPATH: files.find((f) => f.startsWith('PDF/')) ?? '',
       });
       if (doc.withheld !== null) {
-        log.push({ bates: doc.batesBegin, date: d.label, author: '', recipients: '', privilegeType: doc.withheld, description: (dayNote.get(d.conversationId, d.label) as string | undefined) ?? `Withheld document: ${d.entries.length} messages of ${conversation.title}, ${d.label}` });
+        log.push({ bates: doc.batesBegin, date: d.label, author: participants.join('; '), recipients: '', privilegeType: doc.withheld, description: (dayNote.get(d.conversationId, d.label) as string | undefined) ?? `Withheld document: ${d.entries.length} message${d.entries.length === 1 ? '' : 's'} of ${conversation.title}, ${d.label}` });
       }
       for (const m of doc.messages) {
         const kept = [
@@ -298,21 +321,20 @@ export async function runProduction(
       frozen.push({ index: i, first: d.first, last: d.last, conversationId: d.conversationId, label: d.label, startAt: d.startAt, endAt: d.endAt, withheld: d.withheld, files, entries: d.entries });
     }
     ctx.progress('writing documents', plan.documents.length, plan.documents.length);
-    cover.redactions = applied.size;
     const combined = transcriptHtml(cover.title, cover, rendered);
-    if (formats.has('html')) writeFileSync(join(staging, 'production.html'), combined);
+    if (formats.has('html')) writeStaged(staging, 'production.html', combined);
     if (printer) {
       ctx.progress('printing the combined PDF', 0, 1);
-      writeFileSync(join(staging, 'production.pdf'), await printer.print(combined, { bates: `${cover.batesBegin} – ${cover.batesEnd}`, legend }));
-      writeFileSync(join(staging, 'DATA/privilege-log.pdf'), await printer.print(privilegeLogHtml(`Privilege log, ${cover.title}`, log), { bates: `${cover.batesBegin} – ${cover.batesEnd}`, legend }));
+      writeStaged(staging, 'production.pdf', await printer.print(combined, { bates: `${cover.batesBegin} – ${cover.batesEnd}`, legend }));
+      writeStaged(staging, 'DATA/privilege-log.pdf', await printer.print(privilegeLogHtml(`Privilege log, ${cover.title}`, log), { bates: `${cover.batesBegin} – ${cover.batesEnd}`, legend }));
     }
-    if (formats.has('dat')) writeFileSync(join(staging, 'DATA/loadfile.dat'), datFile(datRows));
-    writeFileSync(join(staging, 'DATA/privilege-log.csv'), privilegeLogCsv(log));
+    if (formats.has('dat')) writeStaged(staging, 'DATA/loadfile.dat', datFile(datRows));
+    writeStaged(staging, 'DATA/privilege-log.csv', privilegeLogCsv(log));
     await ctx.checkpoint();
     const previous = previousOfQuery(db.read, request.query);
     const summary = await ctx.atomically(async () => {
       const recorded = freezeProduction(db.write, { plan, reviewer, producedAt, outDir: out, auditHead: cover.auditHead, documents: frozen, redactions: [...applied.keys()], previous });
-      writeFileSync(join(staging, 'DATA/production.json'), JSON.stringify({ ...recorded, cover }, null, 2));
+      writeStaged(staging, 'DATA/production.json', JSON.stringify({ ...recorded, cover }, null, 2));
       publish(staging, out);
       published = true;
       return recorded;

@@ -103,6 +103,23 @@ export function listRedactions(db: Db, opts: { conversationId?: number; removed?
   return (db.prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY r.id DESC`).all(...args) as RedactionRow[]).map(toInfo);
 }
 
+/**
+ * How many redactions a production of these messages applies: those in force on the messages and on
+ * the parents their replies quote, which is what a Redactor over each document reads (content.ts).
+ */
+export function redactionsApplied(db: Db, messageIds: readonly number[]): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM redactions r WHERE r.removed_at IS NULL AND r.message_id IN (
+         SELECT value FROM json_each(@ids)
+         UNION
+         SELECT (SELECT p.id FROM messages p WHERE p.conversation_id = m.conversation_id AND p.native_id = m.thread_parent ORDER BY p.seq LIMIT 1)
+         FROM messages m WHERE m.id IN (SELECT value FROM json_each(@ids)) AND m.thread_parent IS NOT NULL)`,
+    )
+    .pluck()
+    .get({ ids: JSON.stringify(messageIds) }) as number;
+}
+
 /** A piece of produced text: as written, or a box (a marker in plain formats) naming the reason. */
 export type Segment = { text: string } | { redacted: string };
 

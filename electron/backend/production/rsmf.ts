@@ -5,6 +5,7 @@
 // attachment is left out and named as redacted. The manifest passes the reference checks before it
 // is written (every participant, parent and file it names exists).
 import type { ProducedMessage } from './content';
+import { PARENT_BATES, PARENT_OUTSIDE_SLICE } from '../importers/rsmf/produced-elsewhere';
 import type { RenderedDocument } from './html';
 import { plainText } from './redactions';
 import { zipBytes, type ZipEntrySpec } from '../files/zip-writer';
@@ -118,7 +119,8 @@ export function rsmfManifest(d: RenderedDocument, c: RsmfConversation, files: Re
       custom: custom([
         ['bates', m.bates],
         ['context', m.context ? 'parent of a produced reply' : null],
-        ['parent_outside_slice', m.threadParent !== null && !parentInSlice ? m.threadParent : null],
+        [PARENT_OUTSIDE_SLICE, m.threadParent !== null && !parentInSlice ? m.threadParent : null],
+        [PARENT_BATES, m.threadParent !== null && !parentInSlice ? m.quote?.bates : null],
         ['source_time_raw', wallClock ? m.stampRaw : null],
         ['source_timezone', wallClock ? m.timeZone : null],
         ['subtype', m.subtype],

@@ -10,7 +10,7 @@ export function documentText(d: RenderedDocument): string {
     const flags = [m.deleted ? 'deleted' : '', m.edited ? 'edited' : '', m.kind === 'system' ? 'system' : '', m.context ? 'context' : ''].filter(Boolean);
     const time = m.sentAtLocal ? `${m.sentAtLocal.replace('T', ' ')} (${m.timeZone})` : 'no time';
     lines.push(`${m.bates ? `${m.bates} ` : ''}${time} ${m.author ?? (m.kind === 'system' ? 'System' : 'Unknown author')}${flags.length ? ` [${flags.join(', ')}]` : ''}`);
-    if (m.quote) lines.push(`  > ${m.quote.author ?? 'unknown'}: ${m.quote.text}`);
+    if (m.quote) lines.push(`  > ${m.quote.author ?? 'unknown'}${m.quote.bates === null ? '' : ` (${m.quote.bates})`}: ${m.quote.text}`);
     lines.push(`  ${plainText(m.body).replace(/\r?\n/g, '\n  ')}`);
     for (const e of m.edits) lines.push(`  (edited${e.by ? ` by ${e.by}` : ''}${e.at ? ` at ${e.at}` : ''}: original "${e.previous ?? ''}" -> "${e.next ?? ''}")`);
     if (m.reactions.length) lines.push(`  reactions: ${m.reactions.map((r) => `${r.value}${r.by ? ` ${r.by}` : ''}`).join(', ')}`);

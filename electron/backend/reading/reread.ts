@@ -14,6 +14,7 @@ import { parseStamp } from '../importers/whatsapp/header';
 import { localTimeOf } from '../importers/whatsapp/parse';
 import type { JobContext } from '../jobs/runner';
 import { canonicalTimeZone, formatLocalIso, localToUtc, parseLocalIso, utcToLocal } from '../time/zone';
+import { refillDayCounts } from '../timeline/day-counts';
 
 const BATCH = 5000;
 
@@ -75,6 +76,7 @@ export async function rereadSource(cf: CaseFile, change: ReadingChange, job: Job
       `UPDATE messages SET sent_at_local = r.local, sent_at = r.utc FROM temp.reread r WHERE messages.id = r.id`,
     ).run();
     refreshConversationSpans(db, source.id);
+    refillDayCounts(db, source.id);
     const lockedEvidence = change.dateOrder !== undefined
       ? `locked by the reviewer as ${change.dateOrder}${source.dateOrder.locked ? '' : ` (the file said: ${source.dateOrder.evidence})`}`
       : source.dateOrder.evidence;

@@ -122,14 +122,37 @@ export function codeConversation(db: Writer, action: CodingAction, tag: TagInfo,
   });
 }
 
-/** One SHA-256 over the rows an action changed, so its audit entry pins them down without listing them all. */
-function changesDigest(db: Writer, actionId: number): string {
+/** A row an action changed: the text its digest reads, then its columns. */
+export type ChangeRow = [
+  digested: string,
+  change: 'added' | 'removed',
+  scope: TagScope,
+  tagId: number,
+  messageId: number | null,
+  conversationId: number | null,
+  day: string | null,
+  startAt: number | null,
+  endAt: number | null,
+  reviewer: string,
+  at: number,
+];
+
+/**
+ * One SHA-256 over the rows an action changed, so its audit entry pins them down without listing them
+ * all; `each` sees every row on the way (verify replays them in the same pass).
+ */
+export function changesDigest(db: Db, actionId: number, each?: (row: ChangeRow) => void): string {
   const hash = createHash('sha256');
   for (const row of db
-    .prepare('SELECT json_array(change, scope, tag_id, message_id, conversation_id, day, start_at, end_at, reviewer, at) FROM review_changes WHERE action_id = ? ORDER BY rowid')
-    .pluck()
-    .iterate(actionId) as Iterable<string>) {
-    hash.update(`${row}\n`);
+    .prepare(
+      `SELECT json_array(change, scope, tag_id, message_id, conversation_id, day, start_at, end_at, reviewer, at),
+              change, scope, tag_id, message_id, conversation_id, day, start_at, end_at, reviewer, at
+       FROM review_changes WHERE action_id = ? ORDER BY rowid`,
+    )
+    .raw()
+    .iterate(actionId) as Iterable<ChangeRow>) {
+    hash.update(`${row[0]}\n`);
+    each?.(row);
   }
   return hash.digest('hex');
 }

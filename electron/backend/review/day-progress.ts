@@ -7,6 +7,7 @@ import { appendAudit } from '../audit/log';
 import { displayTimeZone } from '../case/display-zone';
 import type { Db, Writer } from '../case/open';
 import { isoOfDayNumber, dayNumberSql } from '../search/zone-days';
+import { countedDays } from '../timeline/day-counts';
 import { requireConversation } from '../case/queries';
 import { daySpan, type DaySpan } from './scopes';
 
@@ -77,6 +78,8 @@ export function daysOfMessages(db: Db, messageIdsJson: string): DaySpan[] {
 
 /** Every day of the conversation that holds a message, in order, with its message count. */
 export function daysOfConversation(db: Db, conversationId: number): (DaySpan & { messages: number })[] {
+  const counted = countedDays(db, conversationId, displayTimeZone(db));
+  if (counted !== null) return counted;
   const extent = db.prepare('SELECT min(sent_at) AS lo, max(sent_at) AS hi FROM messages WHERE conversation_id = ?').get(conversationId) as { lo: number | null; hi: number | null };
   if (extent.lo === null || extent.hi === null) return [];
   const zone = displayTimeZone(db);

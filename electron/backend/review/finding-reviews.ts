@@ -14,6 +14,19 @@ export function findingKey(f: Pick<Finding, 'rule' | 'sourceId' | 'conversationI
 
 const KEY_SQL = `json_array(rule, source_id, conversation_id, message_id, before_message_id, after_message_id, from_at, to_at)`;
 
+/** The messages the findings with these keys are about or sit between, as they are numbered now. */
+export function messagesOfFindings(db: Db, keys: readonly string[]): number[] {
+  if (keys.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT message_id FROM findings WHERE ${KEY_SQL} IN (SELECT value FROM json_each(?)) AND message_id IS NOT NULL
+       UNION SELECT before_message_id FROM findings WHERE ${KEY_SQL} IN (SELECT value FROM json_each(?)) AND before_message_id IS NOT NULL
+       UNION SELECT after_message_id FROM findings WHERE ${KEY_SQL} IN (SELECT value FROM json_each(?)) AND after_message_id IS NOT NULL`,
+    )
+    .pluck()
+    .all(...Array(3).fill(JSON.stringify(keys))) as number[];
+}
+
 /** The finding's key and conversation, or not_found. */
 export function findingById(db: Db, findingId: number): { key: string; conversationId: number | null; rule: string; explanation: string } {
   const row = db.prepare(`SELECT ${KEY_SQL} AS key, conversation_id, rule, explanation FROM findings WHERE id = ?`).get(findingId) as

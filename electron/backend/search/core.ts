@@ -16,6 +16,7 @@ import { Scan } from './scan';
 import { NO_TIME, TIME_KEY } from './time-key';
 import { Vocabulary } from './vocabulary';
 import { reviewLookup, type ReviewLookup } from './review-fields';
+import { MessageFacts, type Facts } from './message-facts';
 import { dayNumberSql } from './zone-days';
 
 export interface SearchLimits {
@@ -23,9 +24,11 @@ export interface SearchLimits {
   regexCandidates: number;
   /** A scan of one request (regexes, a walk of a thread) stops after this long. */
   regexMilliseconds: number;
+  /** From this many hits on, facets and term reports tally them with the message facts (read once per state of the case). */
+  factsFrom: number;
 }
 
-export const DEFAULT_LIMITS: SearchLimits = { regexCandidates: 200_000, regexMilliseconds: 10_000 };
+export const DEFAULT_LIMITS: SearchLimits = { regexCandidates: 200_000, regexMilliseconds: 10_000, factsFrom: 20_000 };
 
 /** A query ready to run: its plan, and the scope every statement adds (visible sources, one conversation). */
 export interface Prepared {
@@ -65,18 +68,23 @@ export class SearchCore {
   private readonly tokenizer: IndexTokenizer;
   private readonly vocabulary: Vocabulary;
   readonly review: ReviewLookup;
+  private readonly facts: MessageFacts;
   private readonly statements = new Map<string, Statement>();
   /** The last regex results, so a search and its facets (or the next page) run the regexes once. */
   private lastRegexMatches: { key: string; matches: RegexMatches } | null = null;
 
+  readonly limits: SearchLimits;
+
   constructor(
     private readonly db: Db,
-    readonly limits: SearchLimits = DEFAULT_LIMITS,
+    limits: Partial<SearchLimits> = {},
   ) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
     this.directory = new CaseDirectory(db);
     this.tokenizer = new IndexTokenizer(db);
     this.vocabulary = new Vocabulary(db);
     this.review = reviewLookup(db);
+    this.facts = new MessageFacts(db);
   }
 
   /** A scan for one request, bounded by the time limit and stopped by `signal`. */
@@ -129,6 +137,7 @@ export class SearchCore {
       tokenizer: this.tokenizer,
       vocabulary: this.vocabulary,
       review: this.review,
+      messagesTagged: (tagId) => this.statement('SELECT count(*) FROM message_tags WHERE tag_id = ?').pluck().get(tagId) as number,
       messagesInTime: (lo, hi) => {
         const n = this.statement(`SELECT count(*) FROM (SELECT 1 FROM messages m WHERE ${TIME_KEY} >= ? AND ${TIME_KEY} < ? LIMIT ?)`).pluck().get(lo, hi, RANGE_COUNT_CAP) as number;
         return n < RANGE_COUNT_CAP ? n : undefined;
@@ -159,6 +168,12 @@ export class SearchCore {
   fullTextMatches(p: Prepared): number {
     p.fullTextMatches ??= this.statement('SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(p.plan.fullText) as number;
     return p.fullTextMatches;
+  }
+
+  /** The query's one condition when it has nothing else: no words, scope or regexes. */
+  onlyCondition(p: Prepared): Condition | null {
+    const alone = p.plan.fullText === null && p.scope.length === 0 && !p.regexMatches && p.plan.regexes.length === 0 && p.plan.conditions.length === 1;
+    return alone ? p.plan.conditions[0]! : null;
   }
 
   /** The conditions and the scope alone, as one SQL condition on `m`. */
@@ -242,6 +257,31 @@ export class SearchCore {
     return first === undefined || last === undefined ? 'NULL' : dayNumberSql(snapshot.timeZone, first, last);
   }
 
+  /**
+   * Facts to tally `p`'s hits with: those of this state of the case once read, or read now when the
+   * hits may be many enough that reading a row per hit would cost more; null when they are few.
+   */
+  async factsFor(p: Prepared): Promise<Facts | null> {
+    const key = this.facts.keyOf(p.snapshot.key);
+    const current = this.facts.current(key);
+    if (current) return current;
+    const bound = p.regexMatches?.rows.length ?? (p.plan.fullText !== null ? this.fullTextMatches(p) : this.candidates(p));
+    return bound >= this.limits.factsFrom ? this.facts.read(key, this.dayExpression(p.snapshot)) : null;
+  }
+
+  /** The ids of every match (regexes: once they have run); words alone are one pass over the index, reading no message row. */
+  matchIds(p: Prepared): number[] {
+    if (p.plan.empty) return [];
+    if (this.regexesPending(p)) throw new Error('matchIds() before applyRegexes()');
+    if (p.regexMatches) return p.regexMatches.rows.map((r) => r.id);
+    if (p.plan.fullText !== null && p.plan.conditions.length === 0 && p.scope.length === 0) {
+      return JSON.parse(this.statement('SELECT json_group_array(rowid) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(p.plan.fullText) as string) as number[];
+    }
+    const where = this.where(p);
+    const json = this.statement(`SELECT json_group_array(m.id) FROM ${this.from(p)} WHERE ${where.sql}`).pluck().get(...where.params);
+    return JSON.parse(json as string) as number[];
+  }
+
   /** The exact number of matching messages (a query with regexes: once they have run). */
   count(p: Prepared): number {
     if (p.plan.empty) return 0;
@@ -255,6 +295,8 @@ export class SearchCore {
       // Counting in the index alone never reads a message row.
       return this.fullTextMatches(p);
     }
+    const alone = this.onlyCondition(p);
+    if (alone?.count !== undefined) return alone.count;
     return p.plan.fullText !== null && this.conditionsDrive(p) ? this.countFromConditions(p) : this.countFromIndex(p);
   }
 
@@ -291,6 +333,20 @@ export class SearchCore {
       found = clusters(ids).flatMap(([lo, hi]) => statement.all(...where.params, lo, hi) as number[]);
     }
     return new Set(opts.pendingRegexes && this.regexesPending(p) ? this.satisfyingRegexes(p, found) : found);
+  }
+
+  /** The one index term a highlight expression marks when it is one quoted word, else null. */
+  singleToken(highlight: string): string | null {
+    const quoted = /^\("((?:[^"]|"")*)"\)$/.exec(highlight);
+    if (!quoted) return null;
+    const tokens = this.tokenizer.tokens(quoted[1]!.replace(/""/g, '"'));
+    return tokens.length === 1 ? tokens[0]! : null;
+  }
+
+  /** The message id of every occurrence of an index term, once per occurrence, from the index alone. */
+  occurrences(token: string): number[] {
+    this.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_occurrences USING fts5vocab(main, messages_fts, 'instance')");
+    return JSON.parse(this.statement('SELECT json_group_array(doc) FROM temp.threadline_occurrences WHERE term = ?').pluck().get(token) as string) as number[];
   }
 
   /** The passages to mark in a matching message's body. */

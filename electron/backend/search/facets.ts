@@ -1,10 +1,12 @@
-// How a search's hits spread over conversations, authors, custodians and days. One grouped pass
-// over the hits (asked for once per search, not per page); days are calendar days in the display zone.
+// How a search's hits spread over conversations, authors, custodians and days. One pass over the
+// hits (asked for once per search, not per page): grouped by SQL when they are few, tallied from the
+// message facts (message-facts.ts) when they are many; days are calendar days in the display zone.
 // Tags are counted one applied tag at a time, by the same rules as tag: (docs/search-language.md).
 import { FACET_LIMIT, type FacetBucket, type SearchFacets } from '../../../shared/api';
 import { carriesSql, untaggedSql } from '../review/scopes';
 import type { Prepared, SearchCore } from './core';
 import type { Scan } from './scan';
+import { NONE } from './message-facts';
 import { isoOfDayNumber } from './zone-days';
 
 export async function searchFacets(core: SearchCore, query: string, conversationId?: number, signal?: AbortSignal): Promise<SearchFacets> {
@@ -12,28 +14,25 @@ export async function searchFacets(core: SearchCore, query: string, conversation
   const scan = core.scan(signal);
   const p = await core.prepareCooperatively(query, conversationId, scan);
   const { snapshot } = p;
-  const groups: [number, number | null, number | null, number][] = [];
-  if (!p.plan.empty) {
-    await core.applyRegexes(p, scan);
-    const where = core.where(p);
-    const sql = `SELECT m.conversation_id, m.author_id, ${core.dayExpression(snapshot)} AS day, count(*)
-                 FROM ${core.from(p)} WHERE ${where.sql} GROUP BY 1, 2, 3`;
-    groups.push(...(core.statement(sql).raw().all(...where.params) as typeof groups));
-  }
+  const spread = p.plan.empty ? emptySpread() : await hitSpread(core, p, scan);
   const names = new Map(snapshot.participants.map((a) => [a.id, a.name]));
   const conversations = new Tally();
   const authors = new Tally();
   const custodians = new Tally();
   const days = new Tally();
   let total = 0;
-  for (const [conversationId, authorId, day, n] of groups) {
+  for (const [conversationId, n] of spread.conversations) {
     total += n;
     const conversation = snapshot.conversations.get(conversationId)!;
     conversations.add(String(conversationId), conversation.title, n, `in:#${conversationId}`);
-    const author = authorId === null ? null : (names.get(authorId) ?? null);
-    authors.add(author ?? '', author ?? 'System lines (no author)', n, author === null ? null : quotedFilter('from', author));
     const custodian = conversation.custodian;
     custodians.add(custodian ?? '', custodian ?? 'No custodian given', n, custodian === null ? null : quotedFilter('custodian', custodian));
+  }
+  for (const [authorId, n] of spread.authors) {
+    const author = authorId === null ? null : (names.get(authorId) ?? null);
+    authors.add(author ?? '', author ?? 'System lines (no author)', n, author === null ? null : quotedFilter('from', author));
+  }
+  for (const [day, n] of spread.days) {
     const iso = day === null ? null : isoOfDayNumber(day);
     days.add(iso ?? '', iso ?? 'No time', n, iso === null ? null : `on:${iso}`);
   }
@@ -48,13 +47,65 @@ export async function searchFacets(core: SearchCore, query: string, conversation
     authors: topAuthors,
     custodians: topCustodians,
     days: days.byKey(),
-    tags: p.plan.empty ? [] : await tagBuckets(core, p, scan),
+    tags: p.plan.empty ? [] : await tagBuckets(core, p, scan, total),
     more: { conversations: moreConversations, authors: moreAuthors, custodians: moreCustodians },
   };
 }
 
+/** Hits per conversation, per author (null: none) and per day (null: no time). */
+interface Spread {
+  conversations: Map<number, number>;
+  authors: Map<number | null, number>;
+  days: Map<number | null, number>;
+}
+
+function emptySpread(): Spread {
+  return { conversations: new Map(), authors: new Map(), days: new Map() };
+}
+
+function tally<K>(counts: Map<K, number>, key: K, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
+}
+
+/** How the hits spread: tallied from the message facts when the hits are many, else grouped by SQL. */
+async function hitSpread(core: SearchCore, p: Prepared, scan: Scan): Promise<Spread> {
+  await core.applyRegexes(p, scan);
+  const spread = emptySpread();
+  const facts = await core.factsFor(p);
+  if (facts === null) {
+    const where = core.where(p);
+    const sql = `SELECT m.conversation_id, m.author_id, ${core.dayExpression(p.snapshot)} AS day, count(*)
+                 FROM ${core.from(p)} WHERE ${where.sql} GROUP BY 1, 2, 3`;
+    for (const [conversationId, authorId, day, n] of core.statement(sql).raw().all(...where.params) as [number, number | null, number | null, number][]) {
+      tally(spread.conversations, conversationId, n);
+      tally(spread.authors, authorId, n);
+      tally(spread.days, day, n);
+    }
+    return spread;
+  }
+  // Counts in arrays indexed by id and day: a hit costs three increments.
+  const conversations = new Int32Array(facts.lastConversation + 1);
+  const authors = new Int32Array(facts.lastAuthor + 1);
+  const days = new Int32Array(facts.lastDay - facts.firstDay + 1);
+  let [noAuthor, noDay] = [0, 0];
+  for (const id of core.matchIds(p)) {
+    const [author, day] = [facts.author[id]!, facts.day[id]!];
+    conversations[facts.conversation[id]!]!++;
+    if (author === NONE) noAuthor++;
+    else authors[author]!++;
+    if (day === NONE) noDay++;
+    else days[day - facts.firstDay]!++;
+  }
+  conversations.forEach((n, id) => n > 0 && spread.conversations.set(id, n));
+  authors.forEach((n, id) => n > 0 && spread.authors.set(id, n));
+  if (noAuthor > 0) spread.authors.set(null, noAuthor);
+  days.forEach((n, i) => n > 0 && spread.days.set(facts.firstDay + i, n));
+  if (noDay > 0) spread.days.set(null, noDay);
+  return spread;
+}
+
 /** Hits carrying each applied tag (its own or inherited, as tag: counts them), and hits with none. */
-async function tagBuckets(core: SearchCore, p: Prepared, scan: Scan): Promise<FacetBucket[]> {
+async function tagBuckets(core: SearchCore, p: Prepared, scan: Scan, hits: number): Promise<FacetBucket[]> {
   const tags = core.review.tags();
   const applied = new Set(core.review.appliedTagIds());
   const scopes = core.review.appliedScopes();
@@ -67,7 +118,8 @@ async function tagBuckets(core: SearchCore, p: Prepared, scan: Scan): Promise<Fa
     await scan.turn();
   }
   buckets.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const untagged = count(untaggedSql(tags, scopes));
+  // Without a tag applied anywhere every hit is untagged: no second pass over the hits.
+  const untagged = applied.size === 0 ? hits : count(untaggedSql(tags, scopes));
   if (untagged > 0) buckets.push({ key: '', label: 'No tag', count: untagged, filter: 'tag:none' });
   return buckets;
 }

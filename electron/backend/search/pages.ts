@@ -27,6 +27,8 @@ const SORT_COST_PER_HIT = 0.5;
 const WALK_COST_PER_MESSAGE = 1;
 const FIRST_WINDOW = { min: 64, max: 16_384 };
 const LARGEST_WINDOW = 65_536;
+/** A lone condition satisfied by at least one message in this many is paged by walking time order. */
+const PROBED_WALK = 100;
 
 const KEYSET = `${TIME_KEY} >= ? AND (${TIME_KEY} > ? OR m.id > ?)`;
 
@@ -34,6 +36,9 @@ const KEYSET = `${TIME_KEY} >= ? AND (${TIME_KEY} > ? OR m.id > ?)`;
 export const START: TimeRow = { id: 0, key: NO_TIME - 1 };
 
 export function timePage(core: SearchCore, p: Prepared, total: number, after: TimeRow, want: number): TimeRow[] {
+  const probe = core.onlyCondition(p)?.probe;
+  // A condition many messages satisfy (a tag on a common word's hits) finds a page in a short walk.
+  if (probe !== undefined && total * PROBED_WALK >= p.snapshot.visibleMessages) return probedRows(core, probe, after, want);
   if (p.plan.fullText === null) return sortedRows(core, p, after, want);
   if (core.conditionsDrive(p)) return pageOf(conditionRows(core, p), after, want);
   // Hits per message walked: the conditions (a date range, an author) narrow the walk.
@@ -41,6 +46,12 @@ export function timePage(core: SearchCore, p: Prepared, total: number, after: Ti
   const walk = want / Math.max(density, 1e-9);
   const sort = core.fullTextMatches(p) * SORT_COST_PER_HIT;
   return sort > walk * WALK_COST_PER_MESSAGE ? walkedRows(core, p, after, want, density) : sortedRows(core, p, after, want);
+}
+
+/** Matches after `after` in time order, walking the time index and checking each message with `probe`. */
+function probedRows(core: SearchCore, probe: string, after: TimeRow, want: number): TimeRow[] {
+  const sql = `SELECT m.id, ${TIME_KEY} AS key FROM messages m INDEXED BY messages_by_time WHERE ${probe} AND ${KEYSET} ORDER BY ${TIME_KEY}, m.id LIMIT ?`;
+  return core.statement(sql).all(after.key, after.key, after.id, want) as TimeRow[];
 }
 
 /** Matches after `after` in time order, sorted by SQL. */
@@ -103,11 +114,17 @@ export function pageOf(rows: TimeRow[], after: TimeRow, want: number): TimeRow[]
     .slice(0, want);
 }
 
-/** bm25 order (FTS5's rank: lower is better), then id; only for queries with words. */
+/**
+ * bm25 order (FTS5's rank: lower is better), then id; only for queries with words. Words alone rank
+ * in the index without reading a message row, and SQLite keeps only the best `want` while it sorts.
+ */
 export function rankPage(core: SearchCore, p: Prepared, after: RankRow | null, want: number): RankRow[] {
-  const where = core.where(p);
-  const keyset = after === null ? '' : 'AND (messages_fts.rank > ? OR (messages_fts.rank = ? AND m.id > ?))';
-  const sql = `SELECT m.id, messages_fts.rank AS rank FROM ${core.from(p)} WHERE ${where.sql} ${keyset} ORDER BY rank, m.id LIMIT ?`;
+  const wordsAlone = p.plan.conditions.length === 0 && p.scope.length === 0 && !p.regexMatches;
+  const where = wordsAlone ? { sql: 'messages_fts MATCH ?', params: [p.plan.fullText] } : core.where(p);
+  const from = wordsAlone ? 'messages_fts' : core.from(p);
+  const id = wordsAlone ? 'messages_fts.rowid' : 'm.id';
+  const keyset = after === null ? '' : `AND (messages_fts.rank > ? OR (messages_fts.rank = ? AND ${id} > ?))`;
+  const sql = `SELECT ${id} AS id, messages_fts.rank AS rank FROM ${from} WHERE ${where.sql} ${keyset} ORDER BY rank, ${id} LIMIT ?`;
   const params = after === null ? [...where.params, want] : [...where.params, after.rank, after.rank, after.id, want];
   return core.statement(sql).all(...params) as RankRow[];
 }

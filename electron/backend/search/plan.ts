@@ -25,6 +25,10 @@ export interface Condition {
   rows?: number;
   /** It is lo ≤ sent_at < hi: ranges ANDed at the top are merged into one. */
   timeRange?: [number, number];
+  /** Exactly this many messages satisfy it (a tag's messages, counted in the tag's index). */
+  count?: number;
+  /** The same condition checked for one message `m` by an index lookup, for a walk in time order. */
+  probe?: string;
 }
 
 export interface SearchPlan {
@@ -47,6 +51,8 @@ export interface PlanContext {
   vocabulary: Vocabulary;
   /** Messages with lo ≤ sent_at < hi, or undefined when there are more than a few hundred thousand. */
   messagesInTime(lo: number, hi: number): number | undefined;
+  /** Messages carrying the tag as their own. */
+  messagesTagged(tagId: number): number;
   review: ReviewLookup;
 }
 
@@ -182,8 +188,7 @@ class Planner {
     switch (node.field) {
       case 'from': {
         // An author's messages are spread through the thread: not a condition to start from.
-        const ids = snapshot.participants.filter((p) => valueMatches(p.name, value, node.exact)).map((p) => p.id);
-        return ids.length === 0 ? FALSE : cond('m.author_id IS NOT NULL AND m.author_id IN (SELECT value FROM json_each(?))', JSON.stringify(ids));
+        return byPeople(snapshot.participants.filter((p) => valueMatches(p.name, value, node.exact)).map((p) => p.id));
       }
       case 'in': {
         const id = CONVERSATION_ID.exec(value);
@@ -223,14 +228,12 @@ class Planner {
       case 'tag':
         return this.tag(node, value);
       case 'note': {
-        // A note's words as an FTS5 phrase (or a prefix, deli*) over the current text of live message notes.
+        // A note's words as an FTS5 phrase (or a prefix, deli*) over the current text of live notes.
         const prefix = value.endsWith('*');
         const words = prefix ? value.slice(0, -1) : value;
         if (this.context.tokenizer.tokens(words).length === 0) return FALSE;
-        return cond(
-          "m.id IN (SELECT message_id FROM notes WHERE scope = 'message' AND removed_at IS NULL AND id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))",
-          `${quote(words)}${prefix ? ' *' : ''}`,
-        );
+        const noted = this.context.review.notedMessages(`${quote(words)}${prefix ? ' *' : ''}`);
+        return noted === null ? FALSE : cond(noted.sql, ...noted.params);
       }
       case 'reviewed': {
         const reviewed = `m.id IN (SELECT m2.id FROM day_reviews r JOIN messages m2 ON m2.conversation_id = r.conversation_id AND m2.sent_at >= r.start_at AND m2.sent_at < r.end_at
@@ -242,8 +245,7 @@ class Planner {
         return cond(sql, ...params);
       }
       case 'person': {
-        const ids = this.context.review.personAuthors(value, node.exact);
-        return ids.length === 0 ? FALSE : cond('m.author_id IS NOT NULL AND m.author_id IN (SELECT value FROM json_each(?))', JSON.stringify(ids));
+        return byPeople(this.context.review.personAuthors(value, node.exact));
       }
     }
   }
@@ -263,6 +265,13 @@ class Planner {
         node.end,
       );
     }
+    if (!inherited && inheritedSql(tag, tags, applied) === '0') {
+      // Carried by messages alone (no day or conversation has it): a set of ids the tag's own index counts
+      // exactly, and a message is checked against it in one lookup.
+      const count = this.context.messagesTagged(tag.id);
+      const probe = `EXISTS (SELECT 1 FROM message_tags t WHERE t.message_id = m.id AND t.tag_id = ${tag.id})`;
+      return { t: 'cond', cond: { sql: carriesSql(tag, tags, applied), params: [], rows: count, count, probe } };
+    }
     return cond(inherited ? inheritedSql(tag, tags, applied) : carriesSql(tag, tags, applied));
   }
 
@@ -276,6 +285,18 @@ class Planner {
   private timeRange(lo: number, hi: number): Resolved {
     return { t: 'cond', cond: { sql: `${TIME_KEY} >= ? AND ${TIME_KEY} < ?`, params: [lo, hi], timeRange: [lo, hi] } };
   }
+}
+
+/** What these participants wrote, and the notices naming them as the one who acted (`Ana added Ben` is Ana's act). */
+function byPeople(ids: number[]): Resolved {
+  if (ids.length === 0) return FALSE;
+  const list = JSON.stringify(ids);
+  return cond(
+    `((m.author_id IS NOT NULL AND m.author_id IN (SELECT value FROM json_each(?)))
+      OR m.id IN (SELECT n.message_id FROM notice_parties n WHERE n.role = 'actor' AND n.participant_id IN (SELECT value FROM json_each(?))))`,
+    list,
+    list,
+  );
 }
 
 function cond(sql: string, ...params: unknown[]): Resolved {

@@ -33,7 +33,7 @@ export class Searcher {
   readonly core: SearchCore;
   private readonly running = new RunningSearches();
 
-  constructor(db: Db, limits?: SearchLimits) {
+  constructor(db: Db, limits?: Partial<SearchLimits>) {
     this.core = new SearchCore(db, limits);
   }
 

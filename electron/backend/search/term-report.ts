@@ -3,6 +3,7 @@
 // custodian. A search that does not parse gets its error on its row, not a failed report.
 import { ApiError, SNIPPET_CLOSE, SNIPPET_OPEN, type TermReport, type TermReportRow } from '../../../shared/api';
 import type { Prepared, SearchCore } from './core';
+import { NONE, type Facts } from './message-facts';
 import { marksFromHighlighted, mergeMarks, regexMarks, type Mark } from './marks';
 import { csvDocument } from '../exports/csv';
 
@@ -35,51 +36,91 @@ async function reportRow(core: SearchCore, term: string, custodians: (string | n
   const { snapshot } = p;
   const custodianColumn = new Map(custodians.map((c, i) => [c, i]));
   const withBodies = p.plan.highlight.regexes.length > 0;
-  const where = core.where(p);
-  const sql = `SELECT m.id, m.conversation_id, ${core.dayExpression(snapshot)} AS day${withBodies ? ', m.body' : ''} FROM ${core.from(p)} WHERE ${where.sql}`;
-  const bodies = new Map<number, string>();
-  const conversations = new Set<number>();
-  const conversationDays = new Set<string>();
-  for (const [id, conversationId, day, body] of core.statement(sql).raw().iterate(...where.params) as Iterable<[number, number, number | null, string?]>) {
-    row.messages++;
-    conversations.add(conversationId);
-    conversationDays.add(`${conversationId}|${day}`);
-    row.perCustodian[custodianColumn.get(snapshot.conversations.get(conversationId)!.custodian)!]!++;
-    bodies.set(id, body ?? '');
-  }
-  row.conversations = conversations.size;
-  row.conversationDays = conversationDays.size;
-  row.hits = countPassages(core, p, bodies);
+  const facts = withBodies ? null : await core.factsFor(p);
+  const matched = facts === null ? matchesFromRows(core, p, withBodies) : matchesFromFacts(core, p, facts);
+  row.messages = matched.ids.length;
+  row.conversations = matched.conversations.size;
+  row.conversationDays = matched.conversationDays;
+  for (const [conversationId, n] of matched.conversations) row.perCustodian[custodianColumn.get(snapshot.conversations.get(conversationId)!.custodian)!]! += n;
+  row.hits = countPassages(core, p, matched);
   return row;
 }
 
-/** Marked passages over the matched messages (`bodies` holds their ids; bodies only when regexes mark too). */
-function countPassages(core: SearchCore, p: Prepared, bodies: Map<number, string>): number {
+/** A search's matches: their ids (with bodies when regexes mark passages), messages per conversation, and how many conversation-days hold them. */
+interface Matches {
+  ids: number[];
+  has: (id: number) => boolean;
+  bodies: Map<number, string> | null;
+  conversations: Map<number, number>;
+  conversationDays: number;
+}
+
+/** One SQL pass over the matches, each with its conversation and display-zone day. */
+function matchesFromRows(core: SearchCore, p: Prepared, withBodies: boolean): Matches {
+  const where = core.where(p);
+  const sql = `SELECT m.id, m.conversation_id, ${core.dayExpression(p.snapshot)} AS day${withBodies ? ', m.body' : ''} FROM ${core.from(p)} WHERE ${where.sql}`;
+  const ids: number[] = [];
+  const bodies = new Map<number, string>();
+  const conversations = new Map<number, number>();
+  const conversationDays = new Set<string>();
+  for (const [id, conversationId, day, body] of core.statement(sql).raw().iterate(...where.params) as Iterable<[number, number, number | null, string?]>) {
+    ids.push(id);
+    conversations.set(conversationId, (conversations.get(conversationId) ?? 0) + 1);
+    conversationDays.add(`${conversationId}|${day}`);
+    bodies.set(id, body ?? '');
+  }
+  return { ids, has: (id) => bodies.has(id), bodies: withBodies ? bodies : null, conversations, conversationDays: conversationDays.size };
+}
+
+/** The match ids alone, their conversations and days looked up in the message facts. */
+function matchesFromFacts(core: SearchCore, p: Prepared, facts: Facts): Matches {
+  const ids = core.matchIds(p);
+  const isMatch = new Uint8Array(facts.conversation.length);
+  const conversations = new Map<number, number>();
+  // A conversation-day as one number: the day's place in the facts' span (0: no time) within its conversation's block.
+  const width = facts.lastDay - facts.firstDay + 2;
+  const conversationDays = new Set<number>();
+  for (const id of ids) {
+    isMatch[id] = 1;
+    const [conversationId, day] = [facts.conversation[id]!, facts.day[id]!];
+    conversations.set(conversationId, (conversations.get(conversationId) ?? 0) + 1);
+    conversationDays.add(conversationId * width + (day === NONE ? 0 : day - facts.firstDay + 1));
+  }
+  return { ids, has: (id) => isMatch[id] === 1, bodies: null, conversations, conversationDays: conversationDays.size };
+}
+
+/**
+ * Marked passages over the matches: each matched message's highlight, or one pass over the highlight
+ * terms' matches, whichever reads less. A one-word highlight without regexes marks each occurrence of
+ * its word apart: those are then counted from the index's list of occurrences, reading no message.
+ */
+function countPassages(core: SearchCore, p: Prepared, matched: Matches): number {
   const { fullText, regexes } = p.plan.highlight;
   const fullTextMarks = new Map<number, Mark[]>();
   let passages = 0;
   const take = (id: number, highlighted: string) => {
-    if (regexes.length === 0) passages += count(highlighted, SNIPPET_OPEN);
-    else fullTextMarks.set(id, marksFromHighlighted(highlighted, bodies.get(id)!));
+    if (matched.bodies === null) passages += count(highlighted, SNIPPET_OPEN);
+    else fullTextMarks.set(id, marksFromHighlighted(highlighted, matched.bodies.get(id)!));
   };
   if (fullText !== null) {
     const highlightedMessages = core.statement('SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(fullText) as number;
-    // One probe per matched message, or one pass over every message the highlight terms match,
-    // whichever reads less.
-    if (bodies.size * 10 < highlightedMessages) {
-      for (const id of bodies.keys()) {
+    const token = regexes.length === 0 ? core.singleToken(fullText) : null;
+    if (matched.ids.length * 10 < highlightedMessages) {
+      for (const id of matched.ids) {
         const highlighted = core.highlighted(fullText, id);
         if (highlighted !== undefined) take(id, highlighted);
       }
+    } else if (token !== null) {
+      passages = core.occurrences(token).filter(matched.has).length;
     } else {
       const pass = core.statement('SELECT rowid, highlight(messages_fts, 0, ?, ?) FROM messages_fts WHERE messages_fts MATCH ?').raw();
       for (const [id, highlighted] of pass.iterate(SNIPPET_OPEN, SNIPPET_CLOSE, fullText) as Iterable<[number, string]>) {
-        if (bodies.has(id)) take(id, highlighted);
+        if (matched.has(id)) take(id, highlighted);
       }
     }
   }
-  if (regexes.length === 0) return passages;
-  for (const [id, body] of bodies) passages += mergeMarks([...(fullTextMarks.get(id) ?? []), ...regexMarks(body, regexes)]).length;
+  if (matched.bodies === null) return passages;
+  for (const [id, body] of matched.bodies) passages += mergeMarks([...(fullTextMarks.get(id) ?? []), ...regexMarks(body, regexes)]).length;
   return passages;
 }
 

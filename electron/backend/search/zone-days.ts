@@ -65,6 +65,33 @@ export function dayNumberSql(zone: string, from: number, to: number): string {
 
 const changeCache = new Map<string, OffsetChange[]>();
 
+/**
+ * The instants days `firstDay` to `lastDay` (day numbers) start in `zone`, as startOfDay() has them.
+ * Away from an offset change a day starts at its midnight minus the offset in force; only the few
+ * days near a change ask the zone about their midnight.
+ */
+export function dayStarts(firstDay: number, lastDay: number, zone: string): number[] {
+  const [from, to] = [(firstDay - 2) * DAY_MS, (lastDay + 2) * DAY_MS];
+  const changes = offsetChanges(zone, from, to);
+  const starts: number[] = [];
+  let c = 0;
+  for (let day = firstDay; day <= lastDay; day++) {
+    const midnight = day * DAY_MS;
+    // The changes are sorted: the last one at or before two days ahead of this midnight is in force.
+    while (c + 1 < changes.length && changes[c + 1]!.at <= midnight - 2 * DAY_MS) c++;
+    const next = changes[c + 1];
+    const quiet = next === undefined || next.at > midnight + 2 * DAY_MS;
+    starts.push(quiet ? midnight - changes[c]!.offset : startOfDay(calendarDateOf(day), zone));
+  }
+  return starts;
+}
+
+/** The calendar date of a day number. */
+export function calendarDateOf(dayNumber: number): CalendarDate {
+  const d = new Date(dayNumber * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 /** The zone's offset at `from` and every change up to `to`, found by sampling each day and bisecting. */
 function offsetChanges(zone: string, from: number, to: number): OffsetChange[] {
   const key = `${zone}|${from}|${to}`;

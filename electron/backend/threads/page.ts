@@ -26,12 +26,17 @@ export class ThreadReader {
       `SELECT m.seq FROM messages m WHERE m.conversation_id = ? AND m.sent_at_local >= ? ORDER BY m.sent_at_local, m.seq LIMIT 1`,
     );
     // A source that names the phone's owner (a Cellebrite report: signals.owner) says which author that is, and why.
+    // Dated messages from the day-counts summary (timeline/day-counts.ts), so a million-message thread is a few thousand rows.
     this.authorCounts = db.prepare(
-      `SELECT p.name, count(*) AS messages,
+      `SELECT p.name, a.messages,
               (SELECT json_extract(s.signals, '$.owner.by') FROM sources s
                 WHERE s.id = p.source_id AND EXISTS (SELECT 1 FROM json_each(s.signals, '$.owner.identifiers') o WHERE o.value = p.native_id)) AS phoneOwner
-       FROM messages m JOIN participants p ON p.id = m.author_id
-       WHERE m.conversation_id = ? GROUP BY m.author_id ORDER BY messages DESC, p.name`,
+       FROM (SELECT author_id, sum(n) AS messages FROM (
+               SELECT author_id, messages AS n FROM day_counts WHERE conversation_id = ?
+               UNION ALL SELECT m.author_id, 1 FROM messages m WHERE m.conversation_id = ? AND m.sent_at IS NULL)
+             GROUP BY author_id) a
+       JOIN participants p ON p.id = a.author_id
+       ORDER BY a.messages DESC, p.name`,
     );
     this.views = new MessageViews(db);
   }
@@ -44,7 +49,7 @@ export class ThreadReader {
 
   authors(conversationId: number): { name: string; messages: number; phoneOwner?: string }[] {
     if (!this.total.get(conversationId)) notFound(conversationId);
-    const rows = this.authorCounts.all(conversationId) as { name: string; messages: number; phoneOwner: string | null }[];
+    const rows = this.authorCounts.all(conversationId, conversationId) as { name: string; messages: number; phoneOwner: string | null }[];
     return rows.map(({ phoneOwner, ...a }) => (phoneOwner === null ? a : { ...a, phoneOwner }));
   }
 

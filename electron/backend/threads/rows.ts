@@ -1,5 +1,5 @@
 // One message row as every reader shows it (thread pages, exports): the same columns, the same mapping.
-import type { AttachmentView, ContentStatus, MessageEventKind, MessageEventView, MessageKind, MessageView, ParentView } from '../../../shared/model';
+import type { AttachmentView, ContentStatus, MessageEventKind, MessageEventView, MessageKind, MessageView, NoticePartiesView, ParentView } from '../../../shared/model';
 import type { Db } from '../case/open';
 
 export const MESSAGE_SELECT = `
@@ -9,7 +9,9 @@ export const MESSAGE_SELECT = `
          s.time_zone, s.file_name, s.chat_entry, s.id AS source_id, s.path AS source_path, sf.path AS member_path,
          c.title AS conversation_title, pm.person_id AS author_person_id, pr.display_name AS author_person,
          EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id) AS has_attachments,
-         EXISTS (SELECT 1 FROM message_events e WHERE e.target_message_id = m.id) AS has_events
+         EXISTS (SELECT 1 FROM message_events e WHERE e.target_message_id = m.id) AS has_events,
+         CASE WHEN m.kind = 'system' THEN (SELECT json_group_array(json_array(np.role, pp.name)) FROM notice_parties np
+           JOIN participants pp ON pp.id = np.participant_id WHERE np.message_id = m.id) END AS notice_parties
   FROM messages m
   JOIN conversations c ON c.id = m.conversation_id
   JOIN sources s ON s.id = c.source_id
@@ -54,6 +56,8 @@ export interface MessageRow {
   author_person: string | null;
   has_attachments: number;
   has_events: number;
+  /** For a notice: its people as a JSON array of [role, name]. */
+  notice_parties: string | null;
 }
 
 export class AttachmentReader {
@@ -206,5 +210,13 @@ export function toMessageView(row: MessageRow, attachments: AttachmentView[], ev
     raw: row.raw,
     authorPersonId: row.author_person_id,
     authorPerson: row.author_person,
+    parties: noticeParties(row.notice_parties),
   };
+}
+
+/** A notice's people from the row's [role, name] pairs; null when the notice names nobody. */
+export function noticeParties(pairs: string | null): NoticePartiesView | null {
+  const named = pairs === null ? [] : (JSON.parse(pairs) as ['actor' | 'target', string][]);
+  if (named.length === 0) return null;
+  return { actor: named.find(([role]) => role === 'actor')?.[1] ?? null, targets: named.filter(([role]) => role === 'target').map(([, name]) => name) };
 }

@@ -3,7 +3,7 @@
 // change repeats, are buckets of their true length rather than slots of a fixed width.
 import { ApiError } from '../../../shared/api';
 import { AUTO_HOURS_MAX_DAYS, DAYS_MAX, HOURS_MAX_DAYS, type TimelineBucket, type TimelineBucketChoice } from '../../../shared/timeline';
-import { DAY_MS, isoOfDayNumber, nextDay, startOfDay, type CalendarDate } from '../search/zone-days';
+import { DAY_MS, dayStarts, isoOfDayNumber, type CalendarDate } from '../search/zone-days';
 import { formatLocalIso, offsetAt, utcToLocal } from '../time/zone';
 
 export const HOUR_MS = 3_600_000;
@@ -41,32 +41,33 @@ function dayNumberOf(date: CalendarDate): number {
   return Math.round(d.getTime() / DAY_MS);
 }
 
+/** The first and last day number of day buckets. */
+export function dayRange(indexOfDay: DayBuckets['indexOfDay']): [number, number] {
+  const days = [...indexOfDay.keys()];
+  return [days[0]!, days[days.length - 1]!];
+}
+
 /** The zone's calendar days from the one holding `from` to the one holding `to` (inclusive). */
 export function dayBuckets(from: number, to: number, zone: string): DayBuckets {
-  const first = dateOf(from, zone);
+  const first = dayNumberOf(dateOf(from, zone));
   const last = dayNumberOf(dateOf(to, zone));
-  if (last - dayNumberOf(first) >= DAYS_MAX) {
-    throw new ApiError('invalid_argument', `The range spans more than ${DAYS_MAX.toLocaleString('en')} days (${isoOfDayNumber(dayNumberOf(first))} to ${isoOfDayNumber(last)}); narrow it.`);
+  if (last - first >= DAYS_MAX) {
+    throw new ApiError('invalid_argument', `The range spans more than ${DAYS_MAX.toLocaleString('en')} days (${isoOfDayNumber(first)} to ${isoOfDayNumber(last)}); narrow it.`);
   }
+  const starts = dayStarts(first, last + 1, zone);
   const bounds: number[] = [];
   const labels: string[] = [];
   const indexOfDay = new Map<number, number>();
-  let date = first;
-  let start = startOfDay(date, zone);
-  for (;;) {
-    const next = nextDay(date);
-    const end = startOfDay(next, zone);
+  for (let day = first; day <= last; day++) {
+    const [start, end] = [starts[day - first]!, starts[day - first + 1]!];
     // A day a zone skipped whole (Samoa, 2011-12-30) has no instants: it is no bucket.
     if (end > start) {
-      indexOfDay.set(dayNumberOf(date), labels.length);
+      indexOfDay.set(day, labels.length);
       bounds.push(start);
-      labels.push(isoOfDayNumber(dayNumberOf(date)));
+      labels.push(isoOfDayNumber(day));
     }
-    start = end;
-    date = next;
-    if (dayNumberOf(date) > last) break;
   }
-  bounds.push(start);
+  bounds.push(starts[last + 1 - first]!);
   return { bucket: 'day', bounds, labels, indexOfDay };
 }
 

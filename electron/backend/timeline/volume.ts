@@ -1,12 +1,14 @@
 // Message volume per bucket, for the case or one conversation, whole or split into series. Buckets
-// are UTC bounds (days from zone-days, clock hours), and each conversation is counted through its own
+// are UTC bounds (days from zone-days, clock hours). Days in the display zone are read from the
+// day-counts summary (day-counts.ts); otherwise each conversation is counted through its own
 // time-ordered index: one range count per bucket where it is busy, one ordered pass over its few
 // messages where it is not. Neither reads a message row, and a door receives counts, never rows.
 import { ApiError } from '../../../shared/api';
 import { bucketIndexOf, TIMELINE_SERIES_MAX, type Timeline, type TimelineRequest, type TimelineSeries, type TimelineSplit } from '../../../shared/timeline';
 import type { Db } from '../case/open';
 import { bandsPerBucket } from './bands';
-import { chooseBucket, dayBuckets, hourBuckets, type Buckets } from './buckets';
+import { chooseBucket, dayBuckets, dayRange, hourBuckets, type Buckets, type DayBuckets } from './buckets';
+import { dayCountsZone, dayTotals } from './day-counts';
 import { extentOf, scopeOf, undatedOf, type Scope } from './scope';
 
 /**
@@ -61,6 +63,17 @@ function countBuckets(db: Db, scope: Scope, bounds: readonly number[], split: Ti
         countsFor(byKey, key, n)[i]! += count.get(conversationId, bounds[i], bounds[i + 1]) as number;
       }
     }
+  }
+  return byKey;
+}
+
+/** Counts per day from the day-counts summary (its days are the zone's): a few rows per conversation-day, never a message. */
+function countDays(db: Db, scope: Scope, { bounds, indexOfDay }: DayBuckets, split: TimelineSplit): CountsByKey {
+  const n = bounds.length - 1;
+  const byKey: CountsByKey = new Map();
+  const key = split === 'conversation' ? 'conversation_id' : split === 'author' || split === 'person' ? 'author_id' : null;
+  for (const [day, value, messages] of dayTotals(db, { conversationId: scope.conversationId, days: dayRange(indexOfDay) }, key)) {
+    countsFor(byKey, value, n)[indexOfDay.get(day)!]! += messages;
   }
   return byKey;
 }
@@ -150,6 +163,10 @@ export function timeline(db: Db, request: TimelineRequest, zone: string): Timeli
   };
   if (from === undefined || to === undefined) return result(null, new Map());
   if (from >= to) throw new ApiError('invalid_argument', `timeline: the range must end after it starts (from ${from}, to ${to}).`);
-  const buckets = chooseBucket(request.bucket ?? 'auto', from, to) === 'hour' ? hourBuckets(from, to - 1, zone) : dayBuckets(from, to - 1, zone);
-  return result(buckets, countBuckets(db, scope, buckets.bounds, split));
+  if (chooseBucket(request.bucket ?? 'auto', from, to) === 'hour') {
+    const buckets = hourBuckets(from, to - 1, zone);
+    return result(buckets, countBuckets(db, scope, buckets.bounds, split));
+  }
+  const buckets = dayBuckets(from, to - 1, zone);
+  return result(buckets, dayCountsZone(db) === zone ? countDays(db, scope, buckets, split) : countBuckets(db, scope, buckets.bounds, split));
 }

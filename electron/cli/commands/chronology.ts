@@ -22,7 +22,7 @@ const options = {
   zone: { value: 'IANA zone', kind: 'zone', help: "add: with --at, the zone of its wall clock (the case's display zone otherwise)." },
   note: { value: 'text', help: 'add: the entry’s description.' },
   label: { value: 'name', multiple: true, help: 'add: a label.' },
-  person: { value: 'name', multiple: true, help: 'add: a person the entry concerns.' },
+  person: { value: 'name', multiple: true, help: 'add: a person the entry concerns, by name: a person of People (the authors of its messages when none is given); an outside event may name anyone.' },
   format: { value: 'format', choices: CHRONOLOGY_FORMATS, help: 'export: the file’s format.' },
   out: { value: 'path', help: 'export: the file to write.' },
   from: { value: 'file', help: 'import: the CSV to read (the export’s columns, or at least title and date).' },

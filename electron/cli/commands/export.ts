@@ -1,12 +1,11 @@
 // `threadline export`: messages as JSON lines or CSV, in conversation order, to stdout or to a new file
 // (docs/design.md, the command line: the fields are a stable interface); or one conversation or day as
 // an HTML transcript or an RSMF file, written as a production writes them but without Bates numbers.
-import { resolve } from 'node:path';
 import { MESSAGE_EXPORT_FORMATS, TRANSCRIPT_EXPORT_FORMATS, type TranscriptExportFormat } from '../../../shared/enums';
 import { exportTranscript } from '../../backend/production/export';
 import type { Engine } from '../../backend/api';
 import { requireConversation, withCase } from '../case';
-import { checkOutPath, writeText, writeWhole } from '../io';
+import { checkOutPath, writeOutput, writeText } from '../io';
 import { CASE_OPTION, CONVERSATION_OPTION, type Command, type OptionTable } from '../options';
 
 const options = {
@@ -34,24 +33,13 @@ export const exportCommand: Command<typeof options> = {
       if (o.conversation !== undefined) await requireConversation(engine, o.case, o.conversation);
       if (o.format === 'html' || o.format === 'rsmf') return transcript(engine, o.format, { conversationId: o.conversation, day: o.day, query: o.query }, o.out);
       const request = { format: o.format, conversationId: o.conversation, day: o.day, query: o.query };
-      if (o.out === undefined) {
-        await engine.exportMessages(request, process.stdout);
-        return 0;
-      }
-      const { messages, timeZone } = await writeWhole(o.out, (stream) => engine.exportMessages(request, stream));
-      process.stderr.write(`${messages} messages${o.day === undefined ? '' : ` of ${o.day} (${timeZone})`} written to ${resolve(o.out)}\n`);
-      return 0;
+      return writeOutput(o.out, (stream) => engine.exportMessages(request, stream), ({ messages, timeZone }) => `${messages} messages${o.day === undefined ? '' : ` of ${o.day} (${timeZone})`}`);
     });
   },
 };
 
 async function transcript(engine: Engine, format: TranscriptExportFormat, scope: Parameters<typeof exportTranscript>[2], outPath: string | undefined): Promise<number> {
   const { data, messages } = await exportTranscript(engine.caseFile.reader, format, scope);
-  if (outPath === undefined) {
-    await writeText(process.stdout, typeof data === 'string' ? data : data.toString('latin1'));
-    return 0;
-  }
-  await writeWhole(outPath, (stream) => writeText(stream, typeof data === 'string' ? data : data.toString('latin1')));
-  process.stderr.write(`${messages} messages written to ${resolve(outPath)}\n`);
-  return 0;
+  const text = typeof data === 'string' ? data : data.toString('latin1');
+  return writeOutput(outPath, (stream) => writeText(stream, text), () => `${messages} messages`);
 }

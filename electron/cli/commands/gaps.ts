@@ -1,12 +1,11 @@
 // `threadline gaps`: the gap engine's findings and the rules that could not run, or the completeness
 // report as HTML or CSV (docs/gaps.md). The list can be narrowed to a rule, a type or a strength.
-import { resolve } from 'node:path';
 import { COMPLETENESS_FORMATS, type CompletenessFormat } from '../../../shared/enums';
 import { FINDING_TYPES, STRENGTHS, type Finding, type RuleNotRun } from '../../../shared/findings';
 import type { ConversationSummary } from '../../../shared/model';
 import { requireConversation, withCase } from '../case';
 import { UsageError } from '../errors';
-import { checkOutPath, out, writeText, writeWhole } from '../io';
+import { checkOutPath, out, writeOutput, writeText } from '../io';
 import { CASE_OPTION, CONVERSATION_OPTION, JSON_OPTION, type Command, type OptionTable } from '../options';
 import { findingKey } from '../../backend/review/finding-reviews';
 
@@ -37,13 +36,7 @@ export const gapsCommand: Command<typeof options> = {
       const conversations = o.conversation === undefined ? await engine.api.listConversations({}) : [await requireConversation(engine, o.case, o.conversation)];
       if (report !== undefined) {
         const { text } = await engine.api.completenessExport({ conversationId: o.conversation, format: report });
-        if (o.out === undefined) {
-          process.stdout.write(text);
-          return 0;
-        }
-        await writeWhole(o.out, (stream) => writeText(stream, text));
-        process.stderr.write(`completeness report for ${conversations.length} conversation${conversations.length === 1 ? '' : 's'} written to ${resolve(o.out)}\n`);
-        return 0;
+        return writeOutput(o.out, (stream) => writeText(stream, text), () => `completeness report for ${conversations.length} conversation${conversations.length === 1 ? '' : 's'}`);
       }
       const { findings, notRun } = await engine.api.listFindings({ conversationId: o.conversation, rule: o.rule, type: o.type, strength: o.strength });
       if (o.json) out(JSON.stringify(findingsJson(findings, notRun)));

@@ -17,6 +17,7 @@ interface CaseHeaderProps {
   onShowTimeline: () => void;
   onShowKeys: () => void;
   onProduce: () => void;
+  onShowAudit: () => void;
   /** Who is reviewing and the case's review progress. */
   reviewSummary: ReactNode;
   displayZone: DisplayZone | null;
@@ -35,6 +36,7 @@ export function CaseHeader({
   onShowTimeline,
   onShowKeys,
   onProduce,
+  onShowAudit,
   reviewSummary,
   displayZone,
   onChangeDisplayZone,
@@ -71,6 +73,9 @@ export function CaseHeader({
       </button>
       <button type="button" className="secondary-button" data-testid="produce-button" onClick={onProduce} title="Produce the coded messages as numbered documents: PDF, HTML, RSMF, load file">
         Produce…
+      </button>
+      <button type="button" className="secondary-button" data-testid="audit-button" onClick={onShowAudit} aria-keyshortcuts="Shift+L" title="Every import and decision with its reviewer, and whether the hash chain is intact (Shift+L)">
+        Audit log…
       </button>
       <button type="button" className="primary-button" data-testid="import-button" onClick={onImport} disabled={importBusy}>
         Import…

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useCallback, useMemo, useReducer, useState, type CSSProperties } from 'react';
 import type { SearchHit, SearchSort } from '../../../shared/api';
+import type { ConversationLink } from '../../../shared/model';
 import { ConversationList } from '../conversations/ConversationList';
 import { DayListPanel } from '../days/DayListPanel';
 import { DayListToggle } from '../days/DayListToggle';
 import { ErrorBanner } from '../errors/ErrorBanner';
 import { useErrorBanner } from '../errors/useErrorBanner';
+import { closeToNavigate } from '../engine/useModal';
 import { GapsDialog } from '../gaps/GapsDialog';
 import { ImportPanel } from '../import/ImportPanel';
 import { LinkList } from '../links/LinkList';
@@ -25,6 +27,7 @@ import { KeyboardHelp } from '../keyboard/KeyboardHelp';
 import { BASE_SHORTCUTS, type ShortcutAction } from '../keyboard/shortcuts';
 import { useGlobalShortcuts } from '../keyboard/useGlobalShortcuts';
 import { selectedCount, selectedRanges, selectionReducer } from '../selection/selection';
+import { inFocusedCopy } from '../selection/threadPage';
 import { readableError } from '../errors/readableError';
 import { ProduceDialog } from '../production/ProduceDialog';
 import { BulkTagHits } from '../review/BulkTagHits';
@@ -35,6 +38,8 @@ import { withReviewShortcuts } from '../review/reviewShortcuts';
 import { ReviewSummary } from '../review/ReviewSummary';
 import { useReviewActions } from '../review/useReviewActions';
 import { useReviewState } from '../review/useReviewState';
+import { useChronology } from '../chronology/useChronology';
+import { AuditDialog } from '../audit/AuditDialog';
 
 // The timeline and its charting library load when it is first opened, not with the window.
 const TimelineDialog = lazy(() => import('../timeline/TimelineDialog').then((m) => ({ default: m.TimelineDialog })));
@@ -65,7 +70,9 @@ export function CaseScreen() {
   const { errors, reportError, dismissError } = useErrorBanner();
   const { caseInfo, conversations, links, refresh } = useCaseData(reportError);
   const { search, runSearch, loadMore, stopSearch, closeSearch, highlightQuery } = useSearch(reportError);
-  const { review, reviewerDialog } = useReviewState(reportError);
+  const { zone: displayZone, changeZone } = useDisplayZone(reportError);
+  // Days, and so review progress, are counted in the display zone: read again when it changes.
+  const { review, reviewerDialog } = useReviewState(reportError, displayZone?.timeZone ?? null);
   // The window's one key table: the base keys, extended with the coding keys (each tag's own key);
   // the coding actions are answered through ThreadView's onRoomAction and the global keys below.
   const reviewKeys = useMemo(() => withReviewShortcuts(BASE_SHORTCUTS, review.tags), [review.tags]);
@@ -80,6 +87,7 @@ export function CaseScreen() {
   }, []);
   const [codingScope, setCodingScope] = useState<CodingScope>('message');
   const [produceOpen, setProduceOpen] = useState(false);
+  const [auditOpen, setAuditOpen] = useState(false);
   // After an import, what it brought in is opened: the largest conversation of its sources.
   const [openAfterImport, setOpenAfterImport] = useState<number[] | null>(null);
   const onImported = useCallback(
@@ -111,7 +119,6 @@ export function CaseScreen() {
   const closeTimeline = useCallback(() => setTimelineOpen(false), []);
   // The conversation-day list beside the thread, kept open from one conversation to the next.
   const [daysOpen, setDaysOpen] = useState(false);
-  const { zone: displayZone, changeZone } = useDisplayZone(reportError);
   // Bumped when a source's times are re-read, so the open thread reloads what it shows.
   const [readingVersion, setReadingVersion] = useState(0);
   const onReadingChanged = useCallback(() => {
@@ -129,10 +136,17 @@ export function CaseScreen() {
       ? []
       : (conversations ?? []).filter((c) => c.sourceId !== selected.sourceId && c.linkedConversationIds.length === 0);
 
-  // Where the reviewer is: the focused message, else the message last jumped to.
+  // The selection in the thread on screen: a merged thread's counts its rows, a conversation's its seqs.
+  const shownSelection =
+    selection !== null && (selectedLink === null ? selection.linkId === undefined && selection.conversationId === selectedId : selection.linkId === selectedLink.id) ? selection : null;
+
+  // Where the reviewer is: the focused message, else the message last jumped to. A merged thread's
+  // rows are no conversation's seqs, so no place to come back to.
   const here: Place | null =
-    selection !== null && selection.conversationId === selectedId
-      ? { conversationId: selection.conversationId, seq: selection.focus }
+    selectedLink !== null
+      ? null
+      : shownSelection !== null
+      ? { conversationId: shownSelection.conversationId, seq: shownSelection.focus }
       : open?.focus != null
         ? { conversationId: open.conversationId, seq: open.focus.seq }
         : null;
@@ -214,13 +228,17 @@ export function CaseScreen() {
   }
 
   const copyCitation = useCallback(async () => {
-    const conversation = conversations?.find((c) => c.id === selection?.conversationId);
-    if (selection === null || conversation === undefined) return setStatus('Select a message first: click it, or press t and then the arrow keys.');
+    if (selection === null) return setStatus('Select a message first: click it, or press t and then the arrow keys.');
     // One line for the focused message; with several selected, one line each, in thread order.
     const count = selectedCount(selection);
     if (count > CITATIONS_MAX) return setStatus(`${count} messages are selected; citations are copied for at most ${CITATIONS_MAX} at a time.`);
+    if (selection.linkId !== undefined && count > 1) return setStatus('In a merged thread, citations are copied one message at a time: its messages come from different sources.');
     try {
-      const lines = await loadCitations(conversation.id, conversation.sourceId, count > 1 ? selectedRanges(selection) : [[selection.focus, selection.focus]]);
+      // A merged thread's message is cited from the copy it is shown from.
+      const cited = await inFocusedCopy(selection);
+      const conversation = conversations?.find((c) => c.id === cited.conversationId);
+      if (conversation === undefined) return setStatus('Select a message first: click it, or press t and then the arrow keys.');
+      const lines = await loadCitations(conversation.id, conversation.sourceId, count > 1 ? selectedRanges(cited) : [[cited.focus, cited.focus]]);
       if (lines === null || lines.length === 0) return setStatus('This message has no source in the case to cite.');
       const text = lines.join('\n');
       try {
@@ -248,6 +266,15 @@ export function CaseScreen() {
     onTogglePane: () => toggleCoding(),
   });
 
+  const chronology = useChronology({
+    review,
+    conversations,
+    timeZone: displayZone?.timeZone ?? null,
+    say: setStatus,
+    goTo: (conversationId, seq) => focusMessage(conversationId, seq, null, true),
+    reportError,
+  });
+
   const runGlobal = (action: ShortcutAction): boolean => {
     switch (action) {
       case 'focus-search': {
@@ -260,6 +287,9 @@ export function CaseScreen() {
       }
       case 'show-help':
         setHelpOpen(true);
+        return true;
+      case 'audit:open':
+        setAuditOpen(true);
         return true;
       case 'next-result':
       case 'previous-result':
@@ -274,8 +304,9 @@ export function CaseScreen() {
       case 'focus-thread':
         focusThread();
         return true;
-      default:
-        return runReview(action, selection?.conversationId === selectedId ? selection : null);
+      default: {
+        return chronology.run(action, shownSelection) || runReview(action, shownSelection);
+      }
     }
   };
   useGlobalShortcuts(shortcuts, runGlobal);
@@ -284,9 +315,17 @@ export function CaseScreen() {
     (linkId: number) => {
       const first = links?.find((l) => l.id === linkId)?.members[0]?.conversationId;
       if (first !== undefined) setOpen({ linkId, conversationId: first, focus: null, fromMessageId: null });
+      select({ type: 'clear' });
     },
     [links],
   );
+
+  /** In a merged thread: a row shown and selected (Home, End, a page beyond the rows drawn). */
+  const showRow = useCallback((link: ConversationLink, pos: number) => {
+    const firstCopy = link.members[0]!.conversationId;
+    setOpen((current) => ({ linkId: link.id, conversationId: firstCopy, focus: { seq: pos, nonce: (current?.focus?.nonce ?? 0) + 1, takeFocus: true }, fromMessageId: null }));
+    select({ type: 'focus', conversationId: firstCopy, linkId: link.id, seq: pos });
+  }, []);
 
   const busyImporting = importJob.step === 'starting' || importJob.step === 'running';
 
@@ -313,6 +352,7 @@ export function CaseScreen() {
         }}
         onShowKeys={() => setHelpOpen(true)}
         onProduce={() => setProduceOpen(true)}
+        onShowAudit={() => setAuditOpen(true)}
         reviewSummary={<ReviewSummary />}
         displayZone={displayZone}
         onChangeDisplayZone={changeZone}
@@ -333,6 +373,7 @@ export function CaseScreen() {
           initialConversationId={gapsFor.conversationId}
           onClose={() => setGapsFor(null)}
           onShowInThread={(conversationId, seq) => {
+            closeToNavigate();
             setGapsFor(null);
             focusMessage(conversationId, seq, null);
           }}
@@ -347,6 +388,7 @@ export function CaseScreen() {
             view={timelineView ?? timelineViewOf(selectedId)}
             onViewChange={setTimelineView}
             onOpenMessage={(conversationId, seq) => {
+              closeToNavigate();
               setTimelineOpen(false);
               focusMessage(conversationId, seq, null);
             }}
@@ -376,10 +418,14 @@ export function CaseScreen() {
             <ThreadView
               key={`link:${selectedLink.id}:${readingVersion}`}
               subject={{ kind: 'link', link: selectedLink }}
-              focus={null}
+              focus={open?.focus ?? null}
               searchQuery={null}
-              onGoToSeq={() => undefined}
+              onGoToSeq={(pos) => showRow(selectedLink, pos)}
               onLinksChanged={onReadingChanged}
+              selection={shownSelection}
+              onSelect={select}
+              shortcuts={shortcuts}
+              onRoomAction={runReview}
               reportError={reportError}
             />
           ) : selected === null ? (
@@ -393,7 +439,7 @@ export function CaseScreen() {
                 searchQuery={highlightQuery}
                 onGoToSeq={(seq) => focusMessage(selected.id, seq, null)}
                 onLinksChanged={onReadingChanged}
-                  selection={selection?.conversationId === selected.id ? selection : null}
+                  selection={shownSelection}
                 onSelect={select}
                 onToggleDetails={(show) => setDetailsOpen((shown) => show ?? !shown)}
                 shortcuts={shortcuts}
@@ -417,6 +463,9 @@ export function CaseScreen() {
                     </button>
                     <LinkWithPicker conversation={selected} candidates={linkCandidates} onLinked={onReadingChanged} reportError={reportError} />
                     <DayListToggle open={daysOpen} onToggle={() => setDaysOpen((shown) => !shown)} />
+                    <button type="button" className="secondary-button" data-testid="chronology-open" aria-keyshortcuts="o" onClick={chronology.openPanel} title="The chronology: dated facts with their evidence, as a table and as lanes (o)">
+                      Chronology
+                    </button>
                     <button type="button" className="secondary-button" data-testid="coding-toggle" aria-expanded={codingOpen} aria-keyshortcuts="Shift+C" onClick={() => toggleCoding()} title="Tags, notes, day status and the coding history (Shift+C)">
                       Coding
                     </button>
@@ -437,7 +486,7 @@ export function CaseScreen() {
               {codingOpen && (
                 <CodingPane
                   conversationId={selected.id}
-                  selection={selection?.conversationId === selected.id ? selection : null}
+                  selection={shownSelection}
                   scope={codingScope}
                   onScope={setCodingScope}
                   refusedKeys={reviewKeys.refused}
@@ -450,8 +499,8 @@ export function CaseScreen() {
                 <DetailPane
                   conversationId={selected.id}
                   sourceId={selected.sourceId}
-                  seq={selection?.conversationId === selected.id ? selection.focus : (open?.focus?.seq ?? 0)}
-                  selectedCount={selection?.conversationId === selected.id ? selectedCount(selection) : 1}
+                  seq={shownSelection?.focus ?? open?.focus?.seq ?? 0}
+                  selectedCount={shownSelection === null ? 1 : selectedCount(shownSelection)}
                   onCopyCitation={() => void copyCitation()}
                   onShowInThread={(seq) => focusMessage(selected.id, seq, null)}
                   onClose={() => setDetailsOpen(false)}
@@ -483,6 +532,8 @@ export function CaseScreen() {
       </p>
       {helpOpen && <KeyboardHelp table={shortcuts} onClose={() => setHelpOpen(false)} />}
       {produceOpen && <ProduceDialog onClose={() => setProduceOpen(false)} />}
+      {auditOpen && <AuditDialog onClose={() => setAuditOpen(false)} reportError={reportError} />}
+      {chronology.dialogs}
       {reviewerDialog}
     </div>
     </ReviewContext>

@@ -90,6 +90,18 @@ export function DetailPane({ conversationId, sourceId, seq, selectedCount, onCop
                 {shown.message.deleted && ' · deleted'}
                 {shown.message.edited && ' · edited'}
               </dd>
+              {shown.message.parties && shown.message.parties.actor !== null && (
+                <>
+                  <dt>Acted by</dt>
+                  <dd data-testid="detail-notice-actor">{shown.message.parties.actor}</dd>
+                </>
+              )}
+              {shown.message.parties && shown.message.parties.targets.length > 0 && (
+                <>
+                  <dt>Acted on</dt>
+                  <dd data-testid="detail-notice-targets">{shown.message.parties.targets.join(', ')}</dd>
+                </>
+              )}
             </dl>
           </section>
           {shown.message.attachments.length > 0 && (

@@ -6,6 +6,8 @@ interface Layer {
   close: () => void;
   /** The dialog element, for a modal layer that keeps Tab inside it; null for a popover. */
   element: RefObject<HTMLElement | null> | null;
+  /** False once the layer closes to show something elsewhere: the focus goes there, not back. */
+  returnFocus: boolean;
 }
 
 const layers: Layer[] = [];
@@ -49,7 +51,7 @@ function useLayer(onClose: () => void, element: RefObject<HTMLElement | null> | 
   }, [onClose]);
   useEffect(() => {
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const layer: Layer = { close: () => close.current(), element };
+    const layer: Layer = { close: () => close.current(), element, returnFocus: true };
     layers.push(layer);
     if (layers.length === 1) window.addEventListener('keydown', onKeyDown, true);
     const root = element?.current;
@@ -59,10 +61,19 @@ function useLayer(onClose: () => void, element: RefObject<HTMLElement | null> | 
       if (layers.length === 0) window.removeEventListener('keydown', onKeyDown, true);
       // Back where the reviewer was, unless the closing action itself moved the focus on purpose.
       const lost = document.activeElement === null || document.activeElement === document.body || root?.contains(document.activeElement);
-      if (returnTo?.isConnected && (lost || element === null)) returnTo.focus();
+      if (layer.returnFocus && returnTo?.isConnected && (lost || element === null)) returnTo.focus();
     };
     // Mounted once per dialog: the element is the same ref for its whole life.
   }, [element]);
+}
+
+/**
+ * The topmost layer is about to close to open a message in the thread: the focus must not go back
+ * to the row it left (that would scroll the thread back there), it follows the jump instead.
+ */
+export function closeToNavigate(): void {
+  const top = layers[layers.length - 1];
+  if (top !== undefined) top.returnFocus = false;
 }
 
 /** A modal dialog: focus moves into it, Tab stays in it, Escape closes it, focus returns after. */

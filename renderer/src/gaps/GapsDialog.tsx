@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { FINDING_GROUPS, type CompletenessReport } from '../../../shared/findings';
 import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
+import { PanelDialog } from '../dialog/PanelDialog';
 import type { ReportError } from '../errors/useErrorBanner';
 import { saveText } from '../files/saveText';
 import { RunningJob } from '../jobs/JobProgressBar';
@@ -9,7 +10,6 @@ import { useJob } from '../jobs/useJob';
 import { applyFilter, FindingFilters, NO_FILTER } from './FindingFilters';
 import { FindingItem } from './FindingItem';
 import { threadSeqOf } from './findingGroups';
-import { useModal } from '../engine/useModal';
 import { useEngineValue } from '../engine/useEngineValue';
 
 interface GapsDialogProps {
@@ -46,18 +46,18 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
     };
   }, [conversationId, version, reportError]);
 
-  const dialogRef = useRef<HTMLElement>(null);
-  useModal(onClose, dialogRef);
   // Spans are written in their source's clock; each says which zone that is.
   const sources = useEngineValue(() => api.listSources({}), 'sources', reportError, 'Could not list the sources');
   const zoneOf = new Map((sources ?? []).map((s) => [s.id, s.timeZone]));
 
   const busy = job.step === 'starting' || job.step === 'running';
   return (
-    <div className="overlay">
-      <section ref={dialogRef} className="sources-dialog gaps-dialog" role="dialog" aria-modal="true" aria-label="Gaps and completeness" data-testid="gaps-dialog">
-        <header className="panel-heading">
-          <span className="panel-title">Gaps and completeness</span>
+    <PanelDialog
+      id="gaps-dialog"
+      className="sources-dialog gaps-dialog"
+      title="Gaps and completeness"
+      heading={
+        <>
           <select value={conversationId ?? ''} onChange={(e) => setConversationId(Number(e.target.value))} aria-label="Conversation" data-testid="gaps-conversation">
             {conversations.map((c) => (
               <option key={c.id} value={c.id}>
@@ -82,107 +82,106 @@ export function GapsDialog({ conversations, initialConversationId, onClose, onSh
               </button>
             ))}
           </span>
-          <button type="button" className="link-button" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        <div className="source-details">
-          {report === null ? (
-            <p className="muted">Loading…</p>
-          ) : (
-            <>
-              <p className="statement" data-testid="gaps-statement">
-                {report.statement}
+        </>
+      }
+      onClose={onClose}
+    >
+      <div className="source-details">
+        {report === null ? (
+          <p className="muted">Loading…</p>
+        ) : (
+          <>
+            <p className="statement" data-testid="gaps-statement">
+              {report.statement}
+            </p>
+            <form
+              className="reading-form matter-period"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(() => api.setMatterPeriod(period.start && period.end ? { start: period.start, end: period.end } : {}));
+              }}
+            >
+              <span>Matter period</span>
+              <input type="text" placeholder="YYYY-MM-DD" value={period.start} onChange={(e) => setPeriod({ ...period, start: e.target.value })} aria-label="Matter period start" data-testid="matter-start" disabled={busy} />
+              <span>to</span>
+              <input type="text" placeholder="YYYY-MM-DD" value={period.end} onChange={(e) => setPeriod({ ...period, end: e.target.value })} aria-label="Matter period end" data-testid="matter-end" disabled={busy} />
+              <button type="submit" className="secondary-button" data-testid="matter-apply" disabled={busy}>
+                {period.start || period.end ? 'Set and re-check' : 'Clear'}
+              </button>
+            </form>
+            <RunningJob job={job} onCancel={() => void cancel()} testId="gaps-progress" cancelTestId="gaps-cancel" />
+            {job.step === 'failed' && (
+              <p className="import-outcome is-error" role="alert">
+                {job.message}
               </p>
-              <form
-                className="reading-form matter-period"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void run(() => api.setMatterPeriod(period.start && period.end ? { start: period.start, end: period.end } : {}));
-                }}
-              >
-                <span>Matter period</span>
-                <input type="text" placeholder="YYYY-MM-DD" value={period.start} onChange={(e) => setPeriod({ ...period, start: e.target.value })} aria-label="Matter period start" data-testid="matter-start" disabled={busy} />
-                <span>to</span>
-                <input type="text" placeholder="YYYY-MM-DD" value={period.end} onChange={(e) => setPeriod({ ...period, end: e.target.value })} aria-label="Matter period end" data-testid="matter-end" disabled={busy} />
-                <button type="submit" className="secondary-button" data-testid="matter-apply" disabled={busy}>
-                  {period.start || period.end ? 'Set and re-check' : 'Clear'}
-                </button>
-              </form>
-              <RunningJob job={job} onCancel={() => void cancel()} testId="gaps-progress" cancelTestId="gaps-cancel" />
-              {job.step === 'failed' && (
-                <p className="import-outcome is-error" role="alert">
-                  {job.message}
-                </p>
-              )}
-              <FindingFilters findings={report.findings} filter={filter} onChange={setFilter} />
-              {FINDING_GROUPS.map((group) => {
-                const items = applyFilter(report.findings, filter).filter(group.pick);
-                return (
-                  <section key={group.key} data-testid={`findings-${group.key}`}>
-                    <h3 className="section-title">
-                      {group.title} ({items.length})
-                    </h3>
-                    <p className="muted small">{group.note}</p>
-                    {items.length > 0 && (
-                      <ul className="finding-list">
-                        {items.map((f) => {
-                          const seq = threadSeqOf(f);
-                          return (
-                            <FindingItem
-                              key={f.id}
-                              finding={f}
-                              timeZone={zoneOf.get(f.sourceId)}
-                              onShow={seq === null || f.conversationId === null ? null : () => onShowInThread(f.conversationId!, seq)}
-                            />
-                          );
-                        })}
-                      </ul>
-                    )}
-                  </section>
-                );
-              })}
-              <section data-testid="findings-not-run">
-                <h3 className="section-title">Could not be determined ({report.notRun.length})</h3>
-                <ul className="warning-list">
-                  {report.notRun.map((n) => (
-                    <li key={n.rule}>
-                      <strong>{n.rule}</strong>: {n.why}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-              <section>
-                <h3 className="section-title">By conversation-day</h3>
-                <table className="day-table">
-                  <thead>
-                    <tr>
-                      <th>Day</th>
-                      <th>Messages</th>
-                      <th>System</th>
-                      <th>Deleted</th>
-                      <th>Placeholders</th>
-                      <th>Findings</th>
+            )}
+            <FindingFilters findings={report.findings} filter={filter} onChange={setFilter} />
+            {FINDING_GROUPS.map((group) => {
+              const items = applyFilter(report.findings, filter).filter(group.pick);
+              return (
+                <section key={group.key} data-testid={`findings-${group.key}`}>
+                  <h3 className="section-title">
+                    {group.title} ({items.length})
+                  </h3>
+                  <p className="muted small">{group.note}</p>
+                  {items.length > 0 && (
+                    <ul className="finding-list">
+                      {items.map((f) => {
+                        const seq = threadSeqOf(f);
+                        return (
+                          <FindingItem
+                            key={f.id}
+                            finding={f}
+                            timeZone={zoneOf.get(f.sourceId)}
+                            onShow={seq === null || f.conversationId === null ? null : () => onShowInThread(f.conversationId!, seq)}
+                          />
+                        );
+                      })}
+                    </ul>
+                  )}
+                </section>
+              );
+            })}
+            <section data-testid="findings-not-run">
+              <h3 className="section-title">Could not be determined ({report.notRun.length})</h3>
+              <ul className="warning-list">
+                {report.notRun.map((n) => (
+                  <li key={n.rule}>
+                    <strong>{n.rule}</strong>: {n.why}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section>
+              <h3 className="section-title" data-testid="gaps-days-zone">By conversation-day, in {report.daysTimeZone}</h3>
+              <table className="day-table">
+                <thead>
+                  <tr>
+                    <th>Day</th>
+                    <th>Messages</th>
+                    <th>System</th>
+                    <th>Deleted</th>
+                    <th>Placeholders</th>
+                    <th>Findings</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.days.map((d) => (
+                    <tr key={d.day}>
+                      <td className="mono">{d.day}</td>
+                      <td>{d.messages}</td>
+                      <td>{d.system}</td>
+                      <td>{d.deleted}</td>
+                      <td>{d.placeholders}</td>
+                      <td>{d.findings.map((x) => `${x.count} ${x.type.replace(/_/g, ' ')} (${x.strength})`).join(', ')}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {report.days.map((d) => (
-                      <tr key={d.day}>
-                        <td className="mono">{d.day}</td>
-                        <td>{d.messages}</td>
-                        <td>{d.system}</td>
-                        <td>{d.deleted}</td>
-                        <td>{d.placeholders}</td>
-                        <td>{d.findings.map((x) => `${x.count} ${x.type.replace(/_/g, ' ')} (${x.strength})`).join(', ')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            </>
-          )}
-        </div>
-      </section>
-    </div>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          </>
+        )}
+      </div>
+    </PanelDialog>
   );
 }

@@ -1,6 +1,6 @@
 // The one keyboard map of the window. Every key the window answers is a row here, and the `?` help
-// sheet is drawn from these rows, so the sheet can never disagree with what the keys do. Other rooms
-// (the coding pane's tag keys) add their rows with withShortcuts(), which refuses a key already taken.
+// sheet is drawn from these rows, so the sheet can never disagree with what the keys do. Keys that a
+// case defines (each tag's key) are added with withShortcuts(), which refuses a key already taken.
 
 /**
  * Where a key works. `global` anywhere outside a text field (Escape and Ctrl+F also inside one);
@@ -65,8 +65,22 @@ export const BASE_SHORTCUTS: readonly Shortcut[] = [
   { action: 'collapse-selection', keys: ['Escape'], description: 'Keep only the focused message selected', scope: 'thread', group: 'Selecting' },
   { action: 'toggle-details', keys: ['Enter', 'i'], description: 'Show or hide the details of the focused message', scope: 'thread', group: 'Citing' },
   { action: 'copy-citation', keys: ['c'], description: 'Copy the citation of the selected message', scope: 'global', group: 'Citing' },
+  { action: 'chronology:add-selection', keys: ['a'], description: 'Add the selected message or range to the chronology', scope: 'global', group: 'Chronology' },
+  { action: 'chronology:add-finding', keys: ['f'], description: 'Add the gap finding drawn at the focused message to the chronology', scope: 'global', group: 'Chronology' },
+  { action: 'chronology:add-day', keys: ['D'], description: 'Add the focused message’s conversation-day (display zone) to the chronology', scope: 'global', group: 'Chronology' },
+  { action: 'chronology:add-event', keys: ['e'], description: 'Add an outside event (no message behind it) to the chronology', scope: 'global', group: 'Chronology' },
+  { action: 'chronology:open', keys: ['o'], description: 'Open the chronology: its table and lanes', scope: 'global', group: 'Chronology' },
   { action: 'show-help', keys: ['?'], description: 'Show this list of keys', scope: 'global', group: 'Window' },
+  { action: 'audit:open', keys: ['L'], description: 'Open the audit log: every import and decision with its reviewer, and the hash chain’s state', scope: 'global', group: 'Window' },
   { action: 'close', keys: ['Escape'], description: 'Close the dialog or popover; focus returns where it was', scope: 'dialog', group: 'Window' },
+  { action: 'review:undo', keys: ['z', 'Ctrl+z'], description: 'Undo the last coding action', scope: 'global', group: 'Coding' },
+  { action: 'review:redo', keys: ['Z', 'Ctrl+y'], description: 'Redo the coding action undone last', scope: 'global', group: 'Coding' },
+  { action: 'review:note', keys: ['m'], description: 'Write a note on the focused message', scope: 'thread', group: 'Coding' },
+  { action: 'review:next-untagged', keys: ['u'], description: 'Next message without a tag', scope: 'thread', group: 'Coding' },
+  { action: 'review:previous-untagged', keys: ['U'], description: 'Previous message without a tag', scope: 'thread', group: 'Coding' },
+  { action: 'review:mark-day-reviewed', keys: ['r'], description: 'Mark the focused message’s day reviewed', scope: 'thread', group: 'Coding' },
+  { action: 'review:toggle-pane', keys: ['C'], description: 'Show or hide the coding pane', scope: 'global', group: 'Coding' },
+  { action: 'review:next-unreviewed-day', keys: ['d'], description: 'Go to the next unreviewed day', scope: 'global', group: 'Coding' },
 ];
 
 /** Scopes whose keys are live at the same moment: a key may not mean two things in them. */

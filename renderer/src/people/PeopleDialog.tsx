@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Person, PersonSuggestion } from '../../../shared/model';
 import { api } from '../api';
+import { PanelDialog } from '../dialog/PanelDialog';
 import { readableError } from '../errors/readableError';
 import type { ReportError } from '../errors/useErrorBanner';
 import { countOf } from '../format';
@@ -9,13 +10,17 @@ import { PersonDetails } from './PersonDetails';
 import { PersonList } from './PersonList';
 import { SuggestionList } from './SuggestionList';
 import './people.css';
-import { useModal } from '../engine/useModal';
 
 interface PeopleDialogProps {
   onClose: () => void;
   /** Persons changed (a merge, an unmerge, a contact list): whatever shows authors' persons reloads. */
   onChanged: () => void;
   reportError: ReportError;
+}
+
+/** The reason to send with a merge or unmerge: none when the reviewer wrote none. */
+function why(reason: string): { reason?: string } {
+  return reason.trim() ? { reason: reason.trim() } : {};
 }
 
 /**
@@ -30,6 +35,8 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Why the reviewer merges or unmerges: optional, kept with the decision in the audit log.
+  const [reason, setReason] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -46,9 +53,6 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
     };
   }, [reportError, version]);
 
-  const dialogRef = useRef<HTMLElement>(null);
-  useModal(onClose, dialogRef);
-
   const byId = useMemo(() => new Map((persons ?? []).map((p) => [p.id, p])), [persons]);
 
   /** Runs one decision; on success everything is re-read and the person it concerns is shown. */
@@ -59,6 +63,7 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
       try {
         const focus = await call();
         if (focus !== null) setSelectedId(focus);
+        setReason('');
         setVersion((v) => v + 1);
         onChanged();
       } catch (error) {
@@ -72,12 +77,12 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
 
   const merge = useCallback(
     (personIds: number[], displayName?: string) =>
-      void decide('Could not merge', async () => (await api.mergePersons(displayName ? { personIds, displayName } : { personIds })).id),
-    [decide],
+      void decide('Could not merge', async () => (await api.mergePersons({ personIds, ...(displayName ? { displayName } : {}), ...why(reason) })).id),
+    [decide, reason],
   );
   const unmerge = useCallback(
-    (participantId: number) => void decide('Could not unmerge', async () => (await api.unmergeParticipant({ participantId })).from.id),
-    [decide],
+    (participantId: number) => void decide('Could not unmerge', async () => (await api.unmergeParticipant({ participantId, ...why(reason) })).from.id),
+    [decide, reason],
   );
   const contactsImported = useCallback(() => {
     setVersion((v) => v + 1);
@@ -87,39 +92,40 @@ export function PeopleDialog({ onClose, onChanged, reportError }: PeopleDialogPr
   const shown = (selectedId !== null ? byId.get(selectedId) : undefined) ?? persons?.[0] ?? null;
   const grouped = persons?.filter((p) => p.participants.length > 1).length ?? 0;
   return (
-    <div className="overlay">
-      <section ref={dialogRef} className="sources-dialog people-dialog" role="dialog" aria-modal="true" aria-label="People" data-testid="people-dialog">
-        <header className="panel-heading">
-          <span>
-            <span className="panel-title">People</span>{' '}
-            {persons !== null && (
-              <span className="panel-subtitle">
-                {countOf(persons.length, 'person')}, {grouped} written in more than one way · {countOf(suggestions.length, 'suggestion')}
-              </span>
-            )}
+    <PanelDialog
+      id="people-dialog"
+      className="people-dialog"
+      title="People"
+      heading={
+        persons !== null && (
+          <span className="panel-subtitle">
+            {countOf(persons.length, 'person')}, {grouped} written in more than one way · {countOf(suggestions.length, 'suggestion')}
           </span>
-          <button type="button" className="link-button" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        {problem !== null && (
-          <p className="people-problem" role="alert" data-testid="people-problem">
-            {problem}
-          </p>
-        )}
-        <div className="people-body">
-          <div className="people-side">
-            <SuggestionList suggestions={suggestions} persons={byId} busy={busy} onMerge={(ids) => merge(ids)} onShow={setSelectedId} />
-            <PersonList persons={persons} selectedId={shown?.id ?? null} busy={busy} onSelect={setSelectedId} onMerge={merge} />
-          </div>
-          {shown !== null ? (
-            <PersonDetails key={shown.id} person={shown} busy={busy} onUnmerge={unmerge} />
-          ) : (
-            <p className="empty-note">{persons === null ? 'Loading…' : 'No people yet: import a chat export first.'}</p>
-          )}
+        )
+      }
+      onClose={onClose}
+    >
+      {problem !== null && (
+        <p className="people-problem" role="alert" data-testid="people-problem">
+          {problem}
+        </p>
+      )}
+      <label className="people-reason">
+        <span>Reason for a merge or unmerge (optional, kept in the audit log)</span>
+        <input data-testid="people-reason" value={reason} maxLength={2000} onChange={(event) => setReason(event.target.value)} />
+      </label>
+      <div className="people-body">
+        <div className="people-side">
+          <SuggestionList suggestions={suggestions} persons={byId} busy={busy} onMerge={(ids) => merge(ids)} onShow={setSelectedId} />
+          <PersonList persons={persons} selectedId={shown?.id ?? null} busy={busy} onSelect={setSelectedId} onMerge={merge} />
         </div>
-        <ContactListImport onImported={contactsImported} />
-      </section>
-    </div>
+        {shown !== null ? (
+          <PersonDetails key={shown.id} person={shown} busy={busy} onUnmerge={unmerge} />
+        ) : (
+          <p className="empty-note">{persons === null ? 'Loading…' : 'No people yet: import a chat export first.'}</p>
+        )}
+      </div>
+      <ContactListImport onImported={contactsImported} />
+    </PanelDialog>
   );
 }

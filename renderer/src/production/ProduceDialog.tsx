@@ -1,10 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { JobDoneEvent } from '../../../shared/api';
 import { PRODUCTION_FORMATS, PRODUCTION_UNITS, type ProductionFormat, type ProductionPreview as Preview, type ProductionSummary, type ProductionUnit } from '../../../shared/production';
 import { api } from '../api';
-import { useModal } from '../engine/useModal';
+import { PanelDialog } from '../dialog/PanelDialog';
 import { readableError } from '../errors/readableError';
-import { formatCount } from '../format';
+import { countOf, formatCount } from '../format';
 import { RunningJob } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
 import { useReview } from '../review/reviewContext';
@@ -44,7 +44,6 @@ function requestOf(s: Settings) {
 /** Produce the documents a search selects: Bates numbers, formats, withheld documents, a preview of the first, progress, and the folder written. */
 export function ProduceDialog({ onClose }: { onClose: () => void }) {
   const review = useReview();
-  const dialogRef = useRef<HTMLElement>(null);
   const [settings, setSettings] = useState<Settings>({
     query: DEFAULT_PRODUCTION_QUERY,
     batesPrefix: 'PROD-',
@@ -74,7 +73,6 @@ export function ProduceDialog({ onClose }: { onClose: () => void }) {
   }, []);
   const { job, run, cancel } = useJob(onDone, (what, error) => setProblem(`${what}: ${readableError(error)}`), 'production');
   const busy = job.step === 'starting' || job.step === 'running';
-  useModal(busy ? () => undefined : onClose, dialogRef);
 
   const showPreview = async () => {
     setProblem(null);
@@ -98,130 +96,121 @@ export function ProduceDialog({ onClose }: { onClose: () => void }) {
   const liveTags = review.tags.filter((t) => !t.removed);
 
   return (
-    <div className="overlay">
-      <section ref={dialogRef} className="produce-dialog" role="dialog" aria-modal="true" aria-labelledby="produce-title" data-testid="produce-dialog">
-        <header className="panel-heading">
-          <h2 id="produce-title" className="panel-title">
-            Produce
-          </h2>
-          <button type="button" className="link-button" onClick={onClose} disabled={busy}>
-            Close
-          </button>
-        </header>
-        <div className="produce-body">
-          <form
-            className="produce-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (ready && !busy) void produce();
-            }}
-          >
+    <PanelDialog id="produce-dialog" className="produce-dialog" title="Produce" onClose={onClose} closeDisabled={busy}>
+      <div className="produce-body">
+        <form
+          className="produce-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (ready && !busy) void produce();
+          }}
+        >
+          <label className="field">
+            <span>Messages to produce (a search)</span>
+            <input className="mono" data-testid="produce-query" value={settings.query} onChange={(event) => set('query', event.target.value)} />
+          </label>
+          <div className="produce-row">
             <label className="field">
-              <span>Messages to produce (a search)</span>
-              <input className="mono" data-testid="produce-query" value={settings.query} onChange={(event) => set('query', event.target.value)} />
-            </label>
-            <div className="produce-row">
-              <label className="field">
-                <span>Bates prefix</span>
-                <input data-testid="produce-prefix" value={settings.batesPrefix} maxLength={40} onChange={(event) => set('batesPrefix', event.target.value)} />
-              </label>
-              <label className="field">
-                <span>Start number</span>
-                <input data-testid="produce-start" inputMode="numeric" placeholder="next free" value={settings.start} onChange={(event) => set('start', event.target.value.replace(/\D/g, ''))} />
-              </label>
-              <label className="field">
-                <span>Digits</span>
-                <input data-testid="produce-padding" inputMode="numeric" value={settings.padding} onChange={(event) => set('padding', event.target.value.replace(/\D/g, ''))} />
-              </label>
-            </div>
-            <p className="muted small" data-testid="bates-example">
-              First number: {settings.batesPrefix}
-              {(settings.start === '' ? '1' : settings.start).padStart(Number(settings.padding || '7'), '0')}
-              {settings.start === '' && ' (or the next free one for this prefix)'}
-            </p>
-            <div className="produce-row">
-              <label className="field">
-                <span>One document is</span>
-                <select data-testid="produce-unit" value={settings.unit} onChange={(event) => set('unit', event.target.value as ProductionUnit)}>
-                  {PRODUCTION_UNITS.map((u) => (
-                    <option key={u} value={u}>
-                      {UNIT_LABELS[u]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field">
-                <span>Withhold documents all tagged</span>
-                <select data-testid="produce-withhold" value={settings.withholdTag} onChange={(event) => set('withholdTag', event.target.value)}>
-                  <option value="">(withhold nothing)</option>
-                  {liveTags.map((t) => (
-                    <option key={t.id} value={t.name}>
-                      {t.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            <fieldset className="produce-formats">
-              <legend>Formats</legend>
-              {PRODUCTION_FORMATS.map((f) => (
-                <label key={f}>
-                  <input
-                    type="checkbox"
-                    data-testid={`produce-format-${f}`}
-                    checked={settings.formats.includes(f)}
-                    onChange={(event) => set('formats', event.target.checked ? [...settings.formats, f] : settings.formats.filter((x) => x !== f))}
-                  />
-                  {FORMAT_LABELS[f]}
-                </label>
-              ))}
-            </fieldset>
-            <label className="field">
-              <span>Legend on every page</span>
-              <input value={settings.confidentiality} onChange={(event) => set('confidentiality', event.target.value)} />
+              <span>Bates prefix</span>
+              <input data-testid="produce-prefix" value={settings.batesPrefix} maxLength={40} onChange={(event) => set('batesPrefix', event.target.value)} />
             </label>
             <label className="field">
-              <span>Output folder (new, or empty)</span>
-              <input className="mono" data-testid="produce-outdir" placeholder="/path/to/new/folder" value={settings.outDir} onChange={(event) => set('outDir', event.target.value)} />
+              <span>Start number</span>
+              <input data-testid="produce-start" inputMode="numeric" placeholder="next free" value={settings.start} onChange={(event) => set('start', event.target.value.replace(/\D/g, ''))} />
             </label>
-            {problem !== null && (
-              <p className="produce-problem" role="alert" data-testid="produce-problem">
-                {problem}
-              </p>
-            )}
-            <RunningJob job={job} onCancel={() => void cancel()} testId="produce-progress" cancelTestId="produce-cancel" />
-            {job.step === 'cancelled' && <p className="small" data-testid="produce-cancelled">Cancelled: no folder was written and nothing was recorded.</p>}
-            {job.step === 'failed' && (
-              <p className="produce-problem" role="alert">
-                {job.message}
-              </p>
-            )}
-            {produced !== null && <ProducedSummary production={produced} />}
-            <div className="dialog-actions">
-              <button type="button" className="secondary-button" data-testid="produce-preview" onClick={() => void showPreview()} disabled={busy || previewing || settings.query.trim() === '' || settings.batesPrefix === ''}>
-                {previewing ? 'Preparing…' : 'Preview'}
-              </button>
-              <button type="submit" className="primary-button" data-testid="produce-submit" disabled={!ready || busy}>
-                Produce
-              </button>
-            </div>
-          </form>
-          <div className="produce-preview-pane">
-            {preview === null ? (
-              <p className="muted small produce-preview-empty">Preview shows the cover sheet and the first document as they will be produced.</p>
-            ) : (
-              <>
-                <p className="small" data-testid="preview-counts">
-                  {formatCount(preview.documents)} documents · {formatCount(preview.messages)} messages · {preview.batesBegin}–{preview.batesEnd}
-                  {preview.withheldDocuments > 0 && ` · ${formatCount(preview.withheldDocuments)} withheld`}
-                </p>
-                <ProductionPreview html={preview.html} />
-              </>
-            )}
+            <label className="field">
+              <span>Digits</span>
+              <input data-testid="produce-padding" inputMode="numeric" value={settings.padding} onChange={(event) => set('padding', event.target.value.replace(/\D/g, ''))} />
+            </label>
           </div>
+          <p className="muted small" data-testid="bates-example">
+            First number: {settings.batesPrefix}
+            {(settings.start === '' ? '1' : settings.start).padStart(Number(settings.padding || '7'), '0')}
+            {settings.start === '' && ' (or the next free one for this prefix)'}
+          </p>
+          <div className="produce-row">
+            <label className="field">
+              <span>One document is</span>
+              <select data-testid="produce-unit" value={settings.unit} onChange={(event) => set('unit', event.target.value as ProductionUnit)}>
+                {PRODUCTION_UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {UNIT_LABELS[u]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>Withhold documents all tagged</span>
+              <select data-testid="produce-withhold" value={settings.withholdTag} onChange={(event) => set('withholdTag', event.target.value)}>
+                <option value="">(withhold nothing)</option>
+                {liveTags.map((t) => (
+                  <option key={t.id} value={t.name}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <fieldset className="produce-formats">
+            <legend>Formats</legend>
+            {PRODUCTION_FORMATS.map((f) => (
+              <label key={f}>
+                <input
+                  type="checkbox"
+                  data-testid={`produce-format-${f}`}
+                  checked={settings.formats.includes(f)}
+                  onChange={(event) => set('formats', event.target.checked ? [...settings.formats, f] : settings.formats.filter((x) => x !== f))}
+                />
+                {FORMAT_LABELS[f]}
+              </label>
+            ))}
+          </fieldset>
+          <label className="field">
+            <span>Legend on every page</span>
+            <input value={settings.confidentiality} onChange={(event) => set('confidentiality', event.target.value)} />
+          </label>
+          <label className="field">
+            <span>Output folder (new, or empty)</span>
+            <input className="mono" data-testid="produce-outdir" placeholder="/path/to/new/folder" value={settings.outDir} onChange={(event) => set('outDir', event.target.value)} />
+          </label>
+          {problem !== null && (
+            <p className="produce-problem" role="alert" data-testid="produce-problem">
+              {problem}
+            </p>
+          )}
+          <RunningJob job={job} onCancel={() => void cancel()} testId="produce-progress" cancelTestId="produce-cancel" />
+          {job.step === 'cancelled' && <p className="small" data-testid="produce-cancelled">Cancelled: no folder was written and nothing was recorded.</p>}
+          {job.step === 'failed' && (
+            <p className="produce-problem" role="alert">
+              {job.message}
+            </p>
+          )}
+          {produced !== null && <ProducedSummary production={produced} />}
+          <div className="dialog-actions">
+            <button type="button" className="secondary-button" data-testid="produce-preview" onClick={() => void showPreview()} disabled={busy || previewing || settings.query.trim() === '' || settings.batesPrefix === ''}>
+              {previewing ? 'Preparing…' : 'Preview'}
+            </button>
+            <button type="submit" className="primary-button" data-testid="produce-submit" disabled={!ready || busy}>
+              Produce
+            </button>
+          </div>
+        </form>
+        <div className="produce-preview-pane">
+          {preview === null ? (
+            <p className="muted small produce-preview-empty">Preview shows the cover sheet and the first document as they will be produced.</p>
+          ) : (
+            <>
+              <p className="small" data-testid="preview-counts">
+                {formatCount(preview.documents)} documents · {formatCount(preview.messages)} messages · {preview.batesBegin}–{preview.batesEnd}
+                {preview.withheldDocuments > 0 && ` · ${formatCount(preview.withheldDocuments)} withheld`}
+                {preview.redactions > 0 && ` · ${countOf(preview.redactions, 'redaction')}`}
+              </p>
+              <ProductionPreview html={preview.html} />
+            </>
+          )}
         </div>
-      </section>
-    </div>
+      </div>
+    </PanelDialog>
   );
 }
 
@@ -231,7 +220,7 @@ function ProducedSummary({ production: p }: { production: ProductionSummary }) {
       <p>
         <b>Produced</b> {formatCount(p.documents)} documents ({formatCount(p.messages)} messages), {p.batesBegin}–{p.batesEnd}
         {p.withheldDocuments > 0 && `, ${formatCount(p.withheldDocuments)} withheld`}
-        {p.redactions > 0 && `, ${formatCount(p.redactions)} redactions`}.
+        {p.redactions > 0 && `, ${countOf(p.redactions, 'redaction')}`}.
       </p>
       <p>
         Written to <code data-testid="produced-folder">{p.outDir}</code>{' '}

@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import type { MessageView } from '../../../shared/model';
 import { REDACTION_REASONS, type RedactionKind } from '../../../shared/production';
 import { api } from '../api';
+import { FormDialog } from '../dialog/FormDialog';
 import { useEngineValue } from '../engine/useEngineValue';
-import { useModal } from '../engine/useModal';
 import { readableError } from '../errors/readableError';
 import { useReview } from '../review/reviewContext';
 import './production.css';
@@ -32,9 +32,7 @@ function selectedSpan(bodyElement: HTMLElement | null): [number, number] | null 
  */
 export function RedactDialog({ message, onClose, say }: RedactDialogProps) {
   const review = useReview();
-  const dialogRef = useRef<HTMLFormElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  useModal(onClose, dialogRef);
   const [kind, setKind] = useState<RedactionKind>('message');
   const [span, setSpan] = useState<[number, number] | null>(null);
   const [attachmentId, setAttachmentId] = useState<number | null>(message.attachments[0]?.id ?? null);
@@ -76,106 +74,91 @@ export function RedactDialog({ message, onClose, say }: RedactDialogProps) {
   };
 
   return (
-    <div className="overlay">
-      <form
-        ref={dialogRef}
-        className="small-dialog redact-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="redact-title"
-        data-testid="redact-dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (ready) void submit();
-        }}
-      >
-        <h2 id="redact-title" className="small-dialog-title">
-          Redact in message {message.seq + 1}
-        </h2>
-        <p className="muted small">The evidence is not changed: productions show a box with the reason in place of what is redacted, and never its text.</p>
-        <fieldset className="redact-kind">
-          <legend>What</legend>
-          <label>
-            <input type="radio" name="redact-kind" checked={kind === 'message'} onChange={() => setKind('message')} data-testid="redact-kind-message" /> The whole message
-          </label>
-          {message.body !== '' && (
-            <label>
-              <input type="radio" name="redact-kind" checked={kind === 'text'} onChange={() => setKind('text')} data-testid="redact-kind-text" /> Words selected in the text below
-            </label>
-          )}
-          {message.attachments.length > 0 && (
-            <label>
-              <input type="radio" name="redact-kind" checked={kind === 'attachment'} onChange={() => setKind('attachment')} /> An attachment{' '}
-              <select aria-label="Attachment" value={attachmentId ?? ''} onChange={(event) => setAttachmentId(Number(event.target.value))}>
-                {message.attachments.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </fieldset>
-        {message.body !== '' && (
-          <div
-            ref={bodyRef}
-            className="redact-body"
-            data-testid="redact-body"
-            onMouseUp={() => {
-              const picked = selectedSpan(bodyRef.current);
-              setSpan(picked);
-              if (picked !== null) setKind('text');
-            }}
-          >
-            {message.body}
-          </div>
-        )}
-        {kind === 'text' && <p className="small" data-testid="redact-span">{span === null ? 'Select the words to redact above.' : `Characters ${span[0]}–${span[1]}: “${message.body.slice(span[0], span[1])}”`}</p>}
-        <label className="field">
-          <span>Reason</span>
-          <select data-testid="redact-reason" value={reason} onChange={(event) => setReason(event.target.value)}>
-            {REDACTION_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-            <option value={OTHER}>Other…</option>
-          </select>
+    <FormDialog
+      id="redact-dialog"
+      className="redact-dialog"
+      title={`Redact in message ${message.seq + 1}`}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      submitLabel="Redact"
+      submitTestId="redact-submit"
+      submitDisabled={!ready}
+    >
+      <p className="muted small">The evidence is not changed: productions show a box with the reason in place of what is redacted, and never its text.</p>
+      <fieldset className="redact-kind">
+        <legend>What</legend>
+        <label>
+          <input type="radio" name="redact-kind" checked={kind === 'message'} onChange={() => setKind('message')} data-testid="redact-kind-message" /> The whole message
         </label>
-        {reason === OTHER && (
-          <label className="field">
-            <span>Other reason</span>
-            <input data-testid="redact-other-reason" value={otherReason} onChange={(event) => setOtherReason(event.target.value)} maxLength={200} />
+        {message.body !== '' && (
+          <label>
+            <input type="radio" name="redact-kind" checked={kind === 'text'} onChange={() => setKind('text')} data-testid="redact-kind-text" /> Words selected in the text below
           </label>
         )}
-        {existing !== null && existing.length > 0 && (
-          <div>
-            <p className="small">Already redacted here:</p>
-            <ul className="redaction-list" data-testid="redaction-list">
-              {existing.map((r) => (
-                <li key={r.id} className={r.removedAt === null ? '' : 'muted'}>
-                  {r.label} — {r.reviewer}
-                  {r.removedAt === null ? (
-                    <button type="button" className="link-button" onClick={() => void remove(r.id)}>
-                      Remove
-                    </button>
-                  ) : (
-                    ' (removed)'
-                  )}
-                </li>
+        {message.attachments.length > 0 && (
+          <label>
+            <input type="radio" name="redact-kind" checked={kind === 'attachment'} onChange={() => setKind('attachment')} /> An attachment{' '}
+            <select aria-label="Attachment" value={attachmentId ?? ''} onChange={(event) => setAttachmentId(Number(event.target.value))}>
+              {message.attachments.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
               ))}
-            </ul>
-          </div>
+            </select>
+          </label>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="secondary-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary-button" data-testid="redact-submit" disabled={!ready}>
-            Redact
-          </button>
+      </fieldset>
+      {message.body !== '' && (
+        <div
+          ref={bodyRef}
+          className="redact-body"
+          data-testid="redact-body"
+          onMouseUp={() => {
+            const picked = selectedSpan(bodyRef.current);
+            setSpan(picked);
+            if (picked !== null) setKind('text');
+          }}
+        >
+          {message.body}
         </div>
-      </form>
-    </div>
+      )}
+      {kind === 'text' && <p className="small" data-testid="redact-span">{span === null ? 'Select the words to redact above.' : `Characters ${span[0]}–${span[1]}: “${message.body.slice(span[0], span[1])}”`}</p>}
+      <label className="field">
+        <span>Reason</span>
+        <select data-testid="redact-reason" value={reason} onChange={(event) => setReason(event.target.value)}>
+          {REDACTION_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+          <option value={OTHER}>Other…</option>
+        </select>
+      </label>
+      {reason === OTHER && (
+        <label className="field">
+          <span>Other reason</span>
+          <input data-testid="redact-other-reason" value={otherReason} onChange={(event) => setOtherReason(event.target.value)} maxLength={200} />
+        </label>
+      )}
+      {existing !== null && existing.length > 0 && (
+        <div>
+          <p className="small">Already redacted here:</p>
+          <ul className="redaction-list" data-testid="redaction-list">
+            {existing.map((r) => (
+              <li key={r.id} className={r.removedAt === null ? '' : 'muted'}>
+                {r.label} — {r.reviewer}
+                {r.removedAt === null ? (
+                  <button type="button" className="link-button" onClick={() => void remove(r.id)}>
+                    Remove
+                  </button>
+                ) : (
+                  ' (removed)'
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </FormDialog>
   );
 }

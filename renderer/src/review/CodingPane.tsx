@@ -7,11 +7,13 @@ import { countOf } from '../format';
 import { RedactDialog } from '../production/RedactDialog';
 import { selectedCount, type ThreadSelection } from '../selection/selection';
 import { ActionHistory } from './ActionHistory';
+import { BulkTagRange } from './BulkTagRange';
 import { applyTagTo, resultText, type CodingScope } from './coding';
 import { NotesSection } from './NotesSection';
 import { useReview } from './reviewContext';
 import { NOTE_INPUT_ID } from './useReviewActions';
 import { TagChip } from './TagChips';
+import { TagEditor } from './TagEditor';
 import { TagPalette } from './TagPalette';
 import './review.css';
 
@@ -28,7 +30,7 @@ interface CodingPaneProps {
 
 const STATUS_LABELS: Record<DayStatus, string> = { unreviewed: 'Unreviewed', in_review: 'In review', reviewed: 'Reviewed' };
 
-/** What the focused message, its day and its conversation carry, the tag palette, notes and the coding history. */
+/** What the focused message, its day and its conversation carry, the tag palette, bulk coding, notes and the coding history. */
 export function CodingPane({ conversationId, selection, scope, onScope, refusedKeys, onUndo, say, onClose }: CodingPaneProps) {
   const review = useReview();
   const focus = selection?.focus ?? null;
@@ -43,7 +45,7 @@ export function CodingPane({ conversationId, selection, scope, onScope, refusedK
       const at = message?.sentAt ?? null;
       const day = at === null ? null : (progress.days.find((d) => at >= d.start && at < d.end) ?? null);
       const targets = await api.targetTags({ conversationId, ...(day === null ? {} : { day: day.day }) });
-      return { message, day, targets };
+      return { message, day, targets, timeZone: progress.timeZone };
     },
     `${conversationId}:${focus}:${review.version}`,
     review.reportError,
@@ -144,6 +146,8 @@ export function CodingPane({ conversationId, selection, scope, onScope, refusedK
         <NotesSection target={{ scope: 'day', conversationId, day: place.day.day }} targetKey={`day:${conversationId}:${place.day.day}`} label="the day" inputId="coding-day-note-input" />
       )}
       <NotesSection target={{ scope: 'conversation', conversationId }} targetKey={`conversation:${conversationId}`} label="the conversation" inputId="coding-conversation-note-input" />
+      <BulkTagRange key={conversationId} conversationId={conversationId} day={place?.day?.day ?? null} timeZone={place?.timeZone ?? null} say={say} />
+      <TagEditor say={say} />
       <ActionHistory onUndo={onUndo} />
       {redacting && message !== null && <RedactDialog message={message} onClose={() => setRedacting(false)} say={say} />}
     </aside>

@@ -2,6 +2,7 @@
 import type { TagResult, TagSummary } from '../../../shared/review';
 import { api } from '../api';
 import { selectedRanges, type ThreadSelection } from '../selection/selection';
+import { inFocusedCopy, selectionPage } from '../selection/threadPage';
 
 /** Where a tag key or a palette click applies: the selected messages, their day, or the conversation. */
 export type CodingScope = 'message' | 'day' | 'conversation';
@@ -16,7 +17,7 @@ export async function selectedMessageIds(selection: ThreadSelection): Promise<nu
   for (const [first, last] of selectedRanges(selection)) {
     for (let from = first; from <= last; from += PAGE) {
       if (ids.length >= MAX_MESSAGE_IDS) throw new Error(`The selection holds more than ${MAX_MESSAGE_IDS.toLocaleString('en')} messages: code it as a search or a day instead.`);
-      const page = await api.threadPage({ conversationId: selection.conversationId, fromSeq: from, limit: Math.min(PAGE, last - from + 1) });
+      const page = await selectionPage(selection, from, Math.min(PAGE, last - from + 1));
       ids.push(...page.messages.map((m) => m.id));
     }
   }
@@ -24,7 +25,8 @@ export async function selectedMessageIds(selection: ThreadSelection): Promise<nu
 }
 
 /** The display-zone day the focused message lies on, from the conversation's days. */
-export async function dayOfFocus(selection: ThreadSelection): Promise<string | null> {
+export async function dayOfFocus(selected: ThreadSelection): Promise<string | null> {
+  const selection = await inFocusedCopy(selected);
   const [page, progress] = await Promise.all([
     api.threadPage({ conversationId: selection.conversationId, fromSeq: selection.focus, limit: 1 }),
     api.conversationProgress({ conversationId: selection.conversationId }),
@@ -34,14 +36,14 @@ export async function dayOfFocus(selection: ThreadSelection): Promise<string | n
   return progress.days.find((d) => at >= d.start && at < d.end)?.day ?? null;
 }
 
-export async function applyTagTo(tag: TagSummary, scope: CodingScope, selection: ThreadSelection, remove = false): Promise<TagResult | null> {
+export async function applyTagTo(tag: TagSummary, scope: CodingScope, selected: ThreadSelection, remove = false): Promise<TagResult | null> {
+  if (scope === 'message') return api.applyTag({ tag: tag.id, target: { scope, messageIds: await selectedMessageIds(selected) }, remove });
+  // A day or a conversation is the focused message's own (in a merged thread, its copy's).
+  const selection = await inFocusedCopy(selected);
   if (scope === 'conversation') return api.applyTag({ tag: tag.id, target: { scope, conversationId: selection.conversationId }, remove });
-  if (scope === 'day') {
-    const day = await dayOfFocus(selection);
-    if (day === null) throw new Error('The focused message has no time, so it lies on no day: tag it as a message.');
-    return api.applyTag({ tag: tag.id, target: { scope, conversationId: selection.conversationId, day }, remove });
-  }
-  return api.applyTag({ tag: tag.id, target: { scope, messageIds: await selectedMessageIds(selection) }, remove });
+  const day = await dayOfFocus(selection);
+  if (day === null) throw new Error('The focused message has no time, so it lies on no day: tag it as a message.');
+  return api.applyTag({ tag: tag.id, target: { scope, conversationId: selection.conversationId, day }, remove });
 }
 
 export function resultText(tag: TagSummary, result: TagResult): string {

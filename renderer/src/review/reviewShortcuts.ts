@@ -1,20 +1,10 @@
-// The coding keys, added to the window's one key table: each tag's own key (from the tag), undo and
-// redo, a note, and the walks to the next untagged message and the next unreviewed day.
+// Each tag's own key (from the tag), added to the window's one key table (keyboard/shortcuts.ts, which
+// holds the fixed coding keys too: undo and redo, a note, the walks to the next untagged message and
+// the next unreviewed day).
 import type { TagSummary } from '../../../shared/review';
 import { keyLabel, withShortcuts, type Shortcut, type ShortcutAction } from '../keyboard/shortcuts';
 
 const TAG_ACTION = 'tag:';
-
-export const REVIEW_SHORTCUTS: readonly Shortcut[] = [
-  { action: 'review:undo', keys: ['z', 'Ctrl+z'], description: 'Undo the last coding action', scope: 'global', group: 'Coding' },
-  { action: 'review:redo', keys: ['Z', 'Ctrl+y'], description: 'Redo the coding action undone last', scope: 'global', group: 'Coding' },
-  { action: 'review:note', keys: ['m'], description: 'Write a note on the focused message', scope: 'thread', group: 'Coding' },
-  { action: 'review:next-untagged', keys: ['u'], description: 'Next message without a tag', scope: 'thread', group: 'Coding' },
-  { action: 'review:previous-untagged', keys: ['U'], description: 'Previous message without a tag', scope: 'thread', group: 'Coding' },
-  { action: 'review:mark-day-reviewed', keys: ['r'], description: 'Mark the focused message’s day reviewed', scope: 'thread', group: 'Coding' },
-  { action: 'review:toggle-pane', keys: ['C'], description: 'Show or hide the coding pane', scope: 'global', group: 'Coding' },
-  { action: 'review:next-unreviewed-day', keys: ['d'], description: 'Go to the next unreviewed day', scope: 'global', group: 'Coding' },
-];
 
 export function tagAction(tagId: number): ShortcutAction {
   return `${TAG_ACTION}${tagId}`;
@@ -31,9 +21,9 @@ export interface ReviewKeys {
   refused: Map<number, string>;
 }
 
-/** The base table with the coding keys; a tag key already taken is left out and reported, never a second meaning. */
+/** The base table with the tags' keys; a tag key already taken is left out and reported, never a second meaning. */
 export function withReviewShortcuts(base: readonly Shortcut[], tags: readonly TagSummary[]): ReviewKeys {
-  let table = withShortcuts(base, REVIEW_SHORTCUTS);
+  let table = [...base];
   const refused = new Map<number, string>();
   for (const tag of tags) {
     if (tag.removed || tag.shortcut === null) continue;

@@ -3,6 +3,7 @@ import type { ShortcutAction } from '../keyboard/shortcuts';
 import { api } from '../api';
 import { readableError } from '../errors/readableError';
 import type { ThreadSelection } from '../selection/selection';
+import { inFocusedCopy } from '../selection/threadPage';
 import { applyTagTo, dayOfFocus, resultText, type CodingScope } from './coding';
 import type { ReviewState } from './reviewContext';
 import { tagIdOf } from './reviewShortcuts';
@@ -36,13 +37,15 @@ export function useReviewActions({ review, scope, goTo, say, onTogglePane }: Rev
     [asReviewer, changed, say],
   );
 
-  const stepUntagged = async (selection: ThreadSelection, direction: 'next' | 'previous') => {
+  const stepUntagged = async (selected: ThreadSelection, direction: 'next' | 'previous') => {
+    const selection = await inFocusedCopy(selected);
     const found = await api.adjacentThreadHit({ q: 'tag:none', conversationId: selection.conversationId, seq: selection.focus, direction });
     if (found.seq === null) return say(direction === 'next' ? 'No untagged message after this one.' : 'No untagged message before this one.');
     goTo(selection.conversationId, found.seq);
   };
 
-  const nextUnreviewedDay = async (selection: ThreadSelection | null) => {
+  const nextUnreviewedDay = async (selected: ThreadSelection | null) => {
+    const selection = selected === null ? null : await inFocusedCopy(selected);
     const after = selection === null ? {} : { afterConversationId: selection.conversationId, afterDay: (await dayOfFocus(selection)) ?? undefined };
     const { next } = await api.nextUnreviewedDay(after);
     if (next === null) return say('Every day is reviewed.');
@@ -53,7 +56,8 @@ export function useReviewActions({ review, scope, goTo, say, onTogglePane }: Rev
     say(`Next unreviewed day: ${next.day}.`);
   };
 
-  const markDayReviewed = async (selection: ThreadSelection) => {
+  const markDayReviewed = async (selected: ThreadSelection) => {
+    const selection = await inFocusedCopy(selected);
     const day = await dayOfFocus(selection);
     if (day === null) return say('This message has no time, so it lies on no day.');
     const done = await asReviewer(() => api.setDayStatus({ conversationId: selection.conversationId, day, status: 'reviewed' }));

@@ -6,8 +6,8 @@ import { MessageTagCache } from './messageTagCache';
 import type { ReviewState } from './reviewContext';
 import { ReviewerDialog } from './ReviewerDialog';
 
-/** The review state of the case screen, and the reviewer dialog it opens when a name is needed. */
-export function useReviewState(reportError: ReportError) {
+/** The review state of the case screen, and the reviewer dialog it opens when a name is needed; progress is read again when the display zone changes. */
+export function useReviewState(reportError: ReportError, displayZone: string | null) {
   const [reviewer, setReviewer] = useState<string | null>(null);
   const [known, setKnown] = useState<string[]>([]);
   const [tagList, setTagList] = useState<TagList>({ tags: [], groups: [] });
@@ -41,7 +41,7 @@ export function useReviewState(reportError: ReportError) {
     return () => {
       live = false;
     };
-  }, [version, reportError]);
+  }, [version, displayZone, reportError]);
 
   const changed = useCallback(() => {
     setVersion((v) => v + 1);

@@ -61,6 +61,10 @@ export function SavedSearchesPanel({ query, onRun }: SavedSearchesPanelProps) {
               {s.name}
             </button>
             <code className="saved-search-query">{s.query}</code>
+            {/* A saved search as a review batch: what of it is still untagged, to code hit by hit. */}
+            <button type="button" className="link-button" data-testid="saved-search-uncoded" title={`(${s.query}) tag:none`} onClick={() => onRun(`(${s.query}) tag:none`)}>
+              Untagged
+            </button>
             <button type="button" className="link-button" aria-label={`Delete ${s.name}`} onClick={() => void act('Could not delete the search', () => api.deleteSavedSearch({ id: s.id }))}>
               Delete
             </button>

@@ -17,7 +17,7 @@ const SYNTAX: [string, string][] = [
   ['~recieve', 'Similar words actually in the case (receive, received); the results say which were used.'],
   ['🔥', 'An emoji finds every word it appears in (🔥🔥, great🔥).'],
   ['/\\d{3}-\\d{4}/', 'A regular expression over the message text, ignoring case; it filters what the rest of the search selects (at most 200,000 messages).'],
-  ['from:dana   from:"Dana Whitfield"', 'Author name containing dana; in quotes, exactly that name. Digits match phone numbers however spaced.'],
+  ['from:dana   from:"Dana Whitfield"', 'Author name containing dana (and group notices where dana acted); in quotes, exactly that name. Digits match phone numbers however spaced.'],
   ['in:"Harbor Permit Review"   in:#12', 'A conversation by title, or by its id.'],
   ['source:chat.txt   custodian:dana   app:whatsapp', 'The source file, its custodian, its application.'],
   ['kind:deleted   kind:media   kind:system   kind:edited', 'Message kinds: text, media, deleted, system, call, location, contact, poll, unclassified, and edited.'],

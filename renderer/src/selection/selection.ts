@@ -1,13 +1,20 @@
 // The one selection of a thread: a focused message plus what is selected around it — a range
 // (Shift+arrows, Shift+click) and scattered messages (x, Ctrl+click). The detail pane shows the
 // focused message; the coding pane applies a decision to selectedRanges(). Seqs are positions in
-// the conversation, so a selection of a whole large conversation stays two numbers.
+// the conversation, so a selection of a whole large conversation stays two numbers. In a merged
+// thread of linked copies they are the merged thread's rows instead (selection/threadPage.ts reads them).
 
 /** Inclusive [first, last] seqs. */
 export type SeqRange = readonly [number, number];
 
-export interface ThreadSelection {
+/** Which thread a selection's positions are in. */
+export interface SelectionHome {
   conversationId: number;
+  /** A merged thread of linked copies: positions are its rows, and `conversationId` is its first copy. */
+  linkId?: number;
+}
+
+export interface ThreadSelection extends SelectionHome {
   /** The message the keys act on and the detail pane shows. */
   focus: number;
   /** Where the range being extended started. */
@@ -20,7 +27,7 @@ export interface ThreadSelection {
 
 export type SelectionAction =
   /** A click or a jump: this message alone. */
-  | { type: 'focus'; conversationId: number; seq: number }
+  | ({ type: 'focus'; seq: number } & SelectionHome)
   /** Arrows: the focus moves by `delta` (clamped to the conversation), alone. */
   | { type: 'move'; delta: number; total: number }
   /** Shift+arrows: the focus moves and the range from the anchor follows it. */
@@ -35,22 +42,22 @@ export type SelectionAction =
 
 const clamp = (seq: number, total: number) => Math.max(0, Math.min(total - 1, seq));
 
-function alone(conversationId: number, seq: number): ThreadSelection {
-  return { conversationId, focus: seq, anchor: seq, kept: [], rangeOn: true };
+function alone({ conversationId, linkId }: SelectionHome, seq: number): ThreadSelection {
+  return { conversationId, ...(linkId === undefined ? {} : { linkId }), focus: seq, anchor: seq, kept: [], rangeOn: true };
 }
 
 export function selectionReducer(state: ThreadSelection | null, action: SelectionAction): ThreadSelection | null {
-  if (action.type === 'focus') return alone(action.conversationId, action.seq);
+  if (action.type === 'focus') return alone(action, action.seq);
   if (action.type === 'clear' || state === null) return null;
   switch (action.type) {
     case 'move':
-      return action.total === 0 ? state : alone(state.conversationId, clamp(state.focus + action.delta, action.total));
+      return action.total === 0 ? state : alone(state, clamp(state.focus + action.delta, action.total));
     case 'extend-by':
       return action.total === 0 ? state : { ...state, focus: clamp(state.focus + action.delta, action.total), rangeOn: true };
     case 'extend-to':
       return { ...state, focus: action.seq, rangeOn: true };
     case 'collapse':
-      return alone(state.conversationId, state.focus);
+      return alone(state, state.focus);
     case 'toggle': {
       const all = selectedRanges(state);
       if (isSelectedIn(all, action.seq)) return { ...state, focus: action.seq, anchor: action.seq, kept: without(all, action.seq), rangeOn: false };

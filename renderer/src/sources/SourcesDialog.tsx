@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
+import { PanelDialog } from '../dialog/PanelDialog';
 import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { fileNameOf } from '../format';
 import { SourceDetailsView } from './SourceDetailsView';
-import { useModal } from '../engine/useModal';
 
 interface SourcesDialogProps {
   initialSourceId: number | null;
@@ -20,55 +20,43 @@ export function SourcesDialog({ initialSourceId, onClose, onChanged, reportError
   const [version, setVersion] = useState(0);
   const sources = useEngineValue(() => api.listSources({}), String(version), reportError, 'Could not list the sources');
 
-
-  const dialogRef = useRef<HTMLElement>(null);
-  useModal(onClose, dialogRef);
-
   const shownId = selectedId ?? sources?.[0]?.id ?? null;
   return (
-    <div className="overlay">
-      <section ref={dialogRef} className="sources-dialog" role="dialog" aria-modal="true" aria-label="Sources" data-testid="sources-dialog">
-        <header className="panel-heading">
-          <span className="panel-title">Sources</span>
-          <button type="button" className="link-button" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        <div className="sources-body">
-          <nav className="sources-list" aria-label="Sources">
-            {sources?.map((s) => (
-              <button
-                type="button"
-                key={s.id}
-                className={`source-item${s.id === shownId ? ' is-selected' : ''}`}
-                data-testid="source-item"
-                data-source-id={s.id}
-                onClick={() => setSelectedId(s.id)}
-              >
-                <strong title={s.path}>{fileNameOf(s.path)}</strong>
-                <span className="muted">
-                  {s.format} · source {s.id}
-                  {s.dateOrder.ambiguous && <span className="badge badge-warning">date order ambiguous</span>}
-                  {s.timeZoneAssumed && <span className="badge badge-warning">zone assumed</span>}
-                  {s.account !== null && <span className="badge">{s.account.kind}</span>}
-                </span>
-              </button>
-            ))}
-            {sources?.length === 0 && <p className="empty-note">No sources yet.</p>}
-          </nav>
-          {shownId !== null && (
-            <SourceDetailsView
-              key={`${shownId}:${version}`}
-              sourceId={shownId}
-              onChanged={() => {
-                setVersion((v) => v + 1);
-                onChanged();
-              }}
-              reportError={reportError}
-            />
-          )}
-        </div>
-      </section>
-    </div>
+    <PanelDialog id="sources-dialog" className="sources-dialog" title="Sources" onClose={onClose}>
+      <div className="sources-body">
+        <nav className="sources-list" aria-label="Sources">
+          {sources?.map((s) => (
+            <button
+              type="button"
+              key={s.id}
+              className={`source-item${s.id === shownId ? ' is-selected' : ''}`}
+              data-testid="source-item"
+              data-source-id={s.id}
+              onClick={() => setSelectedId(s.id)}
+            >
+              <strong title={s.path}>{fileNameOf(s.path)}</strong>
+              <span className="muted">
+                {s.format} · source {s.id}
+                {s.dateOrder.ambiguous && <span className="badge badge-warning">date order ambiguous</span>}
+                {s.timeZoneAssumed && <span className="badge badge-warning">zone assumed</span>}
+                {s.account !== null && <span className="badge">{s.account.kind}</span>}
+              </span>
+            </button>
+          ))}
+          {sources?.length === 0 && <p className="empty-note">No sources yet.</p>}
+        </nav>
+        {shownId !== null && (
+          <SourceDetailsView
+            key={`${shownId}:${version}`}
+            sourceId={shownId}
+            onChanged={() => {
+              setVersion((v) => v + 1);
+              onChanged();
+            }}
+            reportError={reportError}
+          />
+        )}
+      </div>
+    </PanelDialog>
   );
 }

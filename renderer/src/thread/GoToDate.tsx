@@ -3,16 +3,14 @@ import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
 import type { ReportError } from '../errors/useErrorBanner';
 import { dayRange } from '../format';
-import { findFirstSeqOnOrAfter } from './findFirstSeqOnOrAfter';
 
 interface GoToDateProps {
   conversation: ConversationSummary;
-  total: number;
   onGoToSeq: (seq: number) => void;
   reportError: ReportError;
 }
 
-export function GoToDate({ conversation, total, onGoToSeq, reportError }: GoToDateProps) {
+export function GoToDate({ conversation, onGoToSeq, reportError }: GoToDateProps) {
   const [day, setDay] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -26,8 +24,8 @@ export function GoToDate({ conversation, total, onGoToSeq, reportError }: GoToDa
     setBusy(true);
     setNotice(null);
     try {
-      const readPage = (fromSeq: number, limit: number) => api.threadPage({ conversationId: conversation.id, fromSeq, limit });
-      const seq = await findFirstSeqOnOrAfter(readPage, total, day);
+      // One indexed lookup in the engine, whatever the conversation's size.
+      const { seq } = await api.locateDate({ conversationId: conversation.id, date: day });
       if (seq === null) setNotice(`No message on or after ${day}.`);
       else onGoToSeq(seq);
     } catch (error) {

@@ -6,21 +6,37 @@ import { contentStatusText, deletionText, eventClock, eventTitle } from './parti
 import './message-particulars.css';
 
 /**
- * What the source records about a message beyond its text: edit history, reactions, read receipts,
- * stars, delete records, content status, and the raw record (expiry is a badge, the parent a quote above the text). Facts only; the
+ * What the source records about a message beyond its text: who a notice names as acting and acted on,
+ * edit history, reactions, read receipts, stars, delete records, content status, and the raw record (expiry is a badge, the parent a quote above the text). Facts only; the
  * message text itself is never replaced by an edit or hidden by a delete.
  */
 export function MessageParticulars({ message }: { message: MessageView }) {
   const status = contentStatusText(message.contentStatus);
   const deletes = message.events.filter((e) => e.kind === 'delete');
   const stars = message.events.filter((e) => e.kind === 'star');
-  const hasAny = status !== null || message.events.length > 0 || message.raw !== null;
+  const parties = message.parties ?? null;
+  const hasAny = status !== null || parties !== null || message.events.length > 0 || message.raw !== null;
   if (!hasAny) return null;
   return (
     <div className="message-particulars">
       {status !== null && (
         <div className={`content-status content-${message.contentStatus}`} data-testid="content-status">
           {status}
+        </div>
+      )}
+      {parties !== null && (
+        <div className="particular" data-testid="notice-parties" title="The people this notice names, as participants of the source">
+          {parties.actor !== null && (
+            <>
+              <span className="particular-label">By</span> {parties.actor}
+            </>
+          )}
+          {parties.actor !== null && parties.targets.length > 0 && ' · '}
+          {parties.targets.length > 0 && (
+            <>
+              <span className="particular-label">On</span> {parties.targets.join(', ')}
+            </>
+          )}
         </div>
       )}
       <EditHistory message={message} />

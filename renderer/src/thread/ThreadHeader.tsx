@@ -37,7 +37,7 @@ export function ThreadHeader({ conversation: c, total, visible, onGoToSeq, seenF
             ? countOf(total, 'message')
             : `Messages ${formatCount(visible.first + 1)}–${formatCount(visible.last + 1)} of ${formatCount(total)}`}
         </span>
-        <GoToDate conversation={c} total={total} onGoToSeq={onGoToSeq} reportError={reportError} />
+        <GoToDate conversation={c} onGoToSeq={onGoToSeq} reportError={reportError} />
         <SeenFromPicker conversationId={c.id} value={seenFrom} onChange={onSeenFrom} reportError={reportError} />
         {extraTools}
       </div>

@@ -9,7 +9,7 @@ import { copyLabels } from '../links/presence';
 import { HitNavigator } from '../search/HitNavigator';
 import { NO_HITS, ThreadHitCache } from '../search/ThreadHitCache';
 import { BASE_SHORTCUTS, actionFor, keyOf, type Shortcut, type ShortcutAction } from '../keyboard/shortcuts';
-import { isSelectedIn, selectedRanges, type SelectionAction, type ThreadSelection } from '../selection/selection';
+import { isSelectedIn, selectedRanges, type SelectionAction, type SelectionHome, type ThreadSelection } from '../selection/selection';
 import { localDay } from '../format';
 import { dayAfter } from './days';
 import { ThreadHeader } from './ThreadHeader';
@@ -39,7 +39,7 @@ interface ThreadViewProps {
   onLinksChanged: () => void;
   /** Tools the case adds to a conversation's header. */
   extraTools?: ReactNode;
-  /** The case's selection, when it is in this conversation. */
+  /** The case's selection, when it is in this thread (a merged thread's counts its rows). */
   selection?: ThreadSelection | null;
   onSelect?: (action: SelectionAction) => void;
   /** Enter or a double click: show (or hide) the focused message's details. */
@@ -95,6 +95,8 @@ export function ThreadView({
       ),
   );
   const labels = link === null ? null : copyLabels(link);
+  // What a click or a key selects in: the conversation, or the merged thread's rows.
+  const home: SelectionHome = link === null ? { conversationId: conversation!.id } : { conversationId: link.members[0]!.conversationId, linkId: link.id };
   // Whose phone the thread is seen from: that person's messages on the right.
   const [seenFrom, setSeenFrom] = useState<string | null>(null);
   const listed = useEngineValue(
@@ -250,10 +252,10 @@ export function ThreadView({
   };
 
   const runThreadAction = (action: ShortcutAction): boolean => {
-    if (conversation === null || onSelect === undefined || total === 0) return false;
+    if (onSelect === undefined || total === 0) return false;
     const at = focusedSeq ?? visible?.first ?? 0;
     const page = visible === null ? 10 : Math.max(1, visible.last - visible.first - 1);
-    const move = (delta: number) => moveTo(Math.max(0, Math.min(total - 1, at + delta)), selection === null ? { type: 'focus', conversationId: conversation.id, seq: at } : { type: 'move', delta, total });
+    const move = (delta: number) => moveTo(Math.max(0, Math.min(total - 1, at + delta)), selection === null ? { type: 'focus', ...home, seq: at } : { type: 'move', delta, total });
     const extend = (delta: number) => moveTo(Math.max(0, Math.min(total - 1, at + delta)), { type: 'extend-by', delta, total });
     switch (action) {
       case 'next-message':
@@ -285,7 +287,8 @@ export function ThreadView({
         void stepDay(action === 'next-day' ? 'next' : 'previous', at);
         return true;
       case 'go-to-parent': {
-        const parentSeq = thread.messageAt(at)?.parent?.seq;
+        // A merged thread's rows are not its copies' seqs, which a parent is named by.
+        const parentSeq = conversation === null ? null : thread.messageAt(at)?.parent?.seq;
         if (parentSeq != null) onGoToSeq(parentSeq);
         return true;
       }
@@ -297,7 +300,7 @@ export function ThreadView({
         onSelect({ type: 'collapse' });
         return true;
       case 'toggle-details':
-        if (selection === null) onSelect({ type: 'focus', conversationId: conversation.id, seq: at });
+        if (selection === null) onSelect({ type: 'focus', ...home, seq: at });
         onToggleDetails?.();
         return true;
       default:
@@ -321,11 +324,11 @@ export function ThreadView({
     const jump = target.closest<HTMLElement>('[data-jump-seq]');
     if (jump !== null && conversation !== null) return onGoToSeq(Number(jump.dataset.jumpSeq));
     const row = target.closest<HTMLElement>('[data-testid="message"]');
-    if (row === null || conversation === null || onSelect === undefined) return;
+    if (row === null || onSelect === undefined) return;
     const seq = Number(row.dataset.seq);
     if (event.shiftKey && selection !== null) onSelect({ type: 'extend-to', seq });
     else if ((event.ctrlKey || event.metaKey) && selection !== null) onSelect({ type: 'toggle', seq });
-    else onSelect({ type: 'focus', conversationId: conversation.id, seq });
+    else onSelect({ type: 'focus', ...home, seq });
     if (target.closest(INTERACTIVE) === null) row.focus({ preventScroll: true });
   };
 

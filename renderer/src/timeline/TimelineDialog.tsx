@@ -9,6 +9,7 @@ import {
 } from '../../../shared/timeline';
 import type { ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
+import { PanelDialog } from '../dialog/PanelDialog';
 import { readableError } from '../errors/readableError';
 import type { ReportError } from '../errors/useErrorBanner';
 import { countOf, formatCount, formatMs } from '../format';
@@ -18,7 +19,6 @@ import { saveBlob } from '../files/saveText';
 import { BAND_COLORS, TimelineChart, type ChartPoint } from './TimelineChart';
 import './timeline.css';
 import type { TimelineView } from './view';
-import { useModal } from '../engine/useModal';
 
 // Series colours, largest series first; none is a band colour (red, hatched blue-grey, amber).
 const PALETTE = ['#1f4e79', '#4c9f70', '#7b5ea7', '#2a9d8f', '#8c6d46', '#3d7cc9', '#a0527a', '#5f7d2e', '#336b87', '#b07aa1'];
@@ -88,8 +88,6 @@ export function TimelineDialog({ conversations, timeZone, view, onViewChange, on
     };
   }, [conversationId, split, zoom, detailKey]);
 
-  const dialogRef = useRef<HTMLElement>(null);
-  useModal(onClose, dialogRef);
 
   const levels = useMemo(() => (shown === null ? [] : stackLevels(shown)), [shown]);
   // Colours follow the series, not their rank: a series keeps its colour when a zoom reorders the stack.
@@ -146,96 +144,95 @@ export function TimelineDialog({ conversations, timeZone, view, onViewChange, on
   };
 
   return (
-    <div className="overlay">
-      <section ref={dialogRef} className="sources-dialog timeline-dialog" role="dialog" aria-modal="true" aria-label="Timeline" data-testid="timeline-dialog">
-        <header className="panel-heading timeline-heading">
-          <span className="panel-title">Timeline</span>
-          <div className="timeline-controls">
-            <select
-              value={conversationId ?? ''}
-              aria-label="Scope"
-              data-testid="timeline-scope"
-              onChange={(e) => {
-                const id = e.target.value === '' ? null : Number(e.target.value);
-                change({ conversationId: id, zoom: null, split: id !== null && split === 'conversation' ? 'author' : split });
-              }}
-            >
-              <option value="">Whole case</option>
-              {conversations.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title} ({c.custodian ?? c.sourceFile})
-                </option>
-              ))}
-            </select>
-            <select value={split} aria-label="Split" data-testid="timeline-split" onChange={(e) => change({ split: e.target.value as TimelineSplit })}>
-              <option value="none">All messages</option>
-              {conversationId === null && <option value="conversation">By conversation</option>}
-              <option value="author">By author (as written)</option>
-              <option value="person">By person</option>
-            </select>
-            <select value={bucket} aria-label="Bucket" data-testid="timeline-bucket" onChange={(e) => change({ bucket: e.target.value as TimelineBucketChoice })}>
-              <option value="auto">Days or hours</option>
-              <option value="day">Per day</option>
-              <option value="hour">Per hour</option>
-            </select>
-            <button type="button" className="secondary-button" data-testid="timeline-reset" disabled={zoom === null} onClick={() => change({ zoom: null })}>
-              Reset zoom
-            </button>
-            <button type="button" className="secondary-button" data-testid="timeline-save-png" disabled={shown === null || shown.labels.length === 0} onClick={() => void savePng()}>
-              Save as PNG
-            </button>
-          </div>
-          <button type="button" className="link-button" onClick={onClose}>
-            Close
+    <PanelDialog
+      id="timeline-dialog"
+      className="timeline-dialog"
+      title="Timeline"
+      heading={
+        <div className="timeline-controls">
+          <select
+            value={conversationId ?? ''}
+            aria-label="Scope"
+            data-testid="timeline-scope"
+            onChange={(e) => {
+              const id = e.target.value === '' ? null : Number(e.target.value);
+              change({ conversationId: id, zoom: null, split: id !== null && split === 'conversation' ? 'author' : split });
+            }}
+          >
+            <option value="">Whole case</option>
+            {conversations.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title} ({c.custodian ?? c.sourceFile})
+              </option>
+            ))}
+          </select>
+          <select value={split} aria-label="Split" data-testid="timeline-split" onChange={(e) => change({ split: e.target.value as TimelineSplit })}>
+            <option value="none">All messages</option>
+            {conversationId === null && <option value="conversation">By conversation</option>}
+            <option value="author">By author (as written)</option>
+            <option value="person">By person</option>
+          </select>
+          <select value={bucket} aria-label="Bucket" data-testid="timeline-bucket" onChange={(e) => change({ bucket: e.target.value as TimelineBucketChoice })}>
+            <option value="auto">Days or hours</option>
+            <option value="day">Per day</option>
+            <option value="hour">Per hour</option>
+          </select>
+          <button type="button" className="secondary-button" data-testid="timeline-reset" disabled={zoom === null} onClick={() => change({ zoom: null })}>
+            Reset zoom
           </button>
-        </header>
-        <div className="timeline-body" ref={bodyRef}>
-          <p className="timeline-summary" data-testid="timeline-summary">
-            {shown === null ? (
-              'Counting…'
-            ) : (
-              <>
-                {summaryOf(shown, scopeTitle)}
-                {zoom !== null && (
-                  <span data-testid="timeline-zoom">
-                    {' '}
-                    · zoomed to {instantLabel(zoom.from, shown.timeZone)} – {instantLabel(zoom.to, shown.timeZone)}
-                  </span>
-                )}
-                {loading && <span className="muted"> · counting…</span>}
-              </>
-            )}
-          </p>
-          {problemText !== null && (
-            <p className="import-outcome is-error" role="alert" data-testid="timeline-problem">
-              {problemText}
-            </p>
-          )}
-          {shown !== null && shown.labels.length > 0 && (
-            <TimelineChart
-              timeline={shown}
-              levels={levels}
-              colors={colors}
-              view={shownDetail !== null ? null : zoom}
-              onZoom={(range) => change({ zoom: range })}
-              onPoint={setPoint}
-              onPick={(p) => void pick(p)}
-            />
-          )}
-          {shown !== null && shown.labels.length === 0 && <p className="empty-note">No message here has a time to place on a timeline.</p>}
-          <div className="timeline-readout" data-testid="timeline-readout" aria-live="polite">
-            {notice !== null ? (
-              <span className="go-to-date-notice">{notice}</span>
-            ) : shown !== null && point !== null ? (
-              <Readout timeline={shown} levels={levels} point={point} />
-            ) : (
-              <span className="muted">Point at a bar to see its counts. Drag across the chart to zoom in; click a bar to open the thread at its first message.</span>
-            )}
-          </div>
-          {shown !== null && <Legend levels={levels} colors={colors} />}
+          <button type="button" className="secondary-button" data-testid="timeline-save-png" disabled={shown === null || shown.labels.length === 0} onClick={() => void savePng()}>
+            Save as PNG
+          </button>
         </div>
-      </section>
-    </div>
+      }
+      onClose={onClose}
+    >
+      <div className="timeline-body" ref={bodyRef}>
+        <p className="timeline-summary" data-testid="timeline-summary">
+          {shown === null ? (
+            'Counting…'
+          ) : (
+            <>
+              {summaryOf(shown, scopeTitle)}
+              {zoom !== null && (
+                <span data-testid="timeline-zoom">
+                  {' '}
+                  · zoomed to {instantLabel(zoom.from, shown.timeZone)} – {instantLabel(zoom.to, shown.timeZone)}
+                </span>
+              )}
+              {loading && <span className="muted"> · counting…</span>}
+            </>
+          )}
+        </p>
+        {problemText !== null && (
+          <p className="import-outcome is-error" role="alert" data-testid="timeline-problem">
+            {problemText}
+          </p>
+        )}
+        {shown !== null && shown.labels.length > 0 && (
+          <TimelineChart
+            timeline={shown}
+            levels={levels}
+            colors={colors}
+            view={shownDetail !== null ? null : zoom}
+            onZoom={(range) => change({ zoom: range })}
+            onPoint={setPoint}
+            onPick={(p) => void pick(p)}
+          />
+        )}
+        {shown !== null && shown.labels.length === 0 && <p className="empty-note">No message here has a time to place on a timeline.</p>}
+        <div className="timeline-readout" data-testid="timeline-readout" aria-live="polite">
+          {notice !== null ? (
+            <span className="go-to-date-notice">{notice}</span>
+          ) : shown !== null && point !== null ? (
+            <Readout timeline={shown} levels={levels} point={point} />
+          ) : (
+            <span className="muted">Point at a bar to see its counts. Drag across the chart to zoom in; click a bar to open the thread at its first message.</span>
+          )}
+        </div>
+        {shown !== null && <Legend levels={levels} colors={colors} />}
+      </div>
+    </PanelDialog>
   );
 }
 

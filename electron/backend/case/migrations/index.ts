@@ -13,9 +13,11 @@ import { updateToSchemaVersion11 } from './0011-secure-deletes';
 import { updateToSchemaVersion12 } from './0012-review';
 import { updateToSchemaVersion13 } from './0013-production';
 import { updateToSchemaVersion14 } from './0014-chronology';
+import { updateToSchemaVersion15 } from './0015-notice-parties';
+import { updateToSchemaVersion16 } from './0016-day-counts';
 
 /** Migration N brings a case file from schema version N-1 to N. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5, updateToSchemaVersion6, updateToSchemaVersion7, updateToSchemaVersion8, updateToSchemaVersion9, updateToSchemaVersion10, updateToSchemaVersion11, updateToSchemaVersion12, updateToSchemaVersion13, updateToSchemaVersion14];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [updateToSchemaVersion1, updateToSchemaVersion2, updateToSchemaVersion3, updateToSchemaVersion4, updateToSchemaVersion5, updateToSchemaVersion6, updateToSchemaVersion7, updateToSchemaVersion8, updateToSchemaVersion9, updateToSchemaVersion10, updateToSchemaVersion11, updateToSchemaVersion12, updateToSchemaVersion13, updateToSchemaVersion14, updateToSchemaVersion15, updateToSchemaVersion16];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -31,8 +31,12 @@ function wall(local: string): number {
 /** Hourly message rates for weekdays (index 0) and weekend days (index 1). */
 export type Rhythm = [number[], number[]];
 
+/** Days and hours counted from the epoch's midnight (a Thursday), by arithmetic: this runs once per hour of every silence. */
+const dayOfWeek = (wallMs: number) => (((Math.floor(wallMs / DAY) + 4) % 7) + 7) % 7;
+const hourOfDay = (wallMs: number) => Math.floor((((wallMs % DAY) + DAY) % DAY) / HOUR);
+
 const isWeekend = (wallMs: number) => {
-  const day = new Date(wallMs).getUTCDay();
+  const day = dayOfWeek(wallMs);
   return day === 0 || day === 6 ? 1 : 0;
 };
 
@@ -49,7 +53,7 @@ export function expectedBetween(rhythm: Rhythm, fromWall: number, toWall: number
   }
   while (t < toWall) {
     const hourEnd = Math.min(toWall, t - (t % HOUR) + HOUR);
-    expected += (rhythm[isWeekend(t)][new Date(t).getUTCHours()]! * (hourEnd - t)) / HOUR;
+    expected += (rhythm[isWeekend(t)][hourOfDay(t)]! * (hourEnd - t)) / HOUR;
     t = hourEnd;
   }
   return expected;

@@ -30,8 +30,8 @@ function whatsappTimers(f: ConversationFacts): NewFinding[] {
       fromLocal: on.sentAtLocal,
       toLocal: next?.sentAtLocal ?? f.lastLocal,
       explanation:
-        `Disappearing messages were switched on${length ? ` (${length})` : ''} at ${on.sentAtLocal ?? 'an unknown time'}` +
-        (next ? ` until the setting changed at ${next.sentAtLocal ?? 'an unknown time'}` : ' and not switched off in this export') +
+        `Disappearing messages were switched on${length ? ` (${length})` : ''}${on.actor ? ` by ${on.actor}` : ''} at ${on.sentAtLocal ?? 'an unknown time'}` +
+        (next ? ` until ${next.actor ? `${next.actor} changed the setting` : 'the setting changed'} at ${next.sentAtLocal ?? 'an unknown time'}` : ' and not switched off in this export') +
         '. Messages sent in this span vanish from phones unless kept, so their absence is expected; the ones shown were kept or exported in time.',
       evidence: [ref(f, on.id, on.lineStart, quote(on.body)), ...(next ? [ref(f, next.id, next.lineStart, quote(next.body))] : [])],
     });
@@ -60,17 +60,33 @@ function describeExpiry(row: ExpiryRow): string {
   return [row.ttl !== null ? `expire ${row.ttl} s after sending` : '', row.bor !== null ? `burn ${row.bor} s after reading` : ''].filter(Boolean).join(', ');
 }
 
-/** Wickr ttl / burn-on-read on messages: one span per run of messages carrying the same setting. */
+/**
+ * Wickr ttl / burn-on-read on messages: one span per run of messages carrying the same setting. The
+ * runs are found inside SQLite, which returns only the first and last message of each run that has a
+ * setting: a million-message conversation never becomes a million JavaScript objects.
+ */
 function expirySpans(db: Db, f: ConversationFacts): NewFinding[] {
-  const rows = db
+  // Most conversations carry no setting at all: one plain pass says so, without the window functions.
+  const anySetting = db.prepare('SELECT 1 FROM messages WHERE conversation_id = ? AND (ttl_seconds IS NOT NULL OR burn_on_read_seconds IS NOT NULL) LIMIT 1').get(f.conversationId);
+  if (!anySetting) return [];
+  const ends = db
     .prepare(
-      `SELECT id, seq, sent_at AS sentAt, sent_at_local AS sentAtLocal, line_start AS lineStart, record, ttl_seconds AS ttl, burn_on_read_seconds AS bor
-       FROM messages WHERE conversation_id = ? ORDER BY seq`,
+      `SELECT * FROM (
+         SELECT id, seq, sent_at AS sentAt, sent_at_local AS sentAtLocal, line_start AS lineStart, record, ttl_seconds AS ttl, burn_on_read_seconds AS bor,
+                row_number() OVER w AS n,
+                row_number() OVER w = 1 OR ttl_seconds IS NOT lag(ttl_seconds) OVER w OR burn_on_read_seconds IS NOT lag(burn_on_read_seconds) OVER w AS opens,
+                lead(seq) OVER w IS NULL OR ttl_seconds IS NOT lead(ttl_seconds) OVER w OR burn_on_read_seconds IS NOT lead(burn_on_read_seconds) OVER w AS closes
+         FROM messages WHERE conversation_id = ? WINDOW w AS (ORDER BY seq))
+       WHERE (opens OR closes) AND (ttl IS NOT NULL OR bor IS NOT NULL)
+       ORDER BY seq`,
     )
-    .iterate(f.conversationId) as Iterable<ExpiryRow>;
+    .all(f.conversationId) as (ExpiryRow & { n: number; opens: number; closes: number })[];
   const findings: NewFinding[] = [];
-  const finish = (run: ExpiryRun) => {
-    if (run.first.ttl === null && run.first.bor === null) return;
+  let first: (typeof ends)[number] | null = null;
+  for (const row of ends) {
+    if (row.opens) first = row;
+    if (!row.closes || !first) continue;
+    const run: ExpiryRun = { first, last: row, count: row.n - first.n + 1 };
     findings.push({
       rule: 'R2',
       type: 'expected_loss',
@@ -87,18 +103,7 @@ function expirySpans(db: Db, f: ConversationFacts): NewFinding[] {
       explanation: `${run.count} message${run.count === 1 ? '' : 's'} here carry an expiry setting (${describeExpiry(run.first)}). Phones delete such messages by design; a retained copy is unaffected, but their absence from a device is expected.`,
       evidence: [ref(f, run.first.id, run.first.lineStart, null, run.first.record)],
     });
-  };
-  let run: ExpiryRun | null = null;
-  for (const row of rows) {
-    if (run && run.first.ttl === row.ttl && run.first.bor === row.bor) {
-      run.last = row;
-      run.count++;
-      continue;
-    }
-    if (run) finish(run);
-    run = { first: row, last: row, count: 1 };
   }
-  if (run) finish(run);
   return findings;
 }
 

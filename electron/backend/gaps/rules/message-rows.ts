@@ -16,17 +16,25 @@ export interface MessageFact {
   deleted: number;
   author: string | null;
   contentStatus: string | null;
+  /** Who acted, for a notice that names it (`Marta turned on disappearing messages`). */
+  actor: string | null;
 }
 
 const COLUMNS = `m.id, m.seq, m.kind, m.subtype, m.body, m.sent_at AS sentAt, m.sent_at_local AS sentAtLocal, m.line_start AS lineStart,
-  m.record, m.deleted, p.name AS author, m.content_status AS contentStatus`;
+  m.record, m.deleted, p.name AS author, m.content_status AS contentStatus,
+  CASE WHEN m.kind = 'system' THEN (SELECT a.name FROM notice_parties n JOIN participants a ON a.id = n.participant_id
+    WHERE n.message_id = m.id AND n.role = 'actor') END AS actor`;
 
-/** Every message of the conversation that is not plain text, in source order. */
+/**
+ * Every message of the conversation that is not plain text, in source order. Importers that give
+ * every message a subtype call plain text `text`: those rows are not special either, or a
+ * million-message conversation would be loaded whole.
+ */
 export function specialMessages(db: Db, conversationId: number): MessageFact[] {
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.author_id
-       WHERE m.conversation_id = ? AND (m.kind != 'text' OR m.subtype IS NOT NULL OR m.deleted = 1 OR m.content_status IS NOT NULL)
+       WHERE m.conversation_id = ? AND (m.kind != 'text' OR (m.subtype IS NOT NULL AND m.subtype != 'text') OR m.deleted = 1 OR m.content_status IS NOT NULL)
        ORDER BY m.seq`,
     )
     .all(conversationId) as MessageFact[];

@@ -1,6 +1,7 @@
 // R5 / WK-1 / RS-3: edits, reactions, receipts and delete records that point at a message the source
 // does not hold. A structural contradiction inside the set: the target existed.
 import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
+import { parentBatesOfRaw } from '../../importers/rsmf/produced-elsewhere';
 import { deviceRuleId, quotedTextNote } from './device-database';
 
 const WHAT: Record<string, string> = {
@@ -54,6 +55,21 @@ export const orphans: GapRule = {
       )
       .all(f.conversationId) as { id: number; seq: number; parent: string; lineStart: number | null; record: string | null; raw: string | null }[];
     for (const c of children) {
+      const producedAs = f.format === 'rsmf' ? parentBatesOfRaw(c.raw) : null;
+      if (producedAs !== null) {
+        findings.push({
+          rule: 'RS-3',
+          type: 'context',
+          strength: 'context',
+          messageId: c.id,
+          beforeSeq: c.seq,
+          afterSeq: c.seq,
+          count: 1,
+          explanation: `This reply answers the record ${c.parent}, which its producer sent in another document, ${producedAs}: it is not in this file, and not missing.`,
+          evidence: [ref(f, c.id, c.lineStart, `parent ${c.parent} (${producedAs})`, c.record)],
+        });
+        continue;
+      }
       findings.push({
         rule: deviceRuleId(f.format, f.signals, 'DB-3', 'DB-6') ?? (f.format === 'rsmf' ? 'RS-3' : f.format === 'wickr' ? 'WK-1' : 'R5'),
         type: 'missing_referenced',

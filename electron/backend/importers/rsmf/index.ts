@@ -13,7 +13,8 @@ import { listingWarnings, listZip, memberPath, readEntries, repeatedNames, unrea
 import { WarningList } from '../warnings';
 import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
 import { readEml, type EmlPart } from './eml';
-import { mapManifest, type AvailableFile, type ManifestResult } from './manifest';
+import { mapManifestInSlices, type AvailableFile, type SlicedManifest } from './manifest';
+import { listedEvents, NotSplittable, splitManifest, type ManifestEvents } from './manifest-events';
 
 export const RSMF_PARSER_VERSION = 'rsmf/1';
 export const MANIFEST_NAME = 'rsmf_manifest.json';
@@ -103,20 +104,44 @@ function parseManifest(text: string, label: string): unknown {
   }
 }
 
+/**
+ * Reads a manifest's bytes with `read`: its events one by one when the manifest can be cut into them
+ * (manifest-events.ts), else parsed whole, as before, with the warnings decoding gave. The text of a
+ * whole parse is garbage once parsed.
+ */
+async function readManifestBytes<T>(bytes: Buffer, label: string, read: (json: unknown, events: ManifestEvents | null) => Promise<T>): Promise<{ value: T; warnings: ImportWarning[] }> {
+  const split = splitManifest(bytes, MANIFEST_DEPTH_LIMIT);
+  if (split) {
+    try {
+      return { value: await read(split.root, split.events), warnings: [] };
+    } catch (e) {
+      if (!(e instanceof NotSplittable)) throw e;
+    }
+  }
+  const { text, warnings } = decodeManifest(bytes, label);
+  const json = parseManifest(text, label);
+  return { value: await read(json, null), warnings };
+}
+
 /** Every file name a manifest may reference: avatars, icons, attachment ids. */
-export function referencedNames(json: unknown): Set<string> {
+export function referencedNames(json: unknown, given: ManifestEvents | null): Set<string> {
   const names = new Set<string>();
   if (!json || typeof json !== 'object') return names;
   const root = json as Record<string, unknown>;
   const each = (v: unknown) => (Array.isArray(v) ? v : []) as Record<string, unknown>[];
   for (const p of each(root.participants)) if (p && typeof p.avatar === 'string') names.add(p.avatar);
   for (const c of each(root.conversations)) if (c && typeof c.icon === 'string') names.add(c.icon);
-  for (const e of each(root.events)) for (const a of each(e?.attachments)) if (a && typeof a.id === 'string') names.add(a.id);
+  const events = given ?? listedEvents(each(root.events));
+  for (let i = 0; i < events.length; i++) {
+    if (!events.mayHave(i, 'attachments')) continue;
+    const e = events.at(i) as Record<string, unknown> | null;
+    for (const a of each(e?.attachments)) if (a && typeof a.id === 'string') names.add(a.id);
+  }
   return names;
 }
 
 interface Loaded {
-  result: ManifestResult;
+  result: SlicedManifest;
   members: SourceFileRecord[];
   extraWarnings: ImportWarning[];
   detail: string;
@@ -126,7 +151,7 @@ interface Loaded {
 }
 
 /** Reads a manifest entry whole, within the manifest cap and consulting cancel on every chunk. */
-async function manifestText(stream: Readable, label: string, opts: ImportOptions): Promise<{ text: string; warnings: ImportWarning[] }> {
+async function manifestBytes(stream: Readable, label: string, opts: ImportOptions): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
@@ -135,7 +160,7 @@ async function manifestText(stream: Readable, label: string, opts: ImportOptions
     if (size > MANIFEST_LIMIT) throw tooLarge(label, size);
     parts.push(c as Buffer);
   }
-  return decodeManifest(Buffer.concat(parts, size), label);
+  return Buffer.concat(parts, size);
 }
 
 async function fromZip(zipPath: string, containerLabel: string, memberPrefix: string, headers: Map<string, string> | null, opts: ImportOptions): Promise<Omit<Loaded, 'detail' | 'chatEntry' | 'custodian' | 'cleanup'>> {
@@ -170,21 +195,21 @@ async function fromZip(zipPath: string, containerLabel: string, memberPrefix: st
   );
   unreadable.finish(containerLabel);
   // Assigned inside the entry callback, so typed by assertion (a plain `= null` would be narrowed to null).
-  let decoded = null as { text: string; warnings: ImportWarning[] } | null;
+  const ctx = { label, files, filesWhere: `the zip ${containerLabel}`, headers };
+  let mapped = null as { value: SlicedManifest; warnings: ImportWarning[] } | null;
   await readEntries(
     zipPath,
     (entry) => entry.index === manifest.index,
     async (_entry, stream) => {
-      decoded = await manifestText(stream, label, opts);
+      mapped = await readManifestBytes(await manifestBytes(stream, label, opts), label, async (json, events) => mapManifestInSlices(json, ctx, events));
     },
     (_entry, why) => {
       throw new BadInputError(`${label} cannot be read from the zip (${why}), so no RSMF manifest can be read from it.`);
     },
   );
-  if (decoded === null) throw new BadInputError(`${label} cannot be read from the zip, so no RSMF manifest can be read from it.`);
-  const { text, warnings } = decoded;
+  if (mapped === null) throw new BadInputError(`${label} cannot be read from the zip, so no RSMF manifest can be read from it.`);
+  const { value: result, warnings } = mapped;
   extraWarnings.push(...warnings);
-  const result = mapManifest(parseManifest(text, label), { label, files, filesWhere: `the zip ${containerLabel}`, headers });
   for (const m of members) if (m.role === 'other' && result.referencedFiles.has(m.path.slice(memberPrefix.length + 1))) m.role = 'attachment';
   const unreferenced = [...files.keys()].filter((n) => !result.referencedFiles.has(n));
   if (unreferenced.length) {
@@ -201,23 +226,25 @@ async function loadManifest(path: string, opts: ImportOptions): Promise<Loaded> 
   const label = basename(path);
   const { size } = await stat(path);
   if (size > MANIFEST_LIMIT) throw tooLarge(label, size);
-  const { text, warnings } = decodeManifest(await readFile(path), label);
-  const json = parseManifest(text, label);
   const dir = dirname(path);
   const names = await readdir(dir).catch(() => [] as string[]);
   const present = new Set(names);
-  const files = new Map<string, AvailableFile>();
   const members: SourceFileRecord[] = [];
-  for (const name of referencedNames(json)) {
-    if (opts.isCancelled()) throw new CancelledError();
-    if (!present.has(name) || name.includes('/') || name.includes('\\')) continue;
-    const full = join(dir, name);
-    if (!(await stat(full).then((s) => s.isFile()).catch(() => false))) continue;
-    const { sha256, size: n } = await sha256File(full);
-    files.set(name, { sha256, size: n, entry: null, memberFile: full });
-    members.push({ path: full, sha256, size: n, role: 'attachment' });
-  }
-  const result = mapManifest(json, { label, files, filesWhere: `the manifest's folder`, headers: null });
+  const read = async (json: unknown, events: ManifestEvents | null) => {
+    const files = new Map<string, AvailableFile>();
+    members.length = 0;
+    for (const name of referencedNames(json, events)) {
+      if (opts.isCancelled()) throw new CancelledError();
+      if (!present.has(name) || name.includes('/') || name.includes('\\')) continue;
+      const full = join(dir, name);
+      if (!(await stat(full).then((s) => s.isFile()).catch(() => false))) continue;
+      const { sha256, size: n } = await sha256File(full);
+      files.set(name, { sha256, size: n, entry: null, memberFile: full });
+      members.push({ path: full, sha256, size: n, role: 'attachment' });
+    }
+    return mapManifestInSlices(json, { label, files, filesWhere: `the manifest's folder`, headers: null }, events);
+  };
+  const { value: result, warnings } = await readManifestBytes(await readFile(path), label, read);
   return { result, members, extraWarnings: warnings, detail: `a bare ${MANIFEST_NAME}`, chatEntry: null, custodian: null, cleanup: async () => {} };
 }
 
@@ -287,7 +314,7 @@ export async function openRsmf(path: string, container: 'eml' | 'zip' | 'manifes
     loaded = { ...z, detail: 'an rsmf.zip', chatEntry: MANIFEST_NAME, custodian: null, cleanup: async () => {} };
   } else loaded = await loadManifest(path, opts);
   const { result } = loaded;
-  const events = result.conversations.reduce((n, c) => n + c.messages.length, 0);
+  const events = result.conversations.reduce((n, c) => n + c.size, 0);
   const platforms = [...new Set(result.conversations.map((c) => c.record.platform).filter(Boolean))];
   const formatDetail = `RSMF ${result.version ?? '(no version)'} from ${loaded.detail}: ${result.conversations.length} conversation${result.conversations.length === 1 ? '' : 's'}, ${events} event${events === 1 ? '' : 's'}${platforms.length ? `, platform ${platforms.join(', ')}` : ''}; events ordered by timestamp within each conversation`;
   let written = 0;
@@ -305,16 +332,15 @@ export async function openRsmf(path: string, container: 'eml' | 'zip' | 'manifes
     },
     async *batches(): AsyncGenerator<RecordBatch> {
       for (const c of result.conversations) {
-        for (let i = 0; i < c.messages.length || (i === 0 && c.events.length); i += BATCH) {
+        for (let i = 0; i < c.size; i += BATCH) {
           if (opts.isCancelled()) throw new CancelledError();
-          const messages = c.messages.slice(i, i + BATCH);
-          const lo = i;
-          const hi = i + messages.length;
-          yield { messages, events: c.events.filter((e) => e.targetSeq !== null && e.targetSeq >= lo && e.targetSeq < hi) };
+          const { messages, events: about } = c.slice(i, i + BATCH);
+          yield { messages, events: about };
           written += messages.length;
           opts.progress('reading', written, events);
         }
       }
+      result.release();
     },
     tail: () => ({
       conversations: result.conversations.map((c) => c.record),

@@ -1,10 +1,13 @@
 // Reads an RSMF manifest (docs/formats.md) leniently: every schema violation and broken reference is a
 // readable warning naming the file and the record, never a rejection, and whatever can be read is
 // imported. Pure: the caller supplies the files the manifest may reference (zip entries, or files
-// beside a bare manifest). mapManifest runs named steps in order, each tested on its own.
+// beside a bare manifest). mapManifestInSlices runs named steps in order, each tested on its own, and
+// makes the records a slice at a time; mapManifest makes them all at once.
 import type { ConversationKind, ImportWarning, MessageKind, SourceCaveat, TimeBasis } from '../../../../shared/model';
 import type { AttachmentRecord, ConversationRecord, EventRecord, MessageRecord } from '../types';
 import { WarningList } from '../warnings';
+import { listedEvents, type ManifestEvents } from './manifest-events';
+import { parentBatesOfRaw, parentElsewhere } from './produced-elsewhere';
 import { parseRsmfTimestamp, sortKey, type ParsedStamp } from './time';
 
 export interface AvailableFile {
@@ -33,8 +36,8 @@ export interface MappedConversation {
   events: EventRecord[];
 }
 
-export interface ManifestResult {
-  conversations: MappedConversation[];
+/** What reading a manifest says beside its records. */
+interface ManifestFacts {
   warnings: ImportWarning[];
   signals: Record<string, unknown>;
   caveats: SourceCaveat[];
@@ -42,6 +45,26 @@ export interface ManifestResult {
   version: string | null;
   /** Files of the container that the manifest references (to tell referenced from unreferenced). */
   referencedFiles: Set<string>;
+}
+
+export interface ManifestResult extends ManifestFacts {
+  conversations: MappedConversation[];
+}
+
+/** A conversation whose records are made when they are asked for, a slice at a time. */
+export interface SlicedConversation {
+  record: ConversationRecord;
+  /** How many messages it holds (one per event). */
+  size: number;
+  /** Its messages from seq `from` up to `to`, with the edits, reactions and receipts about them. */
+  slice(from: number, to: number): MappedConversation;
+}
+
+/** What mapManifestInSlices reads: its warnings, signals and caveats at once, its records on demand. */
+export interface SlicedManifest extends ManifestFacts {
+  conversations: SlicedConversation[];
+  /** Lets the parsed manifest go once every slice has been read; no slice can be read after. */
+  release(): void;
 }
 
 const PARTICIPANT_KEYS = new Set(['id', 'display', 'email', 'account_id', 'avatar', 'custom']);
@@ -150,6 +173,14 @@ interface Pending {
   events: EventRecord[];
 }
 
+/** Where an event goes in its conversation: what ordering it and checking its parent need, and no more. */
+interface Placed {
+  index: number;
+  key: number | null;
+  /** Its thread parent, unless none or one produced in another document. */
+  parent: string | null;
+}
+
 /** What reading one manifest builds up; each step below reads or adds to it. */
 export interface Reading {
   ctx: ManifestContext;
@@ -157,13 +188,16 @@ export interface Reading {
   referencedFiles: Set<string>;
   participants: Map<string, Participant>;
   conversations: Map<string, Conv>;
+  /** The records read, by conversation; kept only when the reading keeps records. */
   byConversation: Map<string, Pending[]>;
+  placed: Map<string, Placed[]>;
+  keepsRecords: boolean;
   idsByConversation: Map<string, Set<string>>;
   times: { zoneless: number; zoned: number; zonelessExample: string | null; firstKey: number | null; lastKey: number | null };
   counts: Record<'message' | 'disclaimer' | 'join' | 'leave' | 'history' | 'unknown' | 'untyped' | 'deleted' | 'edited' | 'withAttachments' | 'threaded', number>;
 }
 
-export function newReading(ctx: ManifestContext): Reading {
+export function newReading(ctx: ManifestContext, keepsRecords = true): Reading {
   return {
     ctx,
     w: new Collector(ctx.label),
@@ -171,6 +205,8 @@ export function newReading(ctx: ManifestContext): Reading {
     participants: new Map(),
     conversations: new Map(),
     byConversation: new Map(),
+    placed: new Map(),
+    keepsRecords,
     idsByConversation: new Map(),
     times: { zoneless: 0, zoned: 0, zonelessExample: null, firstKey: null, lastKey: null },
     counts: { message: 0, disclaimer: 0, join: 0, leave: 0, history: 0, unknown: 0, untyped: 0, deleted: 0, edited: 0, withAttachments: 0, threaded: 0 },
@@ -412,7 +448,8 @@ export function readEvent(r: Reading, e: unknown, i: number, onlyConversation: s
   if (e.direction !== undefined && e.direction !== 'incoming' && e.direction !== 'outgoing') w.add('rsmf_schema', where, `direction ${quote(e.direction)} is neither 'incoming' nor 'outgoing'; ignored.`);
   if (e.body !== undefined && typeof e.body !== 'string') w.add('rsmf_schema', where, `body is ${quote(e.body)}, not a string; kept as text.`);
   const body = typeof e.body === 'string' ? e.body : e.body === undefined ? '' : JSON.stringify(e.body);
-  const parent = refOf(r, e.parent, where, 'parent');
+  // A reply whose parent its producer sent in another document names it in custom fields only.
+  const parent = refOf(r, e.parent, where, 'parent') ?? parentElsewhere(custom)?.parent ?? null;
   if (parent !== null) counts.threaded++;
   const attachments = eventAttachments(r, e, where);
   if (attachments.length) counts.withAttachments++;
@@ -440,7 +477,8 @@ export function readEvent(r: Reading, e: unknown, i: number, onlyConversation: s
     record: where,
     direction: e.direction === 'incoming' || e.direction === 'outgoing' ? e.direction : null,
     threadParent: parent,
-    raw: JSON.stringify(e),
+    // The record as written, for the case; a reading that keeps no records needs it only to check a parent.
+    raw: r.keepsRecords || parent !== null ? JSON.stringify(e) : null,
   };
   const event: EventOf = (eventKind, actor, stampValue, at, value, detail) => ({
     conversationKey: conv.key,
@@ -466,18 +504,21 @@ export function readEvent(r: Reading, e: unknown, i: number, onlyConversation: s
     message.edited = true;
   }
   const events = [...edits, ...eventReactions(r, e, where, event), ...eventReceipts(r, e, where, event)];
+  const placed = r.placed.get(conv.key) ?? [];
+  placed.push({ index: i, key, parent: parent !== null && parentBatesOfRaw(message.raw ?? null) === null ? parent : null });
+  r.placed.set(conv.key, placed);
+  if (!r.keepsRecords) return;
   const pending = r.byConversation.get(conv.key) ?? [];
   pending.push({ index: i, key, message, events });
   r.byConversation.set(conv.key, pending);
 }
 
-/** Step 4: a thread parent must be an event id of the same conversation (RS-3). */
+/** Step 4: a thread parent must be an event id of the same conversation (RS-3), unless it went out under a Bates number in another document. */
 export function checkOrphanParents(r: Reading): void {
-  for (const [key, pending] of r.byConversation) {
+  for (const [key, placed] of r.placed) {
     const ids = r.idsByConversation.get(key) ?? new Set<string>();
-    for (const p of pending) {
-      const parent = p.message.threadParent;
-      if (parent && !ids.has(parent)) r.w.add('rsmf_orphan_parent', p.message.record!, `the thread parent '${parent}' is not an event of conversation '${key}' (RS-3).`);
+    for (const p of placed) {
+      if (p.parent && !ids.has(p.parent)) r.w.add('rsmf_orphan_parent', `events[${p.index}]`, `the thread parent '${p.parent}' is not an event of conversation '${key}' (RS-3).`);
     }
   }
 }
@@ -516,41 +557,37 @@ export function checkHeaders(r: Reading, headers: Map<string, string>, eventTota
   return Object.fromEntries([...headers].filter(([k]) => k.startsWith('x-rsmf-') || ['from', 'to', 'subject', 'date'].includes(k)));
 }
 
-/**
- * Step 7: source order. RSMF gives no order to events, and producers write them in any order; each
- * conversation is ordered by timestamp, stably, an event without a time staying after the event
- * before it in the manifest.
- */
-export function orderedConversations(r: Reading): MappedConversation[] {
-  const out: MappedConversation[] = [];
-  for (const conv of r.conversations.values()) {
-    const pending = r.byConversation.get(conv.key) ?? [];
-    let previous = Number.NEGATIVE_INFINITY;
-    const keyed = pending.map((p) => ({ p, k: (previous = p.key ?? previous) }));
-    keyed.sort((a, b) => a.k - b.k || a.p.index - b.p.index);
-    const messages: MessageRecord[] = [];
-    const events: EventRecord[] = [];
-    keyed.forEach(({ p }, seq) => {
-      p.message.seq = seq;
-      messages.push(p.message);
-      for (const e of p.events) events.push({ ...e, targetSeq: seq });
-    });
-    out.push({ record: conv.record, messages, events });
-  }
-  return out;
+/** Positions in `placed` in source order: by time, stably, an event without a time after the one before it. */
+function sourceOrder(placed: Placed[]): number[] {
+  let previous = Number.NEGATIVE_INFINITY;
+  const keyed = placed.map((p, at) => ({ at, index: p.index, k: (previous = p.key ?? previous) }));
+  keyed.sort((a, b) => a.k - b.k || a.index - b.index);
+  return keyed.map((x) => x.at);
 }
 
-/** Step 8: Confide conversations hold no content by design: empty items say so, and the source carries the statement. */
-export function confideCaveats(conversations: MappedConversation[]): SourceCaveat[] {
-  const confide = conversations.filter((c) => /confide/i.test(c.record.platform ?? ''));
-  if (!confide.length) return [];
-  for (const c of confide) for (const m of c.messages) if (m.body.trim() === '' && m.attachments.length === 0 && m.kind !== 'system') m.contentStatus = 'unrecoverable_by_design';
-  return [confideCaveat(confide.length)];
+/** Records in source order, numbered from `firstSeq`, with the records about them pointing at their seq. */
+function inSeqOrder(record: ConversationRecord, pending: Pending[], firstSeq: number): MappedConversation {
+  const messages: MessageRecord[] = [];
+  const events: EventRecord[] = [];
+  pending.forEach((p, i) => {
+    const seq = firstSeq + i;
+    p.message.seq = seq;
+    messages.push(p.message);
+    for (const e of p.events) events.push({ ...e, targetSeq: seq });
+  });
+  return { record, messages, events };
 }
 
-/** Maps a parsed manifest, step by step. Never throws on content: every problem is a warning. */
-export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult {
-  const r = newReading(ctx);
+const isConfide = (c: ConversationRecord) => /confide/i.test(c.platform ?? '');
+
+/** Empty items of a Confide conversation hold no content by design, and say so. */
+function markContentless(messages: MessageRecord[]): void {
+  for (const m of messages) if (m.body.trim() === '' && m.attachments.length === 0 && m.kind !== 'system') m.contentStatus = 'unrecoverable_by_design';
+}
+
+/** Steps 1 to 6 over a parsed manifest, keeping where each event goes but not its records. */
+function readManifest(json: unknown, ctx: ManifestContext, given: ManifestEvents | null) {
+  const r = newReading(ctx, false);
   const root: Json = isObj(json) ? json : {};
   if (!isObj(json)) r.w.add('rsmf_schema', 'root', 'the manifest is not a JSON object; nothing can be read from it.');
   const version = readVersion(root, r.w);
@@ -558,7 +595,9 @@ export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult
   readParticipants(root, r);
   readConversations(root, r);
   const onlyConversation = r.conversations.size === 1 ? [...r.conversations.keys()][0]! : null;
-  list(root.events, 'root', 'events', r.w).forEach((e, i) => readEvent(r, e, i, onlyConversation));
+  const listed = list(root.events, 'root', 'events', r.w);
+  const events = given ?? listedEvents(listed);
+  for (let i = 0; i < events.length; i++) readEvent(r, events.at(i), i, onlyConversation);
   checkOrphanParents(r);
   const timeBasis = timeBasisOf(r);
   const signals: Record<string, unknown> = {
@@ -572,10 +611,55 @@ export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult
     firstEventUs: r.times.firstKey,
     lastEventUs: r.times.lastKey,
   };
-  if (ctx.headers) signals.headers = checkHeaders(r, ctx.headers, Array.isArray(root.events) ? root.events.length : 0);
-  const conversations = orderedConversations(r);
-  const caveats = confideCaveats(conversations);
-  return { conversations, warnings: r.w.finish(), signals, caveats, timeBasis, version, referencedFiles: r.referencedFiles };
+  if (ctx.headers) signals.headers = checkHeaders(r, ctx.headers, events.length);
+  return { r, events, onlyConversation, signals, timeBasis, version };
+}
+
+/**
+ * Maps a parsed manifest as mapManifest does, but keeps only where each event goes: a slice's records
+ * are made again from the events when it is asked for (warned and counted the first time only), so a
+ * manifest of 400,000 events is never 400,000 records at once. `given` reads the events one by one
+ * when the root came without them (manifest-events.ts).
+ */
+export function mapManifestInSlices(json: unknown, ctx: ManifestContext, given: ManifestEvents | null = null): SlicedManifest {
+  const read = readManifest(json, ctx, given);
+  const { r, onlyConversation, signals, timeBasis, version } = read;
+  let events: ManifestEvents | null = read.events;
+  const conversations = [...r.conversations.values()].map((conv): SlicedConversation => {
+    const placed = r.placed.get(conv.key) ?? [];
+    const order = sourceOrder(placed).map((at) => placed[at]!.index);
+    return {
+      record: conv.record,
+      size: order.length,
+      slice(from, to) {
+        const again: Reading = { ...newReading(ctx), participants: r.participants, conversations: r.conversations };
+        const pending = order.slice(from, to).map((index) => {
+          for (const read of [again.byConversation, again.placed, again.idsByConversation]) read.clear();
+          readEvent(again, events!.at(index), index, onlyConversation);
+          return again.byConversation.get(conv.key)![0]!;
+        });
+        const mapped = inSeqOrder(conv.record, pending, from);
+        if (isConfide(conv.record)) markContentless(mapped.messages);
+        return mapped;
+      },
+    };
+  });
+  // Where each event goes is now in `order`; the ids were needed only to check parents.
+  r.placed.clear();
+  r.idsByConversation.clear();
+  const confide = conversations.filter((c) => isConfide(c.record)).length;
+  const release = () => {
+    events = null;
+  };
+  return { conversations, warnings: r.w.finish(), signals, caveats: confide ? [confideCaveat(confide)] : [], timeBasis, version, referencedFiles: r.referencedFiles, release };
+}
+
+/** Maps a parsed manifest, step by step, every record at once. Never throws on content: every problem is a warning. */
+export function mapManifest(json: unknown, ctx: ManifestContext): ManifestResult {
+  const { conversations, release, ...facts } = mapManifestInSlices(json, ctx);
+  const mapped = conversations.map((c) => c.slice(0, c.size));
+  release();
+  return { ...facts, conversations: mapped };
 }
 
 /** The completeness statement every Confide source carries (docs/gaps.md#cf-1). */

@@ -95,6 +95,19 @@ function personName(ctx: Context, jid: string | null): string | null {
   return ctx.names.get(jid) ?? jidLabel(jid);
 }
 
+/** Who a row is from, as both schema generations name it. */
+function senderFields(ctx: Context, kind: MessageKind, fromMe: boolean, sender: string | null): Pick<DeviceMessage, 'author' | 'authorId' | 'direction'> {
+  return {
+    author: kind === 'system' ? null : fromMe ? OWNER : (personName(ctx, sender) ?? UNKNOWN_SENDER),
+    authorId: fromMe ? null : sender,
+    direction: fromMe ? 'outgoing' : 'incoming',
+  };
+}
+
+function warnStatusRows(ctx: Context, rows: number): void {
+  if (rows) ctx.warnings.add(null, 'status_rows', `${ctx.label}: ${counted(rows, 'status@broadcast row is a status post', 'status@broadcast rows are status posts')}, not conversation messages; not imported (their ids still count for the sequence rule).`);
+}
+
 function typeOf(ctx: Context, code: number | null, rowLabel: string, unknown: Set<number>): { kind: MessageKind; what: string | null } {
   const known = code === null ? TYPES[0]! : TYPES[code];
   if (known) return known;
@@ -267,9 +280,7 @@ function readCurrent(ctx: Context): Omit<AndroidRead, 'schema' | 'table' | 'sequ
       rowId: id,
       sortValue: sort,
       record: `${rowLabel}${sort !== null ? ` · sort_id ${sort}` : ''}`,
-      author: kind === 'system' ? null : fromMe ? OWNER : (personName(ctx, sender) ?? UNKNOWN_SENDER),
-      authorId: fromMe ? null : sender,
-      direction: fromMe ? 'outgoing' : 'incoming',
+      ...senderFields(ctx, kind, fromMe, sender),
       kind,
       subtype,
       body,
@@ -283,7 +294,7 @@ function readCurrent(ctx: Context): Omit<AndroidRead, 'schema' | 'table' | 'sequ
     });
   }
   if (revokedWithoutRecord) warnings.add(null, 'revoked_without_record', `${label}: ${counted(revokedWithoutRecord, 'message of type 15 (deleted for everyone) has', 'messages of type 15 (deleted for everyone) have')} no message_revoked row; read as deleted, without who deleted them.`);
-  if (skipped.status) warnings.add(null, 'status_rows', `${label}: ${counted(skipped.status, 'status@broadcast row is a status post', 'status@broadcast rows are status posts')}, not conversation messages; not imported (their ids still count for the sequence rule).`);
+  warnStatusRows(ctx, skipped.status);
 
   if (has('message_orphaned_edit')) {
     const oc = cols('message_orphaned_edit');
@@ -307,7 +318,7 @@ function readCurrent(ctx: Context): Omit<AndroidRead, 'schema' | 'table' | 'sequ
 }
 
 function readLegacy(ctx: Context): Omit<AndroidRead, 'schema' | 'table' | 'sequence'> {
-  const { db, tables, label, warnings } = ctx;
+  const { db, tables } = ctx;
   const cols = tables.get('messages') ?? [];
   const subjects = new Map<string, string>();
   if (tables.has('chat_list')) {
@@ -380,9 +391,7 @@ function readLegacy(ctx: Context): Omit<AndroidRead, 'schema' | 'table' | 'seque
       rowId: id,
       sortValue: null,
       record: rowLabel,
-      author: kind === 'system' ? null : fromMe ? OWNER : (personName(ctx, sender) ?? UNKNOWN_SENDER),
-      authorId: fromMe ? null : sender,
-      direction: fromMe ? 'outgoing' : 'incoming',
+      ...senderFields(ctx, kind, fromMe, sender),
       kind,
       subtype,
       body,
@@ -395,7 +404,7 @@ function readLegacy(ctx: Context): Omit<AndroidRead, 'schema' | 'table' | 'seque
       raw: rowJson(r, quoted ? { quoted } : {}),
     });
   }
-  if (skipped.status) warnings.add(null, 'status_rows', `${label}: ${counted(skipped.status, 'status@broadcast row is a status post', 'status@broadcast rows are status posts')}, not conversation messages; not imported (their ids still count for the sequence rule).`);
+  warnStatusRows(ctx, skipped.status);
   return { chats: [...chats.values()], messages: inChatOrder(messages), events: [], ids, skipped };
 }
 

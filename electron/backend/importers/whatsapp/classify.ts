@@ -21,8 +21,10 @@ export interface Classification {
 export interface NoticeParties {
   /** `{X}`: who added, removed, left, changed, pinned, deleted as admin, or whom the notice is about. */
   actor: string | null;
-  /** `{Y}`: who was added, removed, made admin … */
+  /** `{Y}` as written: who was added, removed, made admin … (`Ben, Carl and Dana` for several). */
   target: string | null;
+  /** The people `{Y}` names, one by one (`Ben`, `Carl`, `Dana`). */
+  targets: string[];
 }
 
 export interface NoticeMatch {
@@ -33,7 +35,8 @@ export interface NoticeMatch {
   parties: NoticeParties | null;
 }
 
-type Category = Exclude<keyof Lexicon, 'lang'>;
+/** The tables of a lexicon: the keys that hold rows. */
+type Category = { [K in keyof Lexicon]-?: Lexicon[K] extends LexiconRow[] ? K : never }[keyof Lexicon];
 
 interface CompiledRow {
   row: LexiconRow;
@@ -47,6 +50,8 @@ interface CompiledRow {
   targetGroup: number;
   /** The longest fixed word of the template, lower-cased: a text without it cannot match. */
   needle: string;
+  /** The words of the row's language for reading the people it names. */
+  words: PartyWords;
 }
 
 const IGNORED = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -88,9 +93,9 @@ function asWritten(text: string): string {
 
 const PLACEHOLDER = /\{(X|Y|N|F|U|n)\}/g;
 
-function compileRow(row: LexiconRow, lang: string, category: Category): CompiledRow {
+function compileRow(row: LexiconRow, lang: string, category: Category, words: PartyWords): CompiledRow {
   const text = comparable(row.text);
-  if (!PLACEHOLDER.test(text)) return { row, lang, category, regex: null, fileGroup: -1, actorGroup: -1, targetGroup: -1, needle: '' };
+  if (!PLACEHOLDER.test(text)) return { row, lang, category, regex: null, fileGroup: -1, actorGroup: -1, targetGroup: -1, needle: '', words };
   PLACEHOLDER.lastIndex = 0;
   let source = '^';
   let last = 0;
@@ -109,22 +114,47 @@ function compileRow(row: LexiconRow, lang: string, category: Category): Compiled
     last = m.index + m[0].length;
   }
   source += escapeRegex(text.slice(last)) + '$';
-  const words = text.replace(PLACEHOLDER, ' ').toLowerCase().split(/\s+/);
-  const needle = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const fixedWords = text.replace(PLACEHOLDER, ' ').toLowerCase().split(/\s+/);
+  const needle = fixedWords.reduce((a, b) => (b.length > a.length ? b : a), '');
   // `d`: the groups' indexes, to cut the names from the text as written (partiesOf).
   const flags = actorGroup > 0 || targetGroup > 0 ? 'diu' : 'iu';
-  return { row, lang, category, regex: new RegExp(source, flags), fileGroup, actorGroup, targetGroup, needle };
+  return { row, lang, category, regex: new RegExp(source, flags), fileGroup, actorGroup, targetGroup, needle, words };
 }
 
-/** The people a matched template names, cut from the body as written (bidi marks dropped). */
-function partiesOf(row: CompiledRow, match: RegExpExecArray | null, body: string): NoticeParties | null {
+/** A language's words for reading a notice's people (lexicon/types.ts: `exporterWords`, `listAnd`). */
+interface PartyWords {
+  /** The exporting account's words, lower-case: a party written so is no participant (docs/formats.md#whatsapp-parties). */
+  exporter: ReadonlySet<string>;
+  /** Splits `Ben, Carl and Dana` at its commas and at the language's word for "and". */
+  splitter: RegExp;
+}
+
+function partyWords(lex: Lexicon): PartyWords {
+  const and = lex.listAnd ? `|\\s+${escapeRegex(lex.listAnd)}\\s+` : '';
+  return { exporter: new Set(lex.exporterWords), splitter: new RegExp(`\\s*[,\u060C\u3001]\\s*${and}`, 'iu') };
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+/**
+ * The people a matched template names, cut from the body as written (bidi marks dropped). In a notice
+ * the word for the exporting account is no person; a tombstone keeps its admin as written (`(você)`).
+ */
+function partiesOf(row: CompiledRow, match: RegExpExecArray | null, body: string, authors: ReadonlySet<string>): NoticeParties | null {
   if (!match?.indices || (row.actorGroup < 0 && row.targetGroup < 0)) return null;
   const written = asWritten(body);
+  const exporter = row.category === 'system' ? row.words.exporter : NOBODY;
+  const isPerson = (name: string) => name !== '' && !exporter.has(name.toLocaleLowerCase());
   const cut = (group: number) => {
     const span = group > 0 ? match.indices![group] : undefined;
-    return span ? written.slice(span[0], span[1]).trim() || null : null;
+    return span ? written.slice(span[0], span[1]).trim() : '';
   };
-  return { actor: cut(row.actorGroup), target: cut(row.targetGroup) };
+  const actor = cut(row.actorGroup);
+  const target = cut(row.targetGroup);
+  // An author's own name is one person even when it holds a comma or the word for "and" (`Ortega y Gasset`).
+  const names = target === '' ? [] : authors.has(target) ? [target] : target.split(row.words.splitter).map((name) => name.trim());
+  const targets = names.filter(isPerson);
+  return { actor: isPerson(actor) ? actor : null, target: target || null, targets };
 }
 
 function escapeRegex(s: string): string {
@@ -145,20 +175,122 @@ const CATEGORY_KIND: Record<Category, MessageKind> = {
 /** Bodies longer than this are never placeholders or notices; only the first line is examined. */
 const SHORT_BODY = 600;
 
+/** The tables of whole sentences an author's own line can be: a body that is one of them is no notice. */
+const AUTHORED_SENTENCES = ['tombstones', 'mediaOmitted', 'calls'] as const;
+
+/** Slots of TemplateIndex's filter of character pairs: far more than the pairs that start a needle. */
+const PAIR_HASH_SIZE = 1 << 16;
+
+function pairKey(first: number, second: number): number {
+  return first * 65536 + second;
+}
+
+function pairHash(key: number): number {
+  return (key ^ (key >>> 13)) & (PAIR_HASH_SIZE - 1);
+}
+
+/**
+ * The template rows of some tables, found by their needles. One pass over a text looks at each pair of
+ * characters and keeps the rows whose needle starts there, so a text meets only the rows whose needle
+ * it holds, in table order: the cost follows the text's length, not the number of rows (25 languages
+ * hold hundreds of notices). The last text's rows are kept: an author's line is looked up in several
+ * tables in turn.
+ */
+class TemplateIndex {
+  private readonly needles: string[] = [];
+  /** For each needle, the indexes in `rows` of the rows that need it, ascending. */
+  private readonly rowsOfNeedle: number[][] = [];
+  /** Needles by their first two UTF-16 units (pairKey). */
+  private readonly byPair = new Map<number, number[]>();
+  /** One bit per hashed pair that starts a needle: most pairs of a text start none and cost one read. */
+  private readonly pairStarts = new Uint8Array(PAIR_HASH_SIZE);
+  /** Needles of one unit (a CJK character) by that unit. */
+  private readonly bySingle = new Map<number, number[]>();
+  /** Rows whose template has no fixed word: every text may match them. */
+  private readonly everywhere: number[] = [];
+  /** `seen[needle] === pass`: the needle was already found in this pass's text. */
+  private readonly seen: Float64Array;
+  private pass = 0;
+  private lastText: string | null = null;
+  private lastRows: CompiledRow[] = [];
+
+  constructor(private readonly rows: readonly CompiledRow[]) {
+    const needleIds = new Map<string, number>();
+    rows.forEach(({ needle }, index) => {
+      if (needle === '') {
+        this.everywhere.push(index);
+        return;
+      }
+      let id = needleIds.get(needle);
+      if (id === undefined) {
+        id = this.needles.push(needle) - 1;
+        needleIds.set(needle, id);
+        this.rowsOfNeedle.push([]);
+        if (needle.length === 1) {
+          this.bySingle.set(needle.charCodeAt(0), [...(this.bySingle.get(needle.charCodeAt(0)) ?? []), id]);
+        } else {
+          const key = pairKey(needle.charCodeAt(0), needle.charCodeAt(1));
+          this.byPair.set(key, [...(this.byPair.get(key) ?? []), id]);
+          this.pairStarts[pairHash(key)] = 1;
+        }
+      }
+      this.rowsOfNeedle[id]!.push(index);
+    });
+    this.seen = new Float64Array(this.needles.length);
+  }
+
+  /** The rows whose needle `lower` (a lower-cased comparable text) holds, in table order. */
+  candidates(lower: string): CompiledRow[] {
+    if (lower === this.lastText) return this.lastRows;
+    const found = [...this.everywhere];
+    this.pass++;
+    const singles = this.bySingle.size > 0;
+    let next = lower.charCodeAt(0);
+    for (let i = 0; i < lower.length; i++) {
+      const unit = next;
+      next = lower.charCodeAt(i + 1); // NaN past the end: no pair
+      if (singles) this.take(this.bySingle.get(unit), lower, i, found);
+      const key = pairKey(unit, next);
+      if (this.pairStarts[pairHash(key)] === 1) this.take(this.byPair.get(key), lower, i, found);
+    }
+    this.lastText = lower;
+    this.lastRows = found.length === 0 ? [] : found.sort((a, b) => a - b).map((index) => this.rows[index]!);
+    return this.lastRows;
+  }
+
+  /** Adds to `found` the rows of the needles of `ids` that `lower` holds at `at`, once per pass. */
+  private take(ids: number[] | undefined, lower: string, at: number, found: number[]): void {
+    if (ids === undefined) return;
+    for (const id of ids) {
+      if (this.seen[id] === this.pass || !lower.startsWith(this.needles[id]!, at)) continue;
+      this.seen[id] = this.pass;
+      for (const index of this.rowsOfNeedle[id]!) found.push(index);
+    }
+  }
+}
+
 export class Classifier {
   /** Whole fixed sentences by category, keyed by their lower-cased comparable text. */
   private readonly fixed = new Map<Category, Map<string, CompiledRow>>();
   /** The longest fixed sentence per category: a longer text cannot be one. */
   private readonly fixedMax = new Map<Category, number>();
-  private readonly patterns = new Map<Category, CompiledRow[]>();
+  /** Notice templates apart from the rest: a notice and an author's line are asked for separately. */
+  private readonly noticeTemplates: TemplateIndex;
+  private readonly authoredTemplates: TemplateIndex;
   private readonly editedSuffixes: { text: string; lang: string }[] = [];
   /** Last characters of the edited suffixes: a body ending otherwise needs no closer look. */
   private readonly suffixEnds = new Set<string>();
   readonly langs: string[];
 
-  constructor(lexicons: readonly Lexicon[]) {
+  /** @param authors the chat's authors as written: a notice naming one of them names one person. */
+  constructor(
+    lexicons: readonly Lexicon[],
+    private readonly authors: ReadonlySet<string> = new Set(),
+  ) {
     this.langs = lexicons.map((l) => l.lang);
+    const templateRows: CompiledRow[] = [];
     for (const lex of lexicons) {
+      const words = partyWords(lex);
       for (const category of Object.keys(CATEGORY_KIND) as Category[]) {
         for (const row of lex[category]) {
           if (category === 'editedSuffixes') {
@@ -167,11 +299,9 @@ export class Classifier {
             this.suffixEnds.add(text.slice(-1));
             continue;
           }
-          const compiled = compileRow(row, lex.lang, category);
+          const compiled = compileRow(row, lex.lang, category, words);
           if (compiled.regex) {
-            const list = this.patterns.get(category) ?? [];
-            list.push(compiled);
-            this.patterns.set(category, list);
+            templateRows.push(compiled);
           } else {
             const key = comparable(row.text).toLowerCase();
             const map = this.fixed.get(category) ?? new Map<string, CompiledRow>();
@@ -182,6 +312,8 @@ export class Classifier {
         }
       }
     }
+    this.noticeTemplates = new TemplateIndex(templateRows.filter((row) => row.category === 'system'));
+    this.authoredTemplates = new TemplateIndex(templateRows.filter((row) => row.category !== 'system'));
   }
 
   private fixedRow(category: Category, lower: string): CompiledRow | undefined {
@@ -191,9 +323,13 @@ export class Classifier {
 
   private find(category: Category, text: string, lower: string): { row: CompiledRow; match: RegExpExecArray | null } | null {
     const exact = this.fixedRow(category, lower);
-    if (exact) return { row: exact, match: null };
-    for (const row of this.patterns.get(category) ?? []) {
-      if (!lower.includes(row.needle)) continue;
+    return exact ? { row: exact, match: null } : this.template(category, text, lower);
+  }
+
+  private template(category: Category, text: string, lower: string): { row: CompiledRow; match: RegExpExecArray } | null {
+    const index = category === 'system' ? this.noticeTemplates : this.authoredTemplates;
+    for (const row of index.candidates(lower)) {
+      if (row.category !== category) continue;
       const match = row.regex!.exec(text);
       if (match) return { row, match };
     }
@@ -208,12 +344,13 @@ export class Classifier {
     if (body.length > SHORT_BODY) return null;
     const text = comparable(body);
     const lower = text.toLowerCase();
-    if (fixedOnly) {
-      const exact = this.fixedRow('system', lower);
-      return exact ? { subtype: exact.row.id, lang: exact.lang, fixed: true, parties: null } : null;
-    }
-    const hit = this.find('system', text, lower);
-    return hit ? { subtype: hit.row.row.id, lang: hit.row.lang, fixed: hit.match === null, parties: partiesOf(hit.row, hit.match, body) } : null;
+    const exact = this.fixedRow('system', lower);
+    if (exact) return { subtype: exact.row.id, lang: exact.lang, fixed: true, parties: null };
+    // A whole sentence of an author's own (`You received a view once message. For added privacy…`) is
+    // surer than a template with names in it (`{X} added {Y}`).
+    if (fixedOnly || AUTHORED_SENTENCES.some((category) => this.fixedRow(category, lower))) return null;
+    const hit = this.template('system', text, lower);
+    return hit ? { subtype: hit.row.row.id, lang: hit.row.lang, fixed: false, parties: partiesOf(hit.row, hit.match, body, this.authors) } : null;
   }
 
   /** A line with no author: a notice, or a text we cannot classify (never an error). */
@@ -235,7 +372,7 @@ export class Classifier {
       const lower = whole.toLowerCase();
       for (const category of ['tombstones', 'calls'] as const) {
         const hit = this.find(category, whole, lower);
-        if (hit) return { ...result(CATEGORY_KIND[category], hit.row.row.id, hit.row.lang), parties: partiesOf(hit.row, hit.match, body) };
+        if (hit) return { ...result(CATEGORY_KIND[category], hit.row.row.id, hit.row.lang), parties: partiesOf(hit.row, hit.match, body, this.authors) };
       }
     }
     if (firstLine.length <= SHORT_BODY) {

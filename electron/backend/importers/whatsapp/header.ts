@@ -142,13 +142,22 @@ export function parseStamp(stampRaw: string): HeaderMatch | null {
   return t ? fromGroups(t, 'bracket-time-first', 7, 2, stampRaw, view) : null;
 }
 
+/** Whether a date field starts with an ASCII letter (a Japanese era's), without a regex per field. */
+function startsWithLetter(field: string): boolean {
+  const c = field.charCodeAt(0) | 0x20;
+  return c >= 97 && c <= 122;
+}
+
 /** Builds the match from regex groups: `date` is the first date group, `time` the pre-marker group. */
 function fromGroups(m: RegExpExecArray, layout: HeaderLayout, date: number, time: number, raw: string, view: View): HeaderMatch | null {
   const f1 = m[date]!;
   const f2 = m[date + 1]!;
   const f3 = m[date + 2]!;
   const buddhist = Boolean(m[date + 3]);
-  const eraLetter = /^[A-Z]/i.test(f3) ? f3[0]!.toUpperCase() : /^[A-Z]/i.test(f1) ? f1[0]!.toUpperCase() : null;
+  // Only the year field can carry an era letter, before its digits (`R4`); f1 holds the year when it comes first.
+  const eraOnYear = startsWithLetter(f3);
+  const eraOnFirst = startsWithLetter(f1);
+  const eraLetter = eraOnYear ? f3[0]!.toUpperCase() : eraOnFirst ? f1[0]!.toUpperCase() : null;
   const hour = Number(m[time + 1]);
   const minute = Number(m[time + 2]);
   const second = m[time + 3] !== undefined ? Number(m[time + 3]) : null;
@@ -162,10 +171,10 @@ function fromGroups(m: RegExpExecArray, layout: HeaderLayout, date: number, time
   // End after the stamp's last character, not before the next kept one: marks dropped from the view
   // between the stamp and `]` / ` - ` (a closing U+202C, an LRM) are not part of the stamp.
   const lastRaw = rawIndex(view, stampEnd - 1);
-  const rawStampEnd = lastRaw + String.fromCodePoint(raw.codePointAt(lastRaw)!).length;
+  const rawStampEnd = lastRaw + (raw.codePointAt(lastRaw)! > 0xffff ? 2 : 1);
   return {
     layout,
-    fields: [f1.replace(/^[A-Z]/i, ''), f2, f3.replace(/^[A-Z]/i, '')],
+    fields: [eraOnFirst ? f1.slice(1) : f1, f2, eraOnYear ? f3.slice(1) : f3],
     era: eraLetter,
     buddhist,
     hour,

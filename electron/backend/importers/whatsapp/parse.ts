@@ -133,23 +133,31 @@ export function looksLikeAuthor(name: string): boolean {
  * texts after a chat name (`Trip!!: ‎Ana added Ben`); the first pass counts every first `: ` as it comes.
  */
 export function splitAuthor(rest: string, known?: ReadonlySet<string>): AuthorSplit | null {
-  const lineEnd = rest.search(/\r|\n/);
-  const line = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
+  const line = firstLineOf(rest);
   let first: AuthorSplit | null = null;
   let best: AuthorSplit | null = null;
   for (let i = line.indexOf(':'); i > 0 && i <= 120; i = line.indexOf(':', i + 1)) {
-    const after = line.slice(i + 1);
-    const ends = after === '' || after === '.' || after.startsWith(' ');
+    // The colon ends the name when the line ends there, or after one '.', or a space follows.
+    const spaced = line.charCodeAt(i + 1) === 32;
+    const ends = spaced || i + 1 === line.length || (i + 2 === line.length && line.charCodeAt(i + 1) === 46);
     if (!ends) continue;
     const authorRaw = line.slice(0, i);
     const author = displayAuthor(authorRaw);
     if (!author) continue;
-    const split = { author, authorRaw, bodyStart: i + 1 + (after.startsWith(' ') ? 1 : 0) };
+    const split = { author, authorRaw, bodyStart: i + 1 + (spaced ? 1 : 0) };
     if (!known) return split;
     if (known.has(author)) best = split;
-    else if (!first && (looksLikeAuthor(author) || after.startsWith(' \u200E'))) first = split;
+    else if (!first && (looksLikeAuthor(author) || line.startsWith(' \u200E', i + 1))) first = split;
   }
   return best ?? first;
+}
+
+/** The text up to its first CR or LF; a line as read holds neither, so this is usually the text itself. */
+function firstLineOf(text: string): string {
+  const cr = text.indexOf('\r');
+  const lf = text.indexOf('\n');
+  const end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 function bodyAfter(rest: string, split: AuthorSplit): string {
@@ -284,8 +292,12 @@ const GROUP_SUBTYPES =
  */
 export function isUnlistedNotice(body: string, author: string, stats: AuthorStats | undefined): boolean {
   if (!startsMarked(body)) return false;
-  const start = toDisplayAuthor(body.slice(0, author.length + 16));
-  return start.startsWith(author + ' ') || (stats !== undefined && stats.count >= 2 && stats.markedCount === stats.count);
+  return repeatsAuthor(body, author) || (stats !== undefined && stats.count >= 2 && stats.markedCount === stats.count);
+}
+
+/** Whether the body starts with the author's own name: the person the notice is about, not the chat's title. */
+function repeatsAuthor(body: string, author: string): boolean {
+  return toDisplayAuthor(body.slice(0, author.length + 16)).startsWith(author + ' ');
 }
 
 /** A message as the WhatsApp reader cuts it, with the people its notice or tombstone names. */
@@ -323,18 +335,24 @@ export function adminDeletionEvent(m: WhatsAppMessage): EventRecord | null {
 
 /** A batch of messages and the deletions on record among them, ready for case/. */
 export function recordBatch(messages: WhatsAppMessage[]): RecordBatch {
-  const events = messages.map(adminDeletionEvent).filter((e): e is EventRecord => e !== null);
+  const events: EventRecord[] = [];
+  for (const m of messages) {
+    if (m.subtype !== 'deleted.admin') continue; // the only kind adminDeletionEvent reads, and a rare one
+    const event = adminDeletionEvent(m);
+    if (event) events.push(event);
+  }
   return { messages, events };
 }
 
 /** Local wall-clock time of a header under a date order; null when the date does not exist. */
 export function localTimeOf(h: HeaderMatch, order: DateOrder): { time: LocalTime; clockFaceValue: boolean } | null {
-  const f = h.fields.map(Number) as [number, number, number];
-  let year: number, month: number, day: number;
-  if (isYearFirst(h.fields)) [year, month, day] = [f[0], f[1], f[2]];
-  else if (order === 'MDY') [month, day, year] = f;
-  else [day, month, year] = f;
-  year = isYearFirst(h.fields) ? fullYear(year, { era: null, buddhist: h.buddhist }) : fullYear(year, h);
+  const f0 = Number(h.fields[0]);
+  const f1 = Number(h.fields[1]);
+  const f2 = Number(h.fields[2]);
+  const yearFirst = isYearFirst(h.fields);
+  const year = yearFirst ? fullYear(f0, { era: null, buddhist: h.buddhist }) : fullYear(f2, h);
+  const month = yearFirst || order !== 'MDY' ? f1 : f0;
+  const day = yearFirst ? f2 : order === 'MDY' ? f1 : f0;
   if (!isValidCalendarDate(year, month, day)) return null;
   let hour = h.hour;
   let clockFaceValue = false;
@@ -366,7 +384,7 @@ export async function* parseWhatsApp(
   ctx: ParseContext,
   result: ParseResult,
 ): AsyncGenerator<WhatsAppMessage[]> {
-  const classifier = new Classifier(scan.langs.length ? LEXICONS.filter((l) => scan.langs.includes(l.lang)) : LEXICONS);
+  const classifier = new Classifier(scan.langs.length ? LEXICONS.filter((l) => scan.langs.includes(l.lang)) : LEXICONS, new Set(scan.authors.keys()));
   const known = new Set([...scan.authors.entries()].filter(([, s]) => s.count >= 2).map(([a]) => a));
   const warnings = new WarningList(result.warnings);
   const warn = (line: number | null, code: string, message: string) => warnings.add(line, code, message);
@@ -380,13 +398,12 @@ export async function* parseWhatsApp(
     lastLine: number;
     headerRaw: string;
     split: AuthorSplit | null;
-    parts: string[];
-    /** Characters of body kept; continuation lines past BODY_CAP_CHARS are kept by reference. */
-    kept: number;
+    /** The body kept as text so far; continuation lines past BODY_CAP_CHARS are kept by reference. */
+    body: string;
     /** The first and last line not kept as text, once the body is over the cap. */
     dropped: { first: Line; last: Line } | null;
-    /** Lines whose bytes the body alone cannot show (invalid bytes, a truncated line). */
-    unusual: Line[];
+    /** Lines whose bytes the body alone cannot show (invalid bytes, a truncated line); null while there are none. */
+    unusual: Line[] | null;
   }
   let open: Open | null = null;
   let seq = 0;
@@ -398,10 +415,10 @@ export async function* parseWhatsApp(
     if (m.dropped) {
       const { first, last } = m.dropped;
       const bytes = last.offset + last.bytes - first.offset;
-      m.parts.push(droppedNote(ctx.fileLabel, first.no, last.no, first.offset, bytes));
+      m.body += droppedNote(ctx.fileLabel, first.no, last.no, first.offset, bytes);
       warn(m.line, 'message_truncated', `${ctx.fileLabel}, line ${m.line}: the message is longer than ${BODY_CAP_CHARS} characters; lines ${first.no}–${last.no} are kept by reference (byte offset ${first.offset}, length ${bytes}), not as text.`);
     }
-    const body = m.parts.join('');
+    const body = m.body;
     let author = m.split?.author ?? null;
     let c = m.split ? classifier.classifyAuthored(body) : classifier.classifyAuthorless(body);
     if (m.split) {
@@ -418,7 +435,7 @@ export async function* parseWhatsApp(
         // iOS attributes notices to the chat (docs/formats.md#whatsapp-authors): a system line, not the contact's message.
         c = { kind: 'system', subtype: notice.subtype, lang: notice.lang, attachmentNames: [], attached: false, edited: false, parties: notice.parties };
       } else if (c.kind === 'text' && isUnlistedNotice(body, m.split.author, stats)) {
-        c = { kind: 'system', subtype: 'system.unlisted', lang: null, attachmentNames: [], attached: false, edited: false, parties: { actor: m.split.author, target: null } };
+        c = { kind: 'system', subtype: 'system.unlisted', lang: null, attachmentNames: [], attached: false, edited: false, parties: repeatsAuthor(body, m.split.author) ? { actor: m.split.author, target: null, targets: [] } : null };
         warn(m.line, 'unlisted_notice', `${ctx.fileLabel}, line ${m.line}: a notice iOS printed under '${m.split.author}' that the WhatsApp texts of Threadline do not list; kept as a system line.`);
       }
       if (c.kind === 'system') {
@@ -483,7 +500,7 @@ export async function* parseWhatsApp(
       lineStart: m.line,
       lineEnd: m.lastLine,
       record: null,
-      raw: m.unusual.length ? sourceBytesRecord(ctx.fileLabel, m.unusual) : null,
+      raw: m.unusual ? sourceBytesRecord(ctx.fileLabel, m.unusual) : null,
       memberFile: ctx.memberFile ?? null,
       parties: c.parties,
     };
@@ -515,10 +532,9 @@ export async function* parseWhatsApp(
           lastLine: line.no,
           headerRaw: line.text.slice(0, bodyStart),
           split,
-          parts: [line.text.slice(bodyStart)],
-          kept: line.text.length - bodyStart,
+          body: line.text.slice(bodyStart),
           dropped: null,
-          unusual: isUnusual(line) ? [line] : [],
+          unusual: isUnusual(line) ? [line] : null,
         };
         continue;
       }
@@ -531,13 +547,12 @@ export async function* parseWhatsApp(
         warn(line.no, 'malformed_header', `${ctx.fileLabel}, line ${line.no}: starts like a message header but is not a valid one; kept as text of the message before it.`);
       }
       open.lastLine = line.no;
-      if (open.dropped || open.kept + line.text.length > BODY_CAP_CHARS) {
+      if (open.dropped || open.body.length + line.text.length > BODY_CAP_CHARS) {
         open.dropped = { first: open.dropped?.first ?? line, last: line };
         continue;
       }
-      open.parts.push(end, line.text);
-      open.kept += end.length + line.text.length;
-      if (isUnusual(line)) open.unusual.push(line);
+      open.body += end + line.text;
+      if (isUnusual(line)) (open.unusual ??= []).push(line);
     }
     if (out.length) {
       yield out;

@@ -14,7 +14,10 @@ import { WarningList } from '../warnings';
 import { AttachmentFinder, attachmentRoots, fileNameOf } from './attachments';
 import { conversationKindOf, mapRecord, MSGTYPE_NAMES, type MappedRecord, type RoomSettings } from './map';
 import { readRecordLines, RECORD_DEPTH_LIMIT, splitRecords, type RecordPiece } from './records';
+import { RecordsSeen } from './records-seen';
 import { parseMsgTs, uuidV1Micros } from './time';
+
+export { RecordsSeen } from './records-seen';
 
 export const WICKR_PARSER_VERSION = 'wickr-retention/1';
 const SIGNAL_LIST_CAP = 1000;
@@ -64,10 +67,14 @@ export function folderManifestHash(entries: { relPath: string; sha256: string }[
   return createHash('sha256').update(lines.join(''), 'utf8').digest('hex');
 }
 
+/** Every file the archive is made of: its message files, encrypted objects and their sidecars. */
+export function archiveFiles(a: WickrArchive): { p: string; role: SourceFileRecord['role'] }[] {
+  return [...a.messageFiles.map((p) => ({ p, role: 'messages' as const })), ...a.encrypted.flatMap((e) => [{ p: e.path, role: 'other' as const }, ...(e.sidecar ? [{ p: e.sidecar, role: 'other' as const }] : [])])];
+}
+
 export async function identifyWickr(a: WickrArchive, onFile: (path: string) => void, isCancelled: () => boolean): Promise<WickrIdentity> {
   const members: SourceFileRecord[] = [];
-  const paths = [...a.messageFiles.map((p) => ({ p, role: 'messages' as const })), ...a.encrypted.flatMap((e) => [{ p: e.path, role: 'other' as const }, ...(e.sidecar ? [{ p: e.sidecar, role: 'other' as const }] : [])])];
-  for (const { p, role } of paths) {
+  for (const { p, role } of archiveFiles(a)) {
     if (isCancelled()) throw new CancelledError();
     onFile(p);
     const { sha256, size } = await sha256File(p);
@@ -145,27 +152,6 @@ export function encryptedObjectWarning(a: WickrArchive, e: EncryptedObject): str
   return e.sidecar
     ? `${name} is an encrypted retention object (S3 client-side encryption, AES-GCM), not a corrupt file; its S3 metadata is in ${shownName(a, e.sidecar)}, and decrypting it needs the organisation's KMS key, outside Threadline. It is recorded with its hash and not read.`
     : `${name} is an encrypted retention object (S3 client-side encryption, AES-GCM), not a corrupt file; it cannot be read without its S3 object metadata (x-amz-key-v2, x-amz-iv) and the organisation's KMS key. It is recorded with its hash and not read.`;
-}
-
-/**
- * The records read so far, by message_id (or by content when a record has none), to tell a copy of a
- * record (rotated files overlap) from a conflict (one id, different content). Kept compactly: a short
- * hash and where the record was first read.
- */
-export class RecordsSeen {
-  private readonly seen = new Map<string, string>();
-
-  check(text: string, nativeId: string | null, fileIndex: number, line: number): { kind: 'first' } | { kind: 'exact' | 'conflict'; fileIndex: number; line: number } {
-    const sha = createHash('sha256').update(text).digest('hex').slice(0, 16);
-    const key = nativeId ?? `line:${sha}`;
-    const before = this.seen.get(key);
-    if (before === undefined) {
-      this.seen.set(key, `${sha}|${fileIndex}|${line}`);
-      return { kind: 'first' };
-    }
-    const [hash, firstFile, firstLine] = before.split('|') as [string, string, string];
-    return { kind: hash === sha ? 'exact' : 'conflict', fileIndex: Number(firstFile), line: Number(firstLine) };
-  }
 }
 
 /** Seconds by which the time in a version-1 message_id is after msg_ts, when beyond the tolerance (WK-4); else null. */
@@ -248,7 +234,8 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
   const files = orderFiles(spans);
   const multi = a.folder !== null;
   const memberPath = (path: string) => (multi ? path : null);
-  const where = (path: string, line: number) => `${shownName(a, path)}, line ${line}`;
+  const shownNames = files.map((f) => shownName(a, f.path));
+  const where = (fileIndex: number, line: number) => `${shownNames[fileIndex]}, line ${line}`;
   const totalBytes = identity.members.filter((m) => m.role === 'messages').reduce((n, m) => n + m.size, 0);
 
   const warnings = new WarningList();
@@ -291,7 +278,7 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
   async function* batches(): AsyncGenerator<RecordBatch> {
     let bytesBefore = 0;
     for (const [fileIndex, file] of files.entries()) {
-      const name = shownName(a, file.path);
+      const name = shownNames[fileIndex]!;
       const fileSignal = { file: name, firstUs: file.first, lastUs: file.last, records: 0, unreadable: 0, lines: 0 };
       signals.files.push(fileSignal);
       const size = identity.members.find((m) => m.path === file.path)?.size ?? 0;
@@ -304,16 +291,16 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
               fileSignal.unreadable++;
               capped(signals.unreadable, { file: name, line: l.line, byteOffset: l.byteOffset, why: piece.why });
               const why = UNREADABLE_WHY[piece.why];
-              warnings.add(l.line, 'unreadable_record', `${where(file.path, l.line)} (byte ${l.byteOffset}): ${why}; kept verbatim as an unclassified record.`);
+              warnings.add(l.line, 'unreadable_record', `${where(fileIndex, l.line)} (byte ${l.byteOffset}): ${why}; kept verbatim as an unclassified record.`);
               const record = unreadableRecord(piece.text, l.line, memberPath(file.path), l.invalid);
               out.messages.push({ ...record, seq: state(record.conversationKey).seq++ });
               continue;
             }
             const id = typeof piece.value.message_id === 'string' ? piece.value.message_id : null;
-            const here = where(file.path, l.line);
+            const here = where(fileIndex, l.line);
             const repeat = seen.check(piece.text, id, fileIndex, l.line);
             if (repeat.kind !== 'first') {
-              const at = where(files[repeat.fileIndex]!.path, repeat.line);
+              const at = where(repeat.fileIndex, repeat.line);
               if (repeat.kind === 'exact') {
                 signals.duplicates++;
                 warnings.add(l.line, 'duplicate_record', `${here} repeats the record at ${at} exactly${id ? ` (message_id ${id})` : ''}; the copy is not imported again.`);

@@ -1,6 +1,11 @@
 import type { Lexicon } from './types';
 
 // German. Evidence for each row: docs/formats.md#whatsapp-texts (public sample exports; the WhatsR parser).
+//
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
+// strings or another parser: encryption, group created, added, left, removed, subject changed, icon changed,
+// description changed, number changed, admin, timer on, timer off, blocked, security code changed, call
+// started, admin deletion, edited suffix; every other notice row is a [translation].
 export const de: Lexicon = {
   lang: 'de',
   system: [
@@ -35,6 +40,23 @@ export const de: Lexicon = {
     { id: 'system.number_changed', text: '{X} hat die Telefonnummer zu einer neuen Nummer gewechselt. Tippe, um eine Nachricht zu schreiben oder die neue Nummer hinzuzufügen' }, // [translation]
     { id: 'system.pinned', text: '{X} hat eine Nachricht fixiert' }, // [translation]
     { id: 'system.admin', text: 'Du bist kein*e Admin mehr' }, // [translation]
+    { id: 'system.number_changed', text: '{X} hat eine neue Telefonnummer. Tippe, um eine Nachricht zu schreiben oder die neue Nummer hinzuzufügen' }, // [parser: WhatsR]
+    { id: 'system.number_changed', text: '{X} hat zu {Y} gewechselt' }, // [parser: WhatsR]
+    { id: 'system.subject_changed', text: 'Du hast den Betreff von "{N}" zu "{N}" geändert' }, // [parser: WhatsR]
+    { id: 'system.subject_changed', text: '{X} hat den Betreff von "{N}" zu "{N}" geändert' }, // [parser: WhatsR]
+    { id: 'system.call_started', text: '{X} hat einen Anruf gestartet' }, // [parser: WhatsR]
+    { id: 'system.call_started', text: '{X} hat einen Videoanruf gestartet' }, // [parser: WhatsR]
+    { id: 'system.description_changed', text: '{X} hat die Gruppenbeschreibung geändert' }, // [parser code]
+    { id: 'system.joined', text: '{X} ist beigetreten' }, // [translation]
+    { id: 'system.invite_link_reset', text: '{X} hat den Einladungslink dieser Gruppe zurückgesetzt' }, // [translation]
+    { id: 'system.settings_changed', text: '{X} hat die Admin-Genehmigung für den Beitritt zu dieser Gruppe aktiviert' }, // [translation]
+    { id: 'system.settings_changed', text: '{X} hat die Admin-Genehmigung für den Beitritt zu dieser Gruppe deaktiviert' }, // [translation]
+    { id: 'system.contact', text: '{X} ist ein Kontakt' }, // [translation]
+    { id: 'system.unpinned', text: '{X} hat die Fixierung einer Nachricht aufgehoben' }, // [translation]
+    { id: 'system.community', text: '{X} ist über die Community beigetreten' }, // [translation]
+    { id: 'system.ai', text: 'Nur Nachrichten, in denen @Meta AI erwähnt wird, werden an Meta gesendet{U}' }, // [translation]
+    { id: 'system.business', text: 'Dieser Chat ist mit einem Business-Account{U}' }, // [translation]
+    { id: 'system.join_requested', text: '{X} hat den Beitritt angefragt' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Diese Nachricht wurde gelöscht' },
@@ -68,4 +90,6 @@ export const de: Lexicon = {
   ],
   polls: [{ id: 'poll', text: 'UMFRAGE:' }],
   editedSuffixes: [{ id: 'edited', text: '<Diese Nachricht wurde bearbeitet>' }],
+  exporterWords: ['du', 'dich', 'sie'],
+  listAnd: 'und',
 };

@@ -1,6 +1,11 @@
 import type { Lexicon } from './types';
 
 // French. Evidence: docs/formats.md#whatsapp-texts (corpus/whatsapp/starkdmi__whats_json__french_ios.txt; iOS strings).
+//
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
+// strings or another parser: encryption, group created, added, left, removed, icon changed, description
+// changed, number changed, joined via link, timer on, timer off, security code changed, admin deletion,
+// edited suffix; every other notice row is a [translation].
 export const fr: Lexicon = {
   lang: 'fr',
   system: [
@@ -20,6 +25,26 @@ export const fr: Lexicon = {
     { id: 'system.pinned', text: '{X} a épinglé un message' }, // [translation]
     { id: 'system.blocked', text: 'Vous avez bloqué ce contact' }, // [translation]
     { id: 'system.unblocked', text: 'Vous avez débloqué ce contact' }, // [translation]
+    { id: 'system.joined_via_link', text: "{X} a rejoint le groupe via le lien d'invitation" }, // [parser code] (the end assumed)
+    { id: 'system.number_changed', text: '{X} a changé de numéro' }, // [parser code]
+    { id: 'system.number_changed', text: '{X} a changé de numéro de téléphone pour un nouveau numéro{U}' }, // [translation]
+    { id: 'system.description_changed', text: '{X} a changé la description du groupe' }, // [parser code]
+    { id: 'system.subject_changed', text: '{X} a changé le sujet de "{N}" en "{N}"' }, // [translation]
+    { id: 'system.subject_changed', text: '{X} a modifié le nom du groupe en "{N}"' }, // [translation]
+    { id: 'system.joined', text: '{X} a rejoint' }, // [translation]
+    { id: 'system.admin', text: 'Vous êtes maintenant admin' }, // [translation]
+    { id: 'system.admin', text: "Vous n'êtes plus admin" }, // [translation]
+    { id: 'system.invite_link_reset', text: "{X} a réinitialisé le lien d'invitation de ce groupe" }, // [translation]
+    { id: 'system.settings_changed', text: "{X} a activé l'approbation des admins pour rejoindre ce groupe" }, // [translation]
+    { id: 'system.settings_changed', text: "{X} a désactivé l'approbation des admins pour rejoindre ce groupe" }, // [translation]
+    { id: 'system.contact', text: '{X} est un contact' }, // [translation]
+    { id: 'system.unpinned', text: '{X} a désépinglé un message' }, // [translation]
+    { id: 'system.call_started', text: '{X} a démarré un appel' }, // [translation]
+    { id: 'system.call_started', text: '{X} a démarré un appel vidéo' }, // [translation]
+    { id: 'system.community', text: '{X} a rejoint depuis la communauté' }, // [translation]
+    { id: 'system.ai', text: 'Seuls les messages qui mentionnent @Meta AI sont envoyés à Meta{U}' }, // [translation]
+    { id: 'system.business', text: 'Cette discussion est avec un compte professionnel{U}' }, // [translation]
+    { id: 'system.join_requested', text: '{X} a demandé à rejoindre' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Ce message a été supprimé' },
@@ -44,11 +69,16 @@ export const fr: Lexicon = {
     { id: 'media.attached', text: '<pièce jointe : {F}>' },
     { id: 'media.attached', text: '{F} < pièce jointe : {F} >' }, // document line, shape as en (assumed)
   ],
-  calls: [{ id: 'call.missed_voice', text: 'Appel vocal manqué' }],
+  calls: [
+    { id: 'call.missed_voice', text: 'Appel vocal manqué' },
+    { id: 'call.missed_video', text: 'Appel vidéo manqué' }, // [parser code]
+  ],
   locations: [
     { id: 'location.pin', text: 'Localisation: {U}' },
     { id: 'location.live', text: 'Localisation en direct partagée' },
   ],
   polls: [{ id: 'poll', text: 'SONDAGE:' }],
   editedSuffixes: [{ id: 'edited', text: '<Ce message a été modifié>' }],
+  exporterWords: ['vous'],
+  listAnd: 'et',
 };

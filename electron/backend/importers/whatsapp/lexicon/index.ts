@@ -20,6 +20,7 @@ import { pl } from './pl';
 import { ptBR } from './pt-BR';
 import { ptPT } from './pt-PT';
 import { ru } from './ru';
+import { sq } from './sq';
 import { th } from './th';
 import { tr } from './tr';
 import { uk } from './uk';
@@ -27,4 +28,4 @@ import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, nl, es, it, ptPT, ptBR, ru, uk, cs, pl, tr, ar, he, fa, hi, id, ja, ko, zhHans, zhHant, th, vi];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, nl, es, it, ptPT, ptBR, ru, uk, cs, pl, tr, ar, he, fa, hi, id, ja, ko, zhHans, zhHant, th, vi, sq];

@@ -2,6 +2,10 @@ import type { Lexicon } from './types';
 
 // Italian. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S5. Rows are [device export] unless a comment
 // names another label.
+//
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
+// strings or another parser: encryption, group created, added, left, removed, subject changed, icon changed,
+// timer on, timer off, security code changed, admin deletion; every other notice row is a [translation].
 export const it: Lexicon = {
   lang: 'it',
   system: [
@@ -21,6 +25,27 @@ export const it: Lexicon = {
     { id: 'system.pinned', text: '{X} ha fissato un messaggio' }, // [translation]
     { id: 'system.blocked', text: 'Hai bloccato questo contatto' }, // [translation]
     { id: 'system.unblocked', text: 'Hai sbloccato questo contatto' }, // [translation]
+    { id: 'system.left', text: '{X} è uscito' }, // [parser code]
+    { id: 'system.left', text: '{X} è uscita' }, // [parser code]
+    { id: 'system.subject_changed', text: '{X} ha cambiato l\'oggetto da "{N}" a "{N}"' }, // [parser code] (the end assumed)
+    { id: 'system.subject_changed', text: '{X} ha cambiato il nome del gruppo in "{N}"' }, // [translation]
+    { id: 'system.icon_changed', text: "{X} ha cambiato l'icona del gruppo" }, // [parser code]
+    { id: 'system.description_changed', text: '{X} ha cambiato la descrizione del gruppo' }, // [translation]
+    { id: 'system.joined_via_link', text: '{X} si è unito/a tramite il link di invito di questo gruppo' }, // [translation]
+    { id: 'system.joined', text: '{X} si è unito/a' }, // [translation]
+    { id: 'system.number_changed', text: '{X} ha cambiato il proprio numero di telefono{U}' }, // [translation]
+    { id: 'system.admin', text: 'Ora sei un amministratore' }, // [translation]
+    { id: 'system.admin', text: 'Non sei più un amministratore' }, // [translation]
+    { id: 'system.invite_link_reset', text: '{X} ha reimpostato il link di invito di questo gruppo' }, // [translation]
+    { id: 'system.settings_changed', text: "{X} ha attivato l'approvazione degli amministratori per unirsi a questo gruppo" }, // [translation]
+    { id: 'system.contact', text: '{X} è un contatto' }, // [translation]
+    { id: 'system.unpinned', text: '{X} ha tolto un messaggio dai fissati' }, // [translation]
+    { id: 'system.call_started', text: '{X} ha avviato una chiamata' }, // [translation]
+    { id: 'system.call_started', text: '{X} ha avviato una videochiamata' }, // [translation]
+    { id: 'system.ai', text: 'Solo i messaggi che menzionano @Meta AI vengono inviati a Meta{U}' }, // [translation]
+    { id: 'system.business', text: 'Questa chat è con un account business{U}' }, // [translation]
+    { id: 'system.community', text: '{X} si è unito/a dalla community' }, // [translation]
+    { id: 'system.join_requested', text: '{X} ha chiesto di unirsi' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Questo messaggio è stato eliminato.' },
@@ -46,11 +71,18 @@ export const it: Lexicon = {
     { id: 'media.attached', text: '<allegato: {F}>' }, // [iOS strings]
     { id: 'media.attached', text: '{F} <allegato: {F}>' }, // document line, shape as en (assumed)
   ],
-  calls: [{ id: 'call.missed_voice', text: 'Chiamata vocale persa' }], // [iOS strings]/[Android strings, old]
+  calls: [
+    { id: 'call.missed_voice', text: 'Chiamata vocale persa' }, // [iOS strings]/[Android strings, old]
+    { id: 'call.missed_video', text: 'Videochiamata persa' }, // [parser code]
+  ],
   locations: [
     { id: 'location.pin', text: 'Posizione: {U}' },
     { id: 'location.live', text: 'posizione attuale condivisa' }, // [Android strings, old]
   ],
   polls: [{ id: 'poll', text: 'SONDAGGIO:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)
-  editedSuffixes: [],
+  editedSuffixes: [
+    { id: 'edited', text: '<Questo messaggio è stato modificato>' }, // [translation]
+  ],
+  exporterWords: ['tu', 'te'],
+  listAnd: 'e',
 };

@@ -1,6 +1,10 @@
 import type { Lexicon } from './types';
 
 // Dutch. Evidence: docs/formats.md#whatsapp-texts (corpus/whatsapp/starkdmi__whats_json__deutch_android_media.txt; iOS strings).
+//
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
+// strings or another parser: encryption, group created, added, left, removed, icon changed, timer off,
+// security code changed, admin deletion; every other notice row is a [translation].
 export const nl: Lexicon = {
   lang: 'nl',
   system: [
@@ -22,6 +26,24 @@ export const nl: Lexicon = {
     { id: 'system.pinned', text: '{X} heeft een bericht vastgezet' }, // [translation]
     { id: 'system.blocked', text: 'Je hebt dit contact geblokkeerd' }, // [translation]
     { id: 'system.unblocked', text: 'Je hebt dit contact gedeblokkeerd' }, // [translation]
+    { id: 'system.number_changed', text: '{X} heeft het telefoonnummer gewijzigd in een nieuw nummer{U}' }, // [translation]
+    { id: 'system.number_changed', text: '{X} is gewijzigd in {Y}' }, // [translation]
+    { id: 'system.subject_changed', text: '{X} heeft de groepsnaam gewijzigd in "{N}"' }, // [translation]
+    { id: 'system.subject_changed', text: '{X} heeft het onderwerp gewijzigd van "{N}" in "{N}"' }, // [translation]
+    { id: 'system.description_changed', text: '{X} heeft de groepsbeschrijving gewijzigd' }, // [translation]
+    { id: 'system.admin', text: 'U bent nu beheerder' }, // [translation]
+    { id: 'system.admin', text: 'U bent geen beheerder meer' }, // [translation]
+    { id: 'system.invite_link_reset', text: '{X} heeft de uitnodigingslink van deze groep opnieuw ingesteld' }, // [translation]
+    { id: 'system.settings_changed', text: '{X} heeft goedkeuring door beheerders voor deelname aan deze groep ingeschakeld' }, // [translation]
+    { id: 'system.contact', text: '{X} is een contact' }, // [translation]
+    { id: 'system.unpinned', text: '{X} heeft een bericht losgemaakt' }, // [translation]
+    { id: 'system.call_started', text: '{X} heeft een oproep gestart' }, // [translation]
+    { id: 'system.call_started', text: '{X} heeft een video-oproep gestart' }, // [translation]
+    { id: 'system.ai', text: 'Alleen berichten waarin @Meta AI wordt genoemd, worden naar Meta verzonden{U}' }, // [translation]
+    { id: 'system.joined', text: '{X} is lid geworden' }, // [translation]
+    { id: 'system.business', text: 'Deze chat is met een zakelijk account{U}' }, // [translation]
+    { id: 'system.community', text: '{X} is lid geworden via de community' }, // [translation]
+    { id: 'system.join_requested', text: '{X} heeft gevraagd om lid te worden' }, // [translation]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Dit bericht is verwijderd' },
@@ -53,5 +75,9 @@ export const nl: Lexicon = {
     { id: 'location.live', text: 'live locatie gedeeld' },
   ],
   polls: [{ id: 'poll', text: 'PEILING:' }],
-  editedSuffixes: [],
+  editedSuffixes: [
+    { id: 'edited', text: '<Dit bericht is bewerkt>' }, // [translation]
+  ],
+  exporterWords: ['u', 'jij', 'je'],
+  listAnd: 'en',
 };

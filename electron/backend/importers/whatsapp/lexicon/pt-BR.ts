@@ -3,6 +3,11 @@ import type { Lexicon } from './types';
 // Brazilian Portuguese. Evidence: docs/formats.md#whatsapp-texts. Rows are [iOS strings] unless a comment names
 // another label; the spec's plain "pt" rows are listed here (iOS `pt.lproj` and Android `values-pt` are
 // Brazilian).
+//
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
+// strings or another parser: encryption, group created, added, left, removed, subject changed, icon changed,
+// description changed, joined via link, admin, settings changed, timer on, timer off, security code changed,
+// community, admin deletion; every other notice row is a [translation].
 export const ptBR: Lexicon = {
   lang: 'pt-BR',
   system: [
@@ -20,17 +25,37 @@ export const ptBR: Lexicon = {
     // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
     // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
     { id: 'system.added', text: '{X} adicionou {Y}' }, // [translation]
-    { id: 'system.joined_via_link', text: '{X} entrou usando o link de convite deste grupo' }, // [translation]
+    { id: 'system.joined_via_link', text: '{X} entrou usando o link de convite deste grupo' }, // [parser code]
     { id: 'system.number_changed', text: '{X} mudou o número de telefone para um novo número. Toque para enviar uma mensagem ou adicionar o novo número' }, // [translation]
     { id: 'system.pinned', text: '{X} fixou uma mensagem' }, // [translation]
     { id: 'system.blocked', text: 'Você bloqueou este contato' }, // [translation]
     { id: 'system.unblocked', text: 'Você desbloqueou este contato' }, // [translation]
+    { id: 'system.group_created', text: 'Você criou este grupo' }, // [parser code]
+    { id: 'system.subject_changed', text: '{X} mudou o nome para "{N}"' }, // [parser code] (the quotes assumed)
+    { id: 'system.description_changed', text: '{X} mudou a descrição do grupo' }, // [parser code]
+    { id: 'system.icon_changed', text: '{X} mudou o ícone deste grupo' }, // [parser code]
+    { id: 'system.admin', text: '{X} agora é admin' }, // [parser code]
+    { id: 'system.admin', text: '{X} deixou de ser admin' }, // [parser code]
+    { id: 'system.removed', text: '{X} foi removido' }, // [parser code]
+    { id: 'system.settings_changed', text: '{X} alterou as configurações{U}' }, // [parser code]
+    { id: 'system.community', text: '{X} entrou neste grupo através da comunidade' }, // [parser code]
+    { id: 'system.joined', text: '{X} entrou' }, // [translation]
+    { id: 'system.number_changed', text: '{X} mudou para {Y}' }, // [translation]
+    { id: 'system.invite_link_reset', text: '{X} redefiniu o link de convite deste grupo' }, // [translation]
+    { id: 'system.contact', text: '{X} é um contato' }, // [translation]
+    { id: 'system.unpinned', text: '{X} desafixou uma mensagem' }, // [translation]
+    { id: 'system.call_started', text: '{X} iniciou uma chamada' }, // [translation]
+    { id: 'system.call_started', text: '{X} iniciou uma chamada de vídeo' }, // [translation]
+    { id: 'system.ai', text: 'Somente as mensagens que mencionam a @Meta AI são enviadas à Meta{U}' }, // [translation]
+    { id: 'system.business', text: 'Esta conversa é com uma conta comercial{U}' }, // [translation]
+    { id: 'system.join_requested', text: '{X} pediu para entrar' }, // [translation]
   ],
   tombstones: [
     // Incoming and own deletions read the same (`Mensagem apagada`), so both import as deleted.incoming.
     { id: 'deleted.incoming', text: 'Mensagem apagada' },
     { id: 'deleted.admin', text: 'Mensagem apagada por um admin' },
     { id: 'deleted.admin', text: 'Mensagem apagada por um admin ({X})' }, // [issue 16]: the admin named, `(você)` when it was the phone's owner
+    { id: 'deleted.own', text: 'Você apagou esta mensagem' }, // [parser code]
   ],
   mediaOmitted: [
     { id: 'media.omitted', text: '<Mídia omitida>' }, // [Android strings, old]
@@ -38,6 +63,7 @@ export const ptBR: Lexicon = {
     { id: 'media.omitted', text: 'vídeo omitido' },
     { id: 'media.omitted', text: 'áudio ocultado' },
     { id: 'media.omitted', text: 'figurinha omitida' },
+    { id: 'media.omitted', text: '<Arquivo de mídia oculto>' }, // [parser code]
   ],
   attached: [
     { id: 'media.attached', text: '{F} (arquivo anexado)' }, // [Android strings, old]
@@ -47,5 +73,9 @@ export const ptBR: Lexicon = {
   calls: [{ id: 'call.missed_voice', text: 'Chamada de voz perdida' }], // [iOS strings]/[Android strings, old]
   locations: [{ id: 'location.live', text: 'localização atual compartilhada' }], // [Android strings, old]
   polls: [{ id: 'poll', text: 'ENQUETE:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)
-  editedSuffixes: [],
+  editedSuffixes: [
+    { id: 'edited', text: '<Esta mensagem foi editada>' }, // [translation]
+  ],
+  exporterWords: ['você'],
+  listAnd: 'e',
 };
