@@ -127,9 +127,11 @@ async function main(messages: number): Promise<void> {
     },
     { key: 'csv', name: 'forensic-report chat table (CSV)', imported: join(dir, `forensic-${messages}.csv`), files: [{ path: join(dir, `forensic-${messages}.csv`), lines: () => forensicLines(messages) }] },
   ];
-  console.log(`Import of other formats, ${messages.toLocaleString('en')} messages each, ${CONVERSATIONS} conversations; load average ${loadAverage()}`);
   const picked = process.env.BENCH_FORMATS?.split(',');
-  for (const f of formats.filter((x) => !picked || picked.includes(x.key))) {
+  const chosen = formats.filter((x) => !picked || picked.includes(x.key));
+  if (chosen.length === 0) return;
+  console.log(`Import of other formats, ${messages.toLocaleString('en')} messages each, ${CONVERSATIONS} conversations; load average ${loadAverage()}`);
+  for (const f of chosen) {
     for (const file of f.files) {
       mkdirSync(dirname(file.path), { recursive: true });
       if (!existsSync(file.path)) await writeLines(file.path, file.lines());

@@ -1,8 +1,10 @@
 // Producing from the window, in Chromium against browser mode on a case made from a chat written
 // here: two days coded Responsive, one message redacted, the Produce dialog's preview of the first
-// document, progress, and the folder it wrote (listed, with the files a production holds).
+// document, progress, and the folder it wrote (listed, with the files a production holds); the first
+// document's PDF opened in Chromium's own viewer and its first page saved as an image to look at.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, importFile, SHOTS, test } from './case-fixture';
 import { audit, messageRow } from './reviewer';
 
@@ -78,5 +80,16 @@ test('two coded days produced, with a redaction, a preview and the folder writte
   await page.screenshot({ path: join(SHOTS, 'produce-done.png') });
   expect(existsSync(outDir)).toBe(true);
   expect(readdirSync(outDir).sort()).toEqual(expect.arrayContaining(['DATA', 'NATIVES', 'PDF']));
+  expect(readdirSync(join(outDir, 'PDF')).sort()).toEqual(['INES-0000001.pdf', 'INES-0000003.pdf']);
+
+  // The first document as a reviewer on the other side opens it, in Chromium's own PDF viewer; its
+  // first page is saved as an image to be looked at (the viewer paints in a closed shadow root, so
+  // there is nothing to wait for but time; the text itself is checked in production-pdf.test.ts).
+  const viewer = await page.context().newPage();
+  await viewer.setViewportSize({ width: 900, height: 1250 });
+  await viewer.goto(pathToFileURL(join(outDir, 'PDF', 'INES-0000001.pdf')).href);
+  await viewer.waitForTimeout(3000);
+  await viewer.screenshot({ path: join(SHOTS, 'produce-pdf-first-page.png') });
+  await viewer.close();
   expect(problems).toEqual([]);
 });

@@ -2,7 +2,10 @@
 // three custodians' zones, a display zone of its own) and a plain JavaScript evaluation of a parsed
 // query over every message, following the semantics written in docs/search-language.md. It shares
 // nothing with the engine but the parser, whose tree it walks.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { TermExpansion } from '../../shared/api';
 import { GAP_TYPES, type FindingType } from '../../shared/findings';
 import { createEngine, type Engine } from '../../electron/backend/api';
@@ -119,6 +122,30 @@ export async function generatedCase(dir: string): Promise<Engine> {
   // WhatsApp never does, so a few messages are flagged here to give kind:deleted both cases.
   engine.caseFile.writer.exec("UPDATE messages SET deleted = 1 WHERE kind = 'text' AND id % 97 = 0");
   return engine;
+}
+
+/** The generated case of a test file, its rows and their brute force; filled in before the file's tests. */
+export interface GeneratedCase {
+  dir: string;
+  engine: Engine;
+  rows: Row[];
+  brute: BruteForce;
+}
+
+/** Builds the generated case in a temp folder named `dirPrefix…` once for the file, and removes it after. */
+export function useGeneratedCase(dirPrefix: string): GeneratedCase {
+  const generated = {} as GeneratedCase;
+  beforeAll(async () => {
+    generated.dir = mkdtempSync(join(tmpdir(), dirPrefix));
+    generated.engine = await generatedCase(generated.dir);
+    generated.rows = loadRows(generated.engine);
+    generated.brute = new BruteForce(generated.rows);
+  });
+  afterAll(async () => {
+    await generated.engine.close();
+    rmSync(generated.dir, { recursive: true, force: true });
+  });
+  return generated;
 }
 
 // ── Every message, as the brute force sees it ──

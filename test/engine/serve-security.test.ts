@@ -1,7 +1,7 @@
 // Browser mode against the requests a hostile local page or a planted link would make: imports only
 // from the real location of allowed folders, API calls only from our own origin with a JSON body,
 // and the token only from the header or the cookie the printed link sets.
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import type { ApiResult } from '../../shared/api';
 import { authorizeRealPaths, startServer, type RunningServer } from '../../electron/serve';
 import type { EngineHost } from '../../electron/host/types';
 import { inProcessHost } from '../support/in-process-host';
+import { servedFolder } from '../support/served-folder';
 import { androidChat, tempDir, writeText } from '../support/temp';
 
 interface Reply {
@@ -36,19 +37,15 @@ afterEach(async () => {
 
 /** A server on a fresh case; the engine's calls are recorded to see which paths reached it. */
 async function start(allow: string[] = []): Promise<RunningServer> {
-  const dir = tempDir();
-  const renderer = join(dir, 'renderer');
-  mkdirSync(renderer);
-  writeText(renderer, 'index.html', '<!doctype html><html><head><script type="module" src="./app.js"></script></head><body></body></html>');
-  writeText(dir, 'bridge.js', 'window.api = {};');
-  const { host } = inProcessHost(join(dir, 'case.threadline'));
+  const { casePath, rendererDir, bridgeScript } = servedFolder();
+  const { host } = inProcessHost(casePath);
   const recording: EngineHost = {
     call: (method, arg) => (engineCalls.push({ method, arg }), host.call(method, arg)),
     onEvent: (listener) => host.onEvent(listener),
     close: () => host.close(),
   };
   stopEngine = () => host.close();
-  server = await startServer({ host: recording, port: 0, rendererDir: renderer, bridgeScript: join(dir, 'bridge.js'), allow });
+  server = await startServer({ host: recording, port: 0, rendererDir, bridgeScript, allow });
   return server;
 }
 

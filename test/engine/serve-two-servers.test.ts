@@ -1,13 +1,11 @@
 // Two browser-mode servers open in one browser. A browser keeps cookies per host, not per port
 // (RFC 6265), so both servers' session cookies land in one jar for 127.0.0.1 and are sent to
 // both; each server must keep its own and ignore the other's.
-import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../electron/serve';
 import { inProcessHost } from '../support/in-process-host';
-import { tempDir, writeText } from '../support/temp';
+import { servedFolder } from '../support/served-folder';
 
 interface Reply {
   status: number;
@@ -20,14 +18,10 @@ afterEach(async () => {
 });
 
 async function start(): Promise<RunningServer> {
-  const dir = tempDir();
-  const renderer = join(dir, 'renderer');
-  mkdirSync(renderer);
-  writeText(renderer, 'index.html', '<!doctype html><html><head><script type="module" src="./app.js"></script></head><body></body></html>');
-  writeText(dir, 'bridge.js', 'window.api = {};');
-  const { host } = inProcessHost(join(dir, 'case.threadline'));
+  const { casePath, rendererDir, bridgeScript } = servedFolder();
+  const { host } = inProcessHost(casePath);
   stops.push(() => host.close());
-  const server = await startServer({ host, port: 0, rendererDir: renderer, bridgeScript: join(dir, 'bridge.js'), allow: [] });
+  const server = await startServer({ host, port: 0, rendererDir, bridgeScript, allow: [] });
   stops.push(() => server.close());
   return server;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER_CSP, isInside, startServer, type RunningServer } from '../../electron/serve';
 import { inProcessHost } from '../support/in-process-host';
+import { servedFolder } from '../support/served-folder';
 import { androidChat, tempDir, writeText } from '../support/temp';
 import { MEDIA_ZIP, mediaZip } from '../fixtures/whatsapp';
 
@@ -42,14 +43,10 @@ afterEach(async () => {
 });
 
 async function start(allow: string[] = []): Promise<{ server: RunningServer; dir: string }> {
-  const dir = tempDir();
-  const renderer = join(dir, 'renderer');
-  writeText(dir, 'bridge.js', 'window.api = {};');
-  mkdirSync(renderer);
-  writeText(renderer, 'index.html', '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>');
-  const { host } = inProcessHost(join(dir, 'case.threadline'));
+  const { dir, casePath, rendererDir, bridgeScript } = servedFolder();
+  const { host } = inProcessHost(casePath);
   running = { close: () => host.close() };
-  const server = await startServer({ host, port: 0, rendererDir: renderer, bridgeScript: join(dir, 'bridge.js'), allow });
+  const server = await startServer({ host, port: 0, rendererDir, bridgeScript, allow });
   running = { close: async () => (await server.close(), await host.close()) };
   return { server, dir };
 }

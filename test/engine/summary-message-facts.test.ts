@@ -2,35 +2,16 @@
 // author and display-zone day, read once per state of the case) against the brute force of
 // search-oracle.ts, and against the same answers grouped by SQL after the state changes: a new
 // display zone, a source's zone re-read.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchFacets, TermReport } from '../../shared/api';
-import type { Engine } from '../../electron/backend/api';
 import { Searcher } from '../../electron/backend/search/searcher';
-import { BruteForce, DISPLAY_ZONE, generatedCase, loadRows, type Row } from './search-oracle';
+import { DISPLAY_ZONE, useGeneratedCase, type Row } from './search-oracle';
 
-let dir: string;
-let engine: Engine;
-let rows: Row[];
-let brute: BruteForce;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'threadline-facts-'));
-  engine = await generatedCase(dir);
-  rows = loadRows(engine);
-  brute = new BruteForce(rows);
-});
-
-afterAll(async () => {
-  await engine.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const generated = useGeneratedCase('threadline-facts-');
 
 /** Tallies from the facts whatever the number of hits, and by SQL whatever the number. */
-const fromFacts = () => new Searcher(engine.caseFile.reader, { factsFrom: 0 });
-const bySql = () => new Searcher(engine.caseFile.reader, { factsFrom: Infinity });
+const fromFacts = () => new Searcher(generated.engine.caseFile.reader, { factsFrom: 0 });
+const bySql = () => new Searcher(generated.engine.caseFile.reader, { factsFrom: Infinity });
 
 const QUERIES = ['permit', 'the', 'NOT fee', 'kind:deleted', 'meeting OR from:ana', 'on:2023-03-12', '/\\d{2}:\\d{2}/', 'permit from:dana', '"fee fee"', 'zzz'];
 
@@ -49,8 +30,8 @@ const withoutTime = <T extends { tookMs: number }>(x: T) => ({ ...x, tookMs: 0 }
 describe('facets from the message facts', () => {
   it.each(QUERIES)('are the brute-force counts per conversation, author, custodian and day: %s', async (q) => {
     const facets = await fromFacts().facets(q);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const hits = brute.ids(q).map((id) => byId.get(id)!);
+    const byId = new Map(generated.rows.map((r) => [r.id, r]));
+    const hits = generated.brute.ids(q).map((id) => byId.get(id)!);
     expect(facets.total).toBe(hits.length);
     expect(counts(facets.conversations)).toEqual(tally(hits, (r) => String(r.conversationId)));
     expect(counts(facets.authors)).toEqual(tally(hits, (r) => r.author ?? ''));
@@ -65,9 +46,9 @@ describe('the search-term report from the message facts', () => {
     const terms = ['permit', 'the', 'fee', 'from:dana', 'permit from:dana', '"fee fee"', 'zzz'];
     const report = await fromFacts().termReport(terms);
     expect(report.timeZone).toBe(DISPLAY_ZONE);
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(generated.rows.map((r) => [r.id, r]));
     for (const [i, term] of terms.entries()) {
-      const hits = brute.ids(term).map((id) => byId.get(id)!);
+      const hits = generated.brute.ids(term).map((id) => byId.get(id)!);
       expect(report.rows[i]).toMatchObject({
         messages: hits.length,
         conversations: new Set(hits.map((h) => h.conversationId)).size,
@@ -76,10 +57,10 @@ describe('the search-term report from the message facts', () => {
       });
     }
     const occurrences = (word: string, of: Row[]) => of.reduce((n, r) => n + r.tokens.filter((t) => t === word).length, 0);
-    expect(report.rows[0]!.hits).toBe(occurrences('permit', rows));
-    expect(report.rows[1]!.hits).toBe(occurrences('the', rows));
-    const dana = new Set(brute.ids('from:dana'));
-    expect(report.rows[4]!.hits).toBe(occurrences('permit', rows.filter((r) => dana.has(r.id))));
+    expect(report.rows[0]!.hits).toBe(occurrences('permit', generated.rows));
+    expect(report.rows[1]!.hits).toBe(occurrences('the', generated.rows));
+    const dana = new Set(generated.brute.ids('from:dana'));
+    expect(report.rows[4]!.hits).toBe(occurrences('permit', generated.rows.filter((r) => dana.has(r.id))));
     expect(withoutTime(report)).toEqual(withoutTime(await bySql().termReport(terms)));
   });
 });
@@ -95,12 +76,12 @@ describe('a new state of the case', () => {
       return facets[0].days;
     };
     const before = await compare();
-    await engine.api.setDisplayTimeZone({ timeZone: 'Asia/Tokyo' });
+    await generated.engine.api.setDisplayTimeZone({ timeZone: 'Asia/Tokyo' });
     const tokyo = await compare();
     expect(tokyo).not.toEqual(before);
-    const [source] = await engine.api.listSources({});
-    await engine.api.setSourceReading({ sourceId: source!.id, timeZone: 'Pacific/Kiritimati' });
-    await engine.idle();
+    const [source] = await generated.engine.api.listSources({});
+    await generated.engine.api.setSourceReading({ sourceId: source!.id, timeZone: 'Pacific/Kiritimati' });
+    await generated.engine.idle();
     expect(await compare()).not.toEqual(tokyo);
   });
 });

@@ -11,6 +11,16 @@ import type { Db } from '../case/open';
 /** An entry as it is stored and as the contract shows it (`threadline audit`). */
 export type AuditEntry = AuditEntryView;
 
+/** An audit row as read, its detail still the JSON text the hash covers. */
+export interface StoredEntry {
+  id: number;
+  at: number;
+  actor: string;
+  action: string;
+  detail: string;
+  hash: string;
+}
+
 const GENESIS = '0'.repeat(64);
 
 function entryHash(prev: string, at: number, actor: string, action: string, detail: string): string {
@@ -95,15 +105,7 @@ export function checkChain(db: Db, earlier?: { hash: string; entries: number | n
   let position = 0;
   let brokenAt: number | null = null;
   let earlierHeadAt: number | null = earlier && earlier.hash === GENESIS && !earlier.entries ? 0 : null;
-  for (const row of db.prepare('SELECT id, at, actor, action, detail, prev_hash, hash FROM audit ORDER BY id').iterate() as Iterable<{
-    id: number;
-    at: number;
-    actor: string;
-    action: string;
-    detail: string;
-    prev_hash: string;
-    hash: string;
-  }>) {
+  for (const row of db.prepare('SELECT id, at, actor, action, detail, prev_hash, hash FROM audit ORDER BY id').iterate() as Iterable<StoredEntry & { prev_hash: string }>) {
     if (row.prev_hash !== prev || row.hash !== entryHash(prev, row.at, row.actor, row.action, row.detail)) {
       brokenAt = row.id;
       break;
@@ -121,12 +123,5 @@ export function verifyAudit(db: Db): number | null {
 }
 
 export function listAudit(db: Db, limit: number): AuditEntry[] {
-  return (db.prepare('SELECT id, at, actor, action, detail, hash FROM audit ORDER BY id DESC LIMIT ?').all(limit) as {
-    id: number;
-    at: number;
-    actor: string;
-    action: string;
-    detail: string;
-    hash: string;
-  }[]).map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
+  return (db.prepare('SELECT id, at, actor, action, detail, hash FROM audit ORDER BY id DESC LIMIT ?').all(limit) as StoredEntry[]).map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
 }

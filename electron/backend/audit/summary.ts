@@ -2,6 +2,7 @@
 // and the values before and after, not the thousand message ids a bulk entry lists or the digests an
 // import records. The entry itself stays as recorded (`threadline audit --json` prints it whole).
 import type { AuditEntrySummary } from '../../../shared/review';
+import type { StoredEntry } from './log';
 
 /** Lists longer than this are given by their length. */
 const LIST_SHOWN = 3;
@@ -27,15 +28,6 @@ export function shortText(value: unknown, depth = 0): string {
   if (depth >= DEPTH_SHOWN) return '{…}';
   const fields = Object.entries(value).map(([key, v]) => `${key}: ${shortText(v, depth + 1)}`).join(', ');
   return depth === 0 ? fields : `{${fields}}`;
-}
-
-export interface StoredEntry {
-  id: number;
-  at: number;
-  actor: string;
-  action: string;
-  detail: string;
-  hash: string;
 }
 
 /**

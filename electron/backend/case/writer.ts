@@ -48,7 +48,16 @@ export function storedTimes(instant: Instant | null | undefined, local: LocalTim
   return { sentAt: null, sentAtUs: null, local: null };
 }
 
-/** A row whose every column beyond the plain text line's (insertPlainMessage) is empty. */
+/** The columns of a message that every row fills, a plain text line's (insertPlainMessage) only these. */
+const PLAIN_MESSAGE_COLUMNS = ['conversation_id', 'seq', 'author_id', 'kind', 'subtype', 'body', 'sent_at', 'sent_at_local', 'stamp_raw', 'header_raw', 'with_seconds', 'deleted', 'edited', 'line_start', 'line_end'];
+/** The columns of a message that only richer formats fill (native ids, replies, expiry, exact times, member files). */
+const DETAIL_MESSAGE_COLUMNS = ['native_id', 'reply_to', 'record', 'ttl_seconds', 'burn_on_read_seconds', 'direction', 'thread_parent', 'raw', 'sent_at_us', 'source_file_id', 'content_status'];
+
+function insertMessageSql(columns: string[]): string {
+  return `INSERT INTO messages(${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+}
+
+/** A row whose every detail column is empty. */
 function isPlainRow(m: MessageRecord, t: Times): boolean {
   return (
     m.nativeId === null &&
@@ -125,19 +134,10 @@ export class SourceWriter {
     for (const f of head.files ?? []) this.declareFile(f);
     this.insertConversation = db.prepare(`INSERT INTO conversations(source_id, title, kind) VALUES (?, ?, 'unknown')`);
     for (const key of head.conversationKeys) this.conversation(key);
-    this.insertMessage = db.prepare(
-      `INSERT INTO messages(conversation_id, seq, author_id, kind, subtype, body, sent_at, sent_at_local, stamp_raw,
-         header_raw, with_seconds, native_id, reply_to, deleted, edited, line_start, line_end, record,
-         ttl_seconds, burn_on_read_seconds, direction, thread_parent, raw, sent_at_us, source_file_id, content_status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    // A text line (a WhatsApp export's every row) fills none of the other columns: binding eleven
+    this.insertMessage = db.prepare(insertMessageSql([...PLAIN_MESSAGE_COLUMNS, ...DETAIL_MESSAGE_COLUMNS]));
+    // A text line (a WhatsApp export's every row) fills none of the detail columns: binding eleven
     // NULLs a row costs about a tenth of the row write at a million rows.
-    this.insertPlainMessage = db.prepare(
-      `INSERT INTO messages(conversation_id, seq, author_id, kind, subtype, body, sent_at, sent_at_local, stamp_raw,
-         header_raw, with_seconds, deleted, edited, line_start, line_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.insertPlainMessage = db.prepare(insertMessageSql(PLAIN_MESSAGE_COLUMNS));
     this.insertAttachment = db.prepare('INSERT INTO attachments(message_id, name, entry, present, sha256, size, source_file_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.insertParticipant = db.prepare('INSERT INTO participants(source_id, name, native_id) VALUES (?, ?, ?)');
     this.insertNoticeParty = db.prepare('INSERT OR IGNORE INTO notice_parties(message_id, role, participant_id) VALUES (?, ?, ?)');
@@ -208,54 +208,25 @@ export class SourceWriter {
     const authorId = m.author === null ? null : this.participant(m.author, m.authorId, true);
     const t = storedTimes(m.instant, m.local, m.withSeconds, this.timeZone);
     const withSeconds = m.withSeconds || m.instant ? 1 : 0;
-    const id = Number(
-      isPlainRow(m, t)
-        ? this.insertPlainMessage.run(
-            conversationId,
-            m.seq,
-            authorId,
-            m.kind,
-            m.subtype,
-            m.body,
-            t.sentAt,
-            t.local,
-            m.stampRaw,
-            m.headerRaw,
-            withSeconds,
-            m.deleted ? 1 : 0,
-            m.edited ? 1 : 0,
-            m.lineStart,
-            m.lineEnd,
-          ).lastInsertRowid
-        : this.insertMessage.run(
-            conversationId,
-            m.seq,
-            authorId,
-            m.kind,
-            m.subtype,
-            m.body,
-            t.sentAt,
-            t.local,
-            m.stampRaw,
-            m.headerRaw,
-            withSeconds,
-            m.nativeId,
-            m.replyTo,
-            m.deleted ? 1 : 0,
-            m.edited ? 1 : 0,
-            m.lineStart,
-            m.lineEnd,
-            m.record,
-            m.ttlSeconds ?? null,
-            m.burnOnReadSeconds ?? null,
-            m.direction ?? null,
-            m.threadParent ?? null,
-            m.raw ?? null,
-            t.sentAtUs,
-            this.fileId(m.memberFile),
-            m.contentStatus ?? null,
-          ).lastInsertRowid,
-    );
+    // In the order of PLAIN_MESSAGE_COLUMNS, then of DETAIL_MESSAGE_COLUMNS.
+    const plain = [conversationId, m.seq, authorId, m.kind, m.subtype, m.body, t.sentAt, t.local, m.stampRaw, m.headerRaw, withSeconds, m.deleted ? 1 : 0, m.edited ? 1 : 0, m.lineStart, m.lineEnd];
+    const written = isPlainRow(m, t)
+      ? this.insertPlainMessage.run(...plain)
+      : this.insertMessage.run(
+          ...plain,
+          m.nativeId,
+          m.replyTo,
+          m.record,
+          m.ttlSeconds ?? null,
+          m.burnOnReadSeconds ?? null,
+          m.direction ?? null,
+          m.threadParent ?? null,
+          m.raw ?? null,
+          t.sentAtUs,
+          this.fileId(m.memberFile),
+          m.contentStatus ?? null,
+        );
+    const id = Number(written.lastInsertRowid);
     for (const a of m.attachments) {
       this.insertAttachment.run(id, a.name, a.entry, a.present ? 1 : 0, a.sha256, a.size, a.memberFile ? this.fileId(a.memberFile) : null);
     }

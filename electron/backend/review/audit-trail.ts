@@ -2,8 +2,8 @@
 // head, and whether every entry still fits the chain). `threadline audit` reads it whole; the window
 // reads it a page at a time, filtered, each entry in short.
 import type { AuditOverview, AuditPage, AuditTrail } from '../../../shared/review';
-import { checkChain } from '../audit/log';
-import { summarizeEntry, type StoredEntry } from '../audit/summary';
+import { checkChain, type StoredEntry } from '../audit/log';
+import { summarizeEntry } from '../audit/summary';
 import type { Db } from '../case/open';
 
 export function auditTrail(db: Db, opts: { since?: number; limit?: number }): AuditTrail {

@@ -113,7 +113,7 @@ export function AuditDialog({ onClose, reportError }: { onClose: () => void; rep
         )}
       </div>
       <div className="audit-table-scroll" tabIndex={0} role="region" aria-label="Entries">
-        <table className="audit-table" data-testid="audit-table">
+        <table className="entry-table audit-table" data-testid="audit-table">
           <thead>
             <tr>
               <th scope="col">#</th>

@@ -213,7 +213,7 @@ export function ChronologyPanel({ chronology, onChronology, version, timeZone, c
               </select>
             </div>
             <div className="chronology-table-scroll" tabIndex={0} role="region" aria-label="Entries">
-              <table className="chronology-table" data-testid="chronology-table">
+              <table className="entry-table chronology-table" data-testid="chronology-table">
                 <thead>
                   <tr>
                     <th aria-sort={sortMark('time')}>
