@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planDocuments } from '../../electron/backend/production/documents';
-import { produce, productionCase } from './production-fixture';
+import { cancelAndExpectNothingLeft, produce, productionCase } from './production-fixture';
 
 const frozen = (c: Awaited<ReturnType<typeof productionCase>>, productionId: number) =>
   c.engine.caseFile.reader.prepare('SELECT message_id AS id, doc_index AS doc, bates_number AS n, context FROM production_messages WHERE production_id = ? ORDER BY n').all(productionId) as {
@@ -210,13 +210,7 @@ describe('the output folder', () => {
     const c = await productionCase();
     const out = join(c.dir, 'cancelled');
     const { jobId } = await c.engine.api.produce({ query: 'permit', batesPrefix: 'A', formats: ['text', 'html', 'rsmf', 'dat'], outDir: out });
-    await c.engine.api.cancelJob({ jobId });
-    await c.engine.idle();
-    expect((await c.engine.api.productionJob({ jobId })).state).toBe('cancelled');
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(c.dir).filter((f) => f.includes('partial'))).toEqual([]);
-    expect(await c.engine.api.listProductions({})).toEqual([]);
-    expect(c.engine.caseFile.reader.prepare("SELECT count(*) FROM audit WHERE action = 'production.create'").pluck().get()).toBe(0);
+    await cancelAndExpectNothingLeft(c, jobId, out);
   });
 
   it('refuses a search that selects nothing, naming it', async () => {

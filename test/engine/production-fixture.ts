@@ -1,7 +1,9 @@
 // A small case for the production tests: one RSMF conversation over two days with a reply to a
 // message of the day before, an edit, a reaction, a deleted message, right-to-left text and emoji,
 // and a second conversation from a WhatsApp export. Every test writes its own copy.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { ApiEvent } from '../../shared/api';
 import type { ProductionJob } from '../../shared/production';
 import type { Engine } from '../../electron/backend/api';
@@ -68,4 +70,18 @@ export async function produce(engine: Engine, request: Parameters<Engine['api'][
   const { jobId } = await engine.api.produce(request);
   await engine.idle();
   return engine.api.productionJob({ jobId });
+}
+
+/**
+ * Cancels a running production and checks it left nothing behind: no folder at `out`, no staging
+ * folder beside it, no production recorded and no `production.create` audit entry.
+ */
+export async function cancelAndExpectNothingLeft(c: ProductionCase, jobId: string, out: string): Promise<void> {
+  await c.engine.api.cancelJob({ jobId });
+  await c.engine.idle();
+  expect((await c.engine.api.productionJob({ jobId })).state).toBe('cancelled');
+  expect(existsSync(out)).toBe(false);
+  expect(readdirSync(c.dir).filter((f) => f.includes('partial'))).toEqual([]);
+  expect(await c.engine.api.listProductions({})).toEqual([]);
+  expect(c.engine.caseFile.reader.prepare("SELECT count(*) FROM audit WHERE action = 'production.create'").pluck().get()).toBe(0);
 }

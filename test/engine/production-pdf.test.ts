@@ -2,12 +2,12 @@
 // a viewer can select and copy (read back through the fonts' ToUnicode maps), right-to-left script,
 // the combined file with its cover, the privilege log; progress while printing, and a cancel that
 // leaves no folder and no record.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api';
 import { androidChat, writeText } from '../support/temp';
-import { produce, productionCase, RTL } from './production-fixture';
+import { cancelAndExpectNothingLeft, produce, productionCase, RTL } from './production-fixture';
 import { pdfPageTexts } from './production-files';
 
 const chromium = existsSync(process.env.THREADLINE_CHROMIUM || '/usr/bin/chromium');
@@ -63,11 +63,6 @@ describe.skipIf(!chromium)('PDF', () => {
       wait();
     });
     expect(started).toMatchObject({ phase: 'writing documents', total: 4 });
-    await c.engine.api.cancelJob({ jobId });
-    await c.engine.idle();
-    expect((await c.engine.api.productionJob({ jobId })).state).toBe('cancelled');
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(c.dir).filter((f) => f.includes('partial'))).toEqual([]);
-    expect(await c.engine.api.listProductions({})).toEqual([]);
+    await cancelAndExpectNothingLeft(c, jobId, out);
   }, 120_000);
 });
