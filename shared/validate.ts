@@ -265,7 +265,7 @@ const reviewValidators = {
   setDayStatus: obj({ conversationId: id, day: isoDate, status: oneOf([...DAY_STATUSES, 'auto'] as const), reviewer: optional(reviewerName) }),
   reviewProgress: empty,
   nextUnreviewedDay: obj({ conversationId: optional(id), afterConversationId: optional(id), afterDay: optional(isoDate) }),
-  auditLog: obj({ since: optional(instant), limit: optional(int({ min: 1, max: 1_000_000 })) }),
+  auditLog: obj({ since: optional(instant), limit: optional(int({ min: 1, max: 1_000_000 })), actor: optional(reviewerName), action: optional(auditAction) }),
   auditOverview: empty,
   auditPage: obj({
     after: optional(int({ min: 0, max: Number.MAX_SAFE_INTEGER })),

@@ -83,6 +83,26 @@ describe('threadline tag, tags, note, audit', () => {
     expect(threadline('audit', '--case', casePath, '--since', 'yesterday').stderr.trim()).toBe("--since must be an ISO time such as 2026-03-01 or 2026-03-01T09:00:00Z, not 'yesterday'.");
   });
 
+  it("prints one reviewer's entries, or one action and its family, with the whole log's chain state", async () => {
+    const { casePath, ids } = await smallCase();
+    threadline('note', '--case', casePath, '--message', String(ids[0]), '--text', 'First', '--reviewer', 'Pat Lee');
+    threadline('tag', 'Hot', '--case', casePath, '--message', String(ids[1]), '--reviewer', 'Sam Ortiz');
+    threadline('note', '--case', casePath, '--message', String(ids[2]), '--text', 'Second', '--reviewer', 'Sam Ortiz');
+    type Trail = { entries: { action: string; actor: string }[]; head: string; verifies: boolean };
+    const whole = json(threadline('audit', '--case', casePath, '--json').stdout) as Trail;
+    const sam = json(threadline('audit', '--case', casePath, '--json', '--actor', 'Sam Ortiz').stdout) as Trail;
+    expect(sam.entries.map((e) => e.action)).toEqual(['reviewer.set', 'tag.apply', 'note.add']);
+    expect(sam.entries.every((e) => e.actor === 'Sam Ortiz')).toBe(true);
+    expect(sam.head).toBe(whole.head);
+    const notes = json(threadline('audit', '--case', casePath, '--json', '--action', 'note').stdout) as Trail;
+    expect(notes.entries.map((e) => [e.actor, e.action])).toEqual([['Pat Lee', 'note.add'], ['Sam Ortiz', 'note.add']]);
+    const samNotes = json(threadline('audit', '--case', casePath, '--json', '--action', 'note.add', '--actor', 'Sam Ortiz').stdout) as Trail;
+    expect(samNotes.entries).toHaveLength(1);
+    // A family is matched at a dot: `not` is no prefix of `note`.
+    expect((json(threadline('audit', '--case', casePath, '--json', '--action', 'not').stdout) as Trail).entries).toEqual([]);
+    expect(threadline('audit', '--case', casePath, '--action', 'Tag Apply').stderr.trim()).toMatch(/must be an action such as tag\.apply, or its family such as tag/);
+  });
+
   it('each has --help', () => {
     for (const command of ['tags', 'tag', 'note', 'audit']) {
       const r = threadline(command, '--help');

@@ -106,7 +106,7 @@ export function reviewMethods(cf: CaseFile, jobs: JobRunner): ReviewMethods {
     setDayStatus: ({ conversationId, day, status, reviewer }) => decide(reviewer, (r) => setDayStatus(db, conversationId, day, status, r)),
     reviewProgress: async () => reviewProgress(read),
     nextUnreviewedDay: async (a) => ({ next: nextUnreviewedDay(read, a) }),
-    auditLog: async ({ since, limit }) => auditTrail(read, { since, limit }),
+    auditLog: async (filter) => auditTrail(read, filter),
     auditOverview: async () => auditOverview(read),
     auditPage: async (a) => auditPage(read, a),
   };

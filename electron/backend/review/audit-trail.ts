@@ -6,10 +6,29 @@ import { checkChain, type StoredEntry } from '../audit/log';
 import { summarizeEntry } from '../audit/summary';
 import type { Db } from '../case/open';
 
-export function auditTrail(db: Db, opts: { since?: number; limit?: number }): AuditTrail {
-  const rows = db
-    .prepare('SELECT id, at, actor, action, detail, hash FROM audit WHERE at >= ? ORDER BY id LIMIT ?')
-    .all(opts.since ?? Number.MIN_SAFE_INTEGER, opts.limit ?? -1) as { id: number; at: number; actor: string; action: string; detail: string; hash: string }[];
+interface EntryFilter {
+  /** Entries after this one (keyset). */
+  after?: number;
+  /** One reviewer's (or Threadline's own) entries. */
+  actor?: string;
+  /** One action, or its family: `tag` is `tag.apply`, `tag.undo`, … */
+  action?: string;
+  since?: number;
+}
+
+/** The WHERE clause and its parameters selecting the entries a filter keeps. */
+function entriesWhere(filter: EntryFilter): { sql: string; params: (string | number)[] } {
+  const clauses: [clause: string, params: (string | number)[]][] = [['id > ?', [filter.after ?? 0]]];
+  if (filter.actor !== undefined) clauses.push(['actor = ?', [filter.actor]]);
+  if (filter.action !== undefined) clauses.push(['(action = ? OR substr(action, 1, ?) = ?)', [filter.action, filter.action.length + 1, `${filter.action}.`]]);
+  if (filter.since !== undefined) clauses.push(['at >= ?', [filter.since]]);
+  return { sql: clauses.map(([clause]) => clause).join(' AND '), params: clauses.flatMap(([, params]) => params) };
+}
+
+/** The entries a filter keeps, oldest first, each whole; the chain's state is always of the whole log. */
+export function auditTrail(db: Db, opts: Omit<EntryFilter, 'after'> & { limit?: number }): AuditTrail {
+  const where = entriesWhere(opts);
+  const rows = db.prepare(`SELECT id, at, actor, action, detail, hash FROM audit WHERE ${where.sql} ORDER BY id LIMIT ?`).all(...where.params, opts.limit ?? -1) as StoredEntry[];
   const chain = checkChain(db);
   return {
     entries: rows.map((r) => ({ ...r, detail: parsedDetail(r.detail) })),
@@ -32,18 +51,11 @@ export function auditOverview(db: Db): AuditOverview {
 
 const PAGE_DEFAULT = 100;
 
-/**
- * Entries after `after` (keyset: a page costs the same at the end of a long log as at its start), by
- * one reviewer, one action or its family (`tag` is `tag.apply`, `tag.undo`, …), from a time on.
- */
-export function auditPage(db: Db, opts: { after?: number; limit?: number; actor?: string; action?: string; since?: number }): AuditPage {
+/** A page of the entries a filter keeps (keyset: a page costs the same at the end of a long log as at its start). */
+export function auditPage(db: Db, opts: EntryFilter & { limit?: number }): AuditPage {
   const limit = opts.limit ?? PAGE_DEFAULT;
-  const filters: [clause: string, params: (string | number)[]][] = [['id > ?', [opts.after ?? 0]]];
-  if (opts.actor !== undefined) filters.push(['actor = ?', [opts.actor]]);
-  if (opts.action !== undefined) filters.push(['(action = ? OR substr(action, 1, ?) = ?)', [opts.action, opts.action.length + 1, `${opts.action}.`]]);
-  if (opts.since !== undefined) filters.push(['at >= ?', [opts.since]]);
-  const where = filters.map(([clause]) => clause).join(' AND ');
-  const rows = db.prepare(`SELECT id, at, actor, action, detail, hash FROM audit WHERE ${where} ORDER BY id LIMIT ?`).all(...filters.flatMap(([, p]) => p), limit + 1) as StoredEntry[];
+  const where = entriesWhere(opts);
+  const rows = db.prepare(`SELECT id, at, actor, action, detail, hash FROM audit WHERE ${where.sql} ORDER BY id LIMIT ?`).all(...where.params, limit + 1) as StoredEntry[];
   const shown = rows.slice(0, limit);
   const actionSummary = db.prepare('SELECT summary FROM review_actions WHERE id = ?').pluck();
   return {
