@@ -25,6 +25,7 @@ const config: Configuration = {
     'dist/electron/main.cjs',
     'dist/electron/preload.cjs',
     'dist/electron/engine-worker.cjs',
+    'dist/electron/whatsapp-parse-worker.cjs',
     'dist/renderer/**/*',
     '!**/*.map',
     // Production dependencies come along by themselves. Of better-sqlite3 only its JavaScript is
@@ -33,8 +34,10 @@ const config: Configuration = {
   ],
   asar: true,
   asarUnpack: [
-    // Worker threads cannot read inside app.asar: the engine worker, and the better-sqlite3 it requires.
+    // Worker threads cannot read inside app.asar: the engine worker, the WhatsApp reader's worker it
+    // starts, and the better-sqlite3 it requires.
     'dist/electron/engine-worker.cjs',
+    'dist/electron/whatsapp-parse-worker.cjs',
     'node_modules/better-sqlite3/**/*',
     '**/*.node',
   ],

@@ -9,7 +9,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { ApiError, type ApiArg, type ApiEvent, type ApiResult, type ImportPick } from '../shared/api';
+import { ApiError, type ApiArg, type ApiEvent, type ApiResult, type FolderPick, type ImportPick } from '../shared/api';
 import { isApiMethod, validateArg } from '../shared/validate';
 import { startEngineHost } from './host/client';
 import { evidenceReply } from './host/evidence-reply';
@@ -136,11 +136,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return { kind: 'typed', hint: shownRoots.length ? `a file or folder under ${shownRoots.join(' or ')}` : 'no folders are allowed for import' };
   }
 
+  // The page cannot browse the server's folders; the production folder is typed, under a folder allowed here.
+  function pickOutputFolder(): FolderPick {
+    return { kind: 'typed', hint: shownRoots.length ? `a new or empty folder under ${shownRoots.join(' or ')}` : 'no folders are allowed for writing' };
+  }
+
   async function answerApi(method: string, body: unknown): Promise<ApiResult<unknown>> {
     try {
       if (!isApiMethod(method)) throw new ApiError('not_found', `There is no API method '${method}'.`);
       const arg = validateArg(method, body);
       if (method === 'pickImportPaths') return { ok: true, value: pickImportPaths() };
+      if (method === 'pickOutputFolder') return { ok: true, value: pickOutputFolder() };
       if (method === 'importArchive') {
         const paths = await authorizeRealPaths(opts.allow, (arg as { paths: string[] }).paths);
         return await opts.host.call('importArchive', { ...(arg as object), paths });

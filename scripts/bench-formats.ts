@@ -1,15 +1,16 @@
 // Times the import of a generated Wickr retention archive, RSMF manifest and forensic-report chat
 // table of the same size (issue 18: the WhatsApp figure's companions). Each file is generated once
 // into the bench directory from the layouts of docs/formats.md, with the benchmark's vocabulary, and
-// imported into a new case in a child process (scripts/bench-import.ts), which reports time, processor
-// time and peak resident memory.
+// imported into a new case by the built `threadline import` command (as the growth rows do), so that
+// its time, processor time and peak resident memory are the product's, without a TypeScript loader.
 //   node --import tsx scripts/bench-formats.ts [messages]   (default 1,000,000; BENCH_DIR as bench.ts;
 //   BENCH_FORMATS=wickr,rsmf,csv picks some of them, BENCH_FORMATS=none none; `npm run bench` runs it last
 //   with BENCH_MESSAGES)
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadAverage, megabytes, timeImport } from './bench-import';
+import { timedImport } from './bench-growth';
+import { loadAverage, megabytes } from './bench-import';
 import { seededRandom } from './seeded-random';
 import { vocabulary } from './whatsapp-export';
 
@@ -138,11 +139,10 @@ async function main(messages: number): Promise<void> {
     }
     const size = f.files.reduce((n, file) => n + statSync(file.path).size, 0);
     try {
-      const figures = timeImport(f.imported, join(dir, `bench-formats-${messages}.threadline`));
+      const figures = timedImport([f.imported], join(dir, `bench-formats-${messages}.threadline`));
       console.log(
-        `  ${f.name} (${(size / 1e6).toFixed(1)} MB): ${(figures.ms / 1000).toFixed(2)} s, ${figures.messages.toLocaleString('en')} messages, processor ${(figures.cpuMs / 1000).toFixed(2)} s, peak ${megabytes(figures.peakRssBytes)}; load average ${loadAverage()}`,
+        `  ${f.name} (${(size / 1e6).toFixed(1)} MB): ${(figures.ms / 1000).toFixed(2)} s, ${figures.messages.toLocaleString('en')} messages, processor ${(figures.cpuMs / 1000).toFixed(2)} s, peak ${megabytes(figures.peakBytes)}; load average ${loadAverage()}`,
       );
-      console.log(figures.phases);
     } catch (e) {
       console.log(`  ${f.name} (${(size / 1e6).toFixed(1)} MB): not imported: ${(e as Error).message.trim().split('\n').find((l) => l.includes('Error:')) ?? (e as Error).message}`);
     }

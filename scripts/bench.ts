@@ -124,8 +124,21 @@ for (const [label, q] of searches) {
   searchRows.push(`| ${label} | \`${q}\`${used} | ${page.total.toLocaleString('en')} | ${precise(pageMs)} | ${precise(totalMs)} |`);
   row(`search ${label} ${q}: first page of 50 with snippets and exact total / total alone`, `${fmt(pageMs)} / ${fmt(totalMs)} median (${page.total.toLocaleString('en')} hits)`, '< 50 ms page, < 100 ms total');
 }
+// A word's ranking is kept for its next pages, so each run asks a new searcher, which (like the
+// engine after the reviewer's first search) has read the messages' lengths in the background.
 for (const q of ['the', 'meeting']) {
-  row(`search ${q}, sorted by relevance (bm25 over every hit): first page of 50`, `${fmt(await time(() => searcher.search(q, { limit: 50, sort: 'relevance' })))} median`);
+  const firstPages: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const fresh = new Searcher(engine.caseFile.reader);
+    await fresh.search(q, { limit: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const t0 = performance.now();
+    const ranked = await fresh.search(q, { limit: 50, sort: 'relevance' });
+    firstPages.push(performance.now() - t0);
+    const next = ranked.next;
+    if (i === 0 && next) row(`search ${q}, sorted by relevance: next page (keyset)`, `${fmt(await time(() => fresh.search(q, { limit: 50, sort: 'relevance', after: next })))} median`);
+  }
+  row(`search ${q}, sorted by relevance: first page of 50, the word ranked afresh`, `${fmt(median(firstPages))} median`);
 }
 const secondPage = (await searcher.search('the', { limit: 50 })).next!;
 row('search the: second page (keyset)', `${fmt(await time(() => searcher.search('the', { limit: 50, after: secondPage })))} median`);

@@ -17,11 +17,15 @@ const node = {
   external: ['better-sqlite3', 'electron', 'playwright-core'],
   sourcemap: 'linked',
   logLevel: 'warning',
+  // The engine tells its bundle from its sources by an empty import.meta (whatsapp/reader.ts).
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 const entries = [
   ['electron/cli/main.ts', 'dist/electron/cli.cjs'],
   ['electron/host/engine-worker.ts', 'dist/electron/engine-worker.cjs'],
+  // Started by the engine beside itself (electron/backend/importers/whatsapp/reader.ts).
+  ['electron/backend/importers/whatsapp/parse-worker.ts', 'dist/electron/whatsapp-parse-worker.cjs'],
   ['electron/main/main.ts', 'dist/electron/main.cjs'],
   ['electron/preload/preload.ts', 'dist/electron/preload.cjs'],
 ];

@@ -165,6 +165,8 @@ export type ImportRequest = ApiArg<'importArchive'>;
 
 /** What the door offers for choosing files: a native dialog, or a typed path (browser mode). */
 export type ImportPick = { kind: 'paths'; paths: string[] } | { kind: 'cancelled' } | { kind: 'typed'; hint: string };
+/** A folder to write into, chosen in the desktop's dialog; browser mode has none, and the folder is typed. */
+export type FolderPick = { kind: 'folder'; path: string } | { kind: 'cancelled' } | { kind: 'typed'; hint: string };
 
 /**
  * What each method of the contract answers. Its argument's type comes from the method's validator
@@ -218,6 +220,8 @@ export interface ApiValues {
   saveSearch: SavedSearch;
   deleteSavedSearch: { deleted: boolean };
   pickImportPaths: ImportPick;
+  /** A folder to write a production into, from the desktop's folder dialog. */
+  pickOutputFolder: FolderPick;
   importArchive: { jobId: string };
   cancelJob: { cancelled: boolean };
   /** The completeness report of one conversation, or of every one, as a file to save (HTML to read and print, CSV to sort). */
@@ -372,6 +376,7 @@ export const API_METHODS = [
   'saveSearch',
   'deleteSavedSearch',
   'pickImportPaths',
+  'pickOutputFolder',
   'importArchive',
   'cancelJob',
   'completenessExport',
@@ -438,7 +443,7 @@ const everyMethodListed: Exclude<ApiMethod, (typeof API_METHODS)[number]> extend
 void everyMethodListed;
 
 /** Methods the door answers itself (they need a native dialog or door policy), not the engine. */
-export const DOOR_METHODS = ['pickImportPaths'] as const satisfies readonly ApiMethod[];
+export const DOOR_METHODS = ['pickImportPaths', 'pickOutputFolder'] as const satisfies readonly ApiMethod[];
 export type EngineApi = Omit<ViewerApi, (typeof DOOR_METHODS)[number]>;
 
 export type ApiArg<M extends ApiMethod> = Checked<Validators[M]>;

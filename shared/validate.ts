@@ -394,6 +394,7 @@ export const validators = {
   saveSearch: obj({ name: str({ min: 1, max: 200 }), query }),
   deleteSavedSearch: obj({ id }),
   pickImportPaths: empty,
+  pickOutputFolder: empty,
   importArchive: obj({
     paths: list(filePath, { min: 1, max: 1000 }),
     custodian: optional(str({ min: 1, max: 200 })),

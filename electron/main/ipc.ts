@@ -5,10 +5,10 @@ import { API_METHODS, ApiError, type ApiEvent, type ApiMethod, type ApiResult } 
 import { validateArg } from '../../shared/validate';
 import type { EngineHost } from '../host/types';
 import { apiChannel, EVENT_CHANNEL } from './channels';
-import type { ImportDoor } from './import-door';
+import type { DialogDoor } from './dialog-door';
 import { isTrustedAppUrl } from './security';
 
-export function registerApi(host: EngineHost, door: ImportDoor): void {
+export function registerApi(host: EngineHost, door: DialogDoor): void {
   for (const method of API_METHODS) {
     ipcMain.handle(apiChannel(method), (event, arg: unknown) => answer(event, method, arg, host, door));
   }
@@ -26,7 +26,7 @@ async function answer(
   method: ApiMethod,
   arg: unknown,
   host: EngineHost,
-  door: ImportDoor,
+  door: DialogDoor,
 ): Promise<ApiResult<unknown>> {
   try {
     if (!isTrustedSender(event)) throw new ApiError('forbidden', `${method} was called from outside the Threadline window`);
@@ -36,11 +36,14 @@ async function answer(
   }
 }
 
-async function dispatch(method: ApiMethod, arg: unknown, host: EngineHost, door: ImportDoor): Promise<ApiResult<unknown>> {
+async function dispatch(method: ApiMethod, arg: unknown, host: EngineHost, door: DialogDoor): Promise<ApiResult<unknown>> {
   switch (method) {
     case 'pickImportPaths':
       validateArg(method, arg);
       return { ok: true, value: await door.pickImportPaths() };
+    case 'pickOutputFolder':
+      validateArg(method, arg);
+      return { ok: true, value: await door.pickOutputFolder() };
     case 'importArchive': {
       const request = validateArg(method, arg);
       door.authorizeImport(request.paths);

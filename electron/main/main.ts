@@ -2,7 +2,7 @@
 import { app, dialog } from 'electron';
 import { startEngineHost } from '../host/client';
 import { seedSampleCase } from '../host/sample-case';
-import { createImportDoor } from './import-door';
+import { createDialogDoor } from './dialog-door';
 import { registerApi } from './ipc';
 import { closeHostOnQuit } from './lifecycle';
 import { applyUserDataOverride, buildLayout, chooseCase, sampleDir } from './paths';
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   registerEvidenceProtocol(host);
   installApplicationMenu();
   const window = createMainWindow(layout.preloadPath);
-  registerApi(host, createImportDoor(window));
+  registerApi(host, createDialogDoor(window));
   await window.loadURL(INDEX_URL);
   // After the page has loaded, so it is already listening for the import's progress events.
   if (chosen.isSample) {

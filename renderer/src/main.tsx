@@ -1,10 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { api } from './api';
-import { CaseScreen } from './case/CaseScreen';
-import { MissingBridgeNotice } from './MissingBridgeNotice';
-import { RenderErrorBoundary } from './errors/RenderErrorBoundary';
-import './styles.css';
+import { startOpening } from './case/opening';
 
 /**
  * Browser mode's printed link carries the session token; loading it set an HttpOnly cookie that
@@ -22,8 +17,8 @@ removeTokenFromAddress();
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 
-createRoot(container).render(
-  <StrictMode>
-    <RenderErrorBoundary>{api === undefined ? <MissingBridgeNotice /> : <CaseScreen />}</RenderErrorBoundary>
-  </StrictMode>,
-);
+// Asked before the window's own script is even loaded, so the engine reads the case while the
+// browser parses the app and React draws it.
+const opening = api === undefined ? null : startOpening();
+
+void import('./window').then(({ showWindow }) => showWindow(container, opening));

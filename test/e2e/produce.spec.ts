@@ -69,6 +69,9 @@ test('two coded days produced, with a redaction, a preview and the folder writte
   await expect(preview).toContainText('Redacted');
   await expect(preview).not.toContainText('900123');
   const outDir = join(server.dir, 'production-1');
+  // Browser mode has no folder dialog: Choose… says where a typed folder may go.
+  await dialog.getByTestId('produce-choose-folder').click();
+  await expect(dialog.getByTestId('produce-folder-hint')).toHaveText(`No folder dialog here: type a new or empty folder under ${server.dir}.`);
   await dialog.getByTestId('produce-outdir').fill(outDir);
   // The folder is not part of what the preview shows: it stays.
   await expect(preview).toContainText('The barge is late again');

@@ -17,7 +17,8 @@ async function reviewedCase() {
   const { jobId } = await api.bulkTag({ tag: 'Responsive', selection: { kind: 'messages', messageIds: ids }, reviewer: 'Pat Lee', reason: 'All of March' });
   await engine.idle();
   expect((await api.reviewJob({ jobId })).state).toBe('done');
-  const note = await api.addNote({ target: { scope: 'message', messageId: ids[0]! }, text: 'Ask about the barge', reviewer: 'Sam Ortiz' });
+  await api.setReviewer({ name: 'Sam Ortiz' });
+  const note = await api.addNote({ target: { scope: 'message', messageId: ids[0]! }, text: 'Ask about the barge' });
   await api.editNote({ noteId: note.id, text: 'Ask Ana about the barge', reviewer: 'Sam Ortiz' });
   await api.applyTag({ tag: 'Hot', target: { scope: 'message', messageIds: [ids[1]!] }, reviewer: 'Sam Ortiz' });
   return { engine, ids };
@@ -43,7 +44,7 @@ describe('audit log pages', () => {
     expect(paged.map((e) => e.id)).toEqual(whole.map((e) => e.id));
     expect(paged.map((e) => e.hash)).toEqual(whole.map((e) => e.hash));
 
-    // A reviewer's first decision in the case names them first (reviewer.set).
+    // Naming the reviewer in the window is itself an entry (reviewer.set).
     expect((await everyPage(engine, { actor: 'Sam Ortiz' }, 2)).map((e) => e.action)).toEqual(['reviewer.set', 'note.add', 'note.edit', 'tag.apply']);
     expect((await everyPage(engine, { action: 'note' }, 10)).map((e) => e.action)).toEqual(['note.add', 'note.edit']);
     expect((await everyPage(engine, { action: 'note.edit' }, 10)).map((e) => e.action)).toEqual(['note.edit']);

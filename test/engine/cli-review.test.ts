@@ -76,11 +76,29 @@ describe('threadline tag, tags, note, audit', () => {
     expect(all.entries.at(-1)).toMatchObject({ action: 'note.add', actor: 'Pat Lee' });
     expect(all).toMatchObject({ verifies: true, head: expect.stringMatching(/^\d+:[0-9a-f]{64}$/) });
     const since = json(threadline('audit', '--case', casePath, '--json', '--since', new Date(before).toISOString()).stdout) as { entries: { action: string }[] };
-    expect(since.entries.map((e) => e.action)).toEqual(['reviewer.set', 'note.add']);
+    expect(since.entries.map((e) => e.action)).toEqual(['note.add']);
     const text = threadline('audit', '--case', casePath);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/note\.add .*\nOK {7}audit log hash chain \(\d+ entries\)\nHEAD {5}\d+:[0-9a-f]{64}\n$/);
     expect(threadline('audit', '--case', casePath, '--since', 'yesterday').stderr.trim()).toBe("--since must be an ISO time such as 2026-03-01 or 2026-03-01T09:00:00Z, not 'yesterday'.");
+  });
+
+  it("records a command's --reviewer on its decision without making it the reviewer the window codes as", async () => {
+    const { casePath, ids } = await smallCase();
+    const window = openEngine(casePath);
+    await window.api.setReviewer({ name: 'Pat Lee' });
+    await window.close();
+    expect(threadline('tag', 'Hot', '--case', casePath, '--message', String(ids[0]), '--reviewer', 'Overnight script').status).toBe(0);
+    const reopened = openEngine(casePath);
+    const { current, reviewers } = await reopened.api.reviewer({});
+    expect(current).toBe('Pat Lee');
+    expect(reviewers.map((r) => r.name).sort()).toEqual(['Overnight script', 'Pat Lee']);
+    const { entries } = await reopened.api.auditLog({ action: 'tag' });
+    expect(entries.map((e) => e.actor)).toEqual(['Overnight script']);
+    // The window's next decision, naming nobody, is Pat Lee's.
+    await reopened.api.applyTag({ tag: 'Hot', target: { scope: 'message', messageIds: [ids[1]!] } });
+    expect((await reopened.api.auditLog({ action: 'tag' })).entries.map((e) => e.actor)).toEqual(['Overnight script', 'Pat Lee']);
+    await reopened.close();
   });
 
   it("prints one reviewer's entries, or one action and its family, with the whole log's chain state", async () => {
@@ -91,7 +109,7 @@ describe('threadline tag, tags, note, audit', () => {
     type Trail = { entries: { action: string; actor: string }[]; head: string; verifies: boolean };
     const whole = json(threadline('audit', '--case', casePath, '--json').stdout) as Trail;
     const sam = json(threadline('audit', '--case', casePath, '--json', '--actor', 'Sam Ortiz').stdout) as Trail;
-    expect(sam.entries.map((e) => e.action)).toEqual(['reviewer.set', 'tag.apply', 'note.add']);
+    expect(sam.entries.map((e) => e.action)).toEqual(['tag.apply', 'note.add']);
     expect(sam.entries.every((e) => e.actor === 'Sam Ortiz')).toBe(true);
     expect(sam.head).toBe(whole.head);
     const notes = json(threadline('audit', '--case', casePath, '--json', '--action', 'note').stdout) as Trail;

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../electron/backend/audit/log';
-import { createImportDoor } from '../../electron/main/import-door';
+import { createDialogDoor } from '../../electron/main/dialog-door';
 import { registerApi } from '../../electron/main/ipc';
 import { startServer } from '../../electron/serve';
 import { BrowserWindow, fake } from '../fakes/electron';
@@ -148,7 +148,7 @@ describe('the doors', () => {
   it('the desktop accepts only a path its own dialog issued', async () => {
     fake.reset();
     const host = new FakeEngineHost();
-    registerApi(host, createImportDoor(new BrowserWindow({}) as unknown as ElectronWindow));
+    registerApi(host, createDialogDoor(new BrowserWindow({}) as unknown as ElectronWindow));
     expect(await fake.invoke('api:importContacts', { path: '/home/reviewer/.ssh/id_ed25519' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     fake.setOpenDialogResult({ canceled: false, filePaths: ['/evidence/contacts.vcf'] });
     await fake.invoke('api:pickImportPaths', {});

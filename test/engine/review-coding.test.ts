@@ -37,7 +37,8 @@ describe('the reviewer', () => {
     expect(lastAudit(engine)).toMatchObject({ actor: 'Pat Lee', action: 'tag.apply' });
     await engine.api.applyTag({ tag: 'Privileged', target: { scope: 'message', messageIds: [ids[1]!] }, reviewer: 'Sam Ortiz' });
     expect(lastAudit(engine).actor).toBe('Sam Ortiz');
-    expect((await engine.api.reviewer({})).current).toBe('Sam Ortiz');
+    // A name given with one decision (a script's --reviewer) is that decision's: the window still codes as Pat Lee.
+    expect((await engine.api.reviewer({})).current).toBe('Pat Lee');
     expect((await engine.api.reviewer({})).reviewers.map((r) => r.name).sort()).toEqual(['Pat Lee', 'Sam Ortiz']);
   });
 
@@ -233,6 +234,7 @@ describe('findings', () => {
     const { findings } = await engine.api.listFindings({ conversationId: conversation!.id });
     const deleted = findings.find((f) => f.type === 'deleted')!;
     expect(deleted.review).toBeNull();
+    await engine.api.setReviewer({ name: 'Pat Lee' });
     await expect(engine.api.reviewFinding({ findingId: deleted.id, decision: 'dismissed', reviewer: 'Pat Lee' })).rejects.toMatchObject({ message: 'Dismissing a finding as not a gap needs a note saying why.' });
     await engine.api.reviewFinding({ findingId: deleted.id, decision: 'dismissed', note: 'Sender deleted a duplicate', reviewer: 'Pat Lee' });
 

@@ -110,7 +110,7 @@ describe('electron-builder configuration', () => {
   });
 
   it('keeps the engine worker and better-sqlite3 out of the archive, where worker threads can read them', () => {
-    for (const file of ['dist/electron/engine-worker.cjs', 'node_modules/better-sqlite3/lib/index.js', 'node_modules/foo/build/Release/foo.node']) {
+    for (const file of ['dist/electron/engine-worker.cjs', 'dist/electron/whatsapp-parse-worker.cjs', 'node_modules/better-sqlite3/lib/index.js', 'node_modules/foo/build/Release/foo.node']) {
       expect({ file, unpacked: unpacked(file) }).toEqual({ file, unpacked: true });
     }
     expect(unpacked('dist/electron/main.cjs')).toBe(false);
@@ -121,7 +121,7 @@ describe('electron-builder configuration', () => {
 
   it('references only what exists or what the build and scripts/dist.ts make', () => {
     const build = readFileSync(path.join(root, 'scripts', 'build.mjs'), 'utf8');
-    for (const produced of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/engine-worker.cjs']) expect(build).toContain(produced);
+    for (const produced of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/engine-worker.cjs', 'dist/electron/whatsapp-parse-worker.cjs']) expect(build).toContain(produced);
     expect(readFileSync(path.join(root, 'vite.config.ts'), 'utf8')).toContain("outDir: '../dist/renderer'");
     const [sample, native] = config.extraResources as { from: string; to: string }[];
     expect(sample).toEqual({ from: 'resources/sample', to: 'sample' });

@@ -2,7 +2,7 @@ import type { BrowserWindow as ElectronWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ApiEvent } from '../../shared/api';
 import { BrowserWindow, fake } from '../fakes/electron';
-import { createImportDoor } from '../../electron/main/import-door';
+import { createDialogDoor } from '../../electron/main/dialog-door';
 import { registerApi } from '../../electron/main/ipc';
 import { FakeEngineHost } from './fake-host';
 
@@ -12,7 +12,7 @@ beforeEach(() => {
   fake.reset();
   host = new FakeEngineHost();
   const window = new BrowserWindow({}) as unknown as ElectronWindow;
-  registerApi(host, createImportDoor(window));
+  registerApi(host, createDialogDoor(window));
 });
 
 const OUR_PAGE = 'app://viewer/index.html';
@@ -133,6 +133,12 @@ describe('imports', () => {
       value: { kind: 'paths', paths: ['/evidence/chat.zip'] },
     });
     expect(fake.openDialogCalls).toHaveLength(1);
+    expect(host.calls).toEqual([]);
+  });
+
+  it('pickOutputFolder is answered by the door, not the engine', async () => {
+    fake.setOpenDialogResult({ canceled: false, filePaths: ['/matters/production-1'] });
+    expect(await fake.invoke('api:pickOutputFolder', {})).toEqual({ ok: true, value: { kind: 'folder', path: '/matters/production-1' } });
     expect(host.calls).toEqual([]);
   });
 

@@ -8,9 +8,9 @@ async function loadPreload() {
   vi.resetModules();
   const { fake, BrowserWindow } = await import('../fakes/electron');
   const { registerApi } = await import('../../electron/main/ipc');
-  const { createImportDoor } = await import('../../electron/main/import-door');
+  const { createDialogDoor } = await import('../../electron/main/dialog-door');
   const host = new FakeEngineHost();
-  registerApi(host, createImportDoor(new BrowserWindow({}) as unknown as ElectronWindow));
+  registerApi(host, createDialogDoor(new BrowserWindow({}) as unknown as ElectronWindow));
   await import('../../electron/preload/preload');
   const transport = fake.exposedInMainWorld.get('api') as TransportApi;
   // What the renderer does with it (renderer/src/api.ts).

@@ -131,7 +131,7 @@ describe('class 4: newer Android notices without an author are system lines', ()
 });
 
 describe('class 5: an author must look like one', () => {
-  it.each(['Ana Ruiz', 'Prof. Oak', '~\u202FPushname', '+51 912 000 111', 'Jessie & James', 'Doe, John', 'John Doe 🤓'])('%s looks like a name', (name) => {
+  it.each(['Ana Ruiz', 'Prof. Oak', '~\u202FPushname', '+51 912 000 111', 'Jessie & James', 'Doe, John', 'John Doe 🤓', '山田 太郎', 'محمد علي', 'राहुल शर्मा'])('%s looks like a name', (name) => {
     expect(looksLikeAuthor(name)).toBe(true);
   });
   it.each([
@@ -140,6 +140,11 @@ describe('class 5: an author must look like one', () => {
     'Ana added this group to the community',
     'Well, here is the list',
     'This is far too long to be anybody’s name in any address book at all really',
+    // Scripts with their own sentence marks: full-width ？ ！ ； 。, the Arabic ؟ ؛ and the Devanagari danda.
+    '谁有钥匙？答案',
+    '會議改期了。清單',
+    'من لديه المفاتيح؟ الجواب',
+    'चाबी किसके पास है। जवाब',
   ])('%s is a sentence', (text) => {
     expect(looksLikeAuthor(text)).toBe(false);
   });

@@ -39,7 +39,7 @@ const LATIN = cases([
   ['fr', 'system.joined_via_link', 'Claire Petit', "Claire Petit a rejoint le groupe via le lien d'invitation"],
   ['fr', 'system.unblocked', null, 'Vous avez débloqué ce contact'],
   ['it', 'system.left', 'Luca Bianchi', 'Luca Bianchi è uscito'],
-  ['it', 'system.joined_via_link', 'Luca Bianchi', 'Luca Bianchi si è unito/a tramite il link di invito di questo gruppo'],
+  ['it', 'system.joined_via_link', 'Luca Bianchi', "Luca Bianchi è entrato usando il link d'invito al gruppo"],
   ['it', 'system.blocked', null, 'Hai bloccato questo contatto'],
   ['id', 'system.number_changed', 'Budi Santoso', 'Budi Santoso telah mengganti nomor teleponnya ke nomor baru. Ketuk untuk mengirim pesan atau menambahkan nomor baru.'],
   ['id', 'system.timer_on', 'Budi Santoso', 'Budi Santoso mengaktifkan pesan sementara'],

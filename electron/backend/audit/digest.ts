@@ -25,7 +25,7 @@ const SOURCE_CONVERSATIONS = '(SELECT id FROM conversations WHERE source_id = ?)
  * the source (equal to the source id, or in the source's conversations) and the column that orders the
  * rows. Changing any of these is a new version.
  */
-interface Part {
+export interface Part {
   table: string;
   columns: string;
   from: string;
@@ -38,7 +38,7 @@ interface Part {
   since?: number;
 }
 
-const PARTS: readonly Part[] = [
+export const DIGEST_PARTS: readonly Part[] = [
   {
     table: 'sources',
     columns: 'id, sha256, size, format, format_detail, parser_version, chat_entry, custodian, time_basis, time_zone, time_zone_assumed, date_order, signals',
@@ -99,7 +99,7 @@ const PAGE = 20_000;
 export function storedDigest(db: Db, sourceId: number, version: number = DIGEST_VERSION): string {
   if (!DIGEST_VERSIONS.includes(version)) throw new Error(`digest version ${version} is not one this build computes`);
   const hash = createHash('sha256');
-  for (const part of PARTS) {
+  for (const part of DIGEST_PARTS) {
     if ((part.since ?? 1) > version) continue;
     hash.update(`${part.table}\n`);
     const test = part.inConversations ? `IN ${SOURCE_CONVERSATIONS}` : '= ?';
@@ -107,10 +107,19 @@ export function storedDigest(db: Db, sourceId: number, version: number = DIGEST_
     // unary + keeps SQLite from walking the owner's index for every page).
     const range = db.prepare(`SELECT min(${part.id}) AS lo, max(${part.id}) AS hi FROM ${part.from} WHERE ${part.owner} ${test}`).get(sourceId) as { lo: number | null; hi: number | null };
     if (range.lo === null || range.hi === null) continue;
-    const page = db.prepare(`SELECT json_array(${part.columns}) FROM ${part.from} WHERE ${part.id} BETWEEN ? AND ? AND +${part.owner} ${test} ORDER BY ${part.order ?? part.id}`).pluck();
+    // SQLite joins a page's lines in the subquery's order and hands them over as the bytes of their
+    // UTF-8 text (a case file's encoding), which is what hashing the lines as strings hashes: no string
+    // per row, and no text decoded only to be encoded again.
+    const page = db
+      .prepare(
+        `SELECT CAST(group_concat(line, '') AS BLOB) FROM (
+           SELECT json_array(${part.columns}) || char(10) AS line FROM ${part.from}
+           WHERE ${part.id} BETWEEN ? AND ? AND +${part.owner} ${test} ORDER BY ${part.order ?? part.id})`,
+      )
+      .pluck();
     for (let lo = range.lo; lo <= range.hi; lo += PAGE) {
-      const rows = page.all(lo, Math.min(lo + PAGE - 1, range.hi), sourceId) as string[];
-      if (rows.length) hash.update(`${rows.join('\n')}\n`);
+      const lines = page.get(lo, Math.min(lo + PAGE - 1, range.hi), sourceId) as Buffer | null;
+      if (lines) hash.update(lines);
     }
   }
   return hash.digest('hex');

@@ -1,11 +1,11 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { ByteSource } from '../text/lines';
 
-/** A re-openable, read-only byte source over a file. */
-export function fileSource(path: string): ByteSource {
+/** A re-openable, read-only byte source over a file, read `chunkBytes` at a time. */
+export function fileSource(path: string, chunkBytes = 1 << 20): ByteSource {
   return async function* () {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Uint8Array;
+    for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) yield chunk as Uint8Array;
   };
 }
 
@@ -18,4 +18,35 @@ export async function readHead(path: string, bytes: number): Promise<Uint8Array>
   } finally {
     await handle.close();
   }
+}
+
+/** Bytes read around each span asked for: spans asked for in file order are mostly served from it. */
+const SPAN_WINDOW_BYTES = 16 * 1024;
+
+export interface SpanFile {
+  /** The bytes from `start` to `end` of the file, valid until the next call. */
+  read(start: number, end: number): Buffer;
+  close(): void;
+}
+
+/**
+ * Positioned reads of a file through one small window, for a reader that goes back to parts of a large
+ * file instead of keeping all of it in memory. A span past the end of the file comes back short.
+ */
+export function spanFile(path: string): SpanFile {
+  const fd = openSync(path, 'r');
+  let window = Buffer.allocUnsafe(SPAN_WINDOW_BYTES);
+  let windowStart = 0;
+  let windowLength = 0;
+  return {
+    read(start, end) {
+      if (start < windowStart || end > windowStart + windowLength) {
+        if (end - start > window.length) window = Buffer.allocUnsafe(end - start);
+        windowStart = start;
+        windowLength = readSync(fd, window, 0, window.length, start);
+      }
+      return window.subarray(start - windowStart, Math.min(end, windowStart + windowLength) - windowStart);
+    },
+    close: () => closeSync(fd),
+  };
 }

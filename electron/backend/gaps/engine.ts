@@ -8,6 +8,7 @@ import { caseMeta } from '../case/open';
 import type { ConversationFacts, NewFinding, SourceFacts } from './types';
 import { RULES, SOURCE_RULES } from './rules';
 import { specialMessages } from './rules/message-rows';
+import { scanSource, type ConversationScan } from './source-scan';
 
 export interface AnalysisCounts {
   findings: number;
@@ -20,7 +21,7 @@ export function matterPeriod(db: Db): { start: string; end: string } | null {
   return start && end ? { start, end } : null;
 }
 
-function factsOf(db: Db, conversationId: number, period: ConversationFacts['matterPeriod'], perAnalysis: Map<string, unknown>): ConversationFacts {
+function factsOf(db: Db, conversationId: number, period: ConversationFacts['matterPeriod'], perAnalysis: Map<string, unknown>, scan: ConversationScan | null): ConversationFacts {
   const r = db
     .prepare(
       `SELECT c.id, c.source_id, c.title, c.message_count, c.first_local, c.last_local, s.format, s.chat_entry, s.file_name,
@@ -47,7 +48,7 @@ function factsOf(db: Db, conversationId: number, period: ConversationFacts['matt
     first_at: number | null;
     last_at: number | null;
   };
-  const special = specialMessages(db, r.id);
+  const special = specialMessages(db, r.id, scan?.specialSeqs);
   return {
     conversationId: r.id,
     sourceId: r.source_id,
@@ -68,6 +69,7 @@ function factsOf(db: Db, conversationId: number, period: ConversationFacts['matt
     firstLocal: r.first_local,
     lastLocal: r.last_local,
     special,
+    scan,
     matterPeriod: period,
     perAnalysis,
   };
@@ -175,8 +177,12 @@ export function* analysisSteps(db: Db, sourceIds: number[]): Generator<{ done: n
       for (const f of outcome.findings) store(id, null, f);
     }
   }
+  // One source's scan at a time: its conversations come one after the other.
+  let scannedSource: number | null = null;
+  let scans = new Map<number, ConversationScan>();
   for (const [i, { sourceId, conversationId }] of conversations.entries()) {
-    const facts = factsOf(db, conversationId, period, perAnalysis);
+    if (sourceId !== scannedSource) [scannedSource, scans] = [sourceId, scanSource(db, sourceId)];
+    const facts = factsOf(db, conversationId, period, perAnalysis, scans.get(conversationId) ?? null);
     for (const rule of RULES) {
       const outcome = rule.run(db, facts);
       if (outcome.notRun) {

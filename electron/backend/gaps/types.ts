@@ -3,6 +3,7 @@
 import type { EvidenceRef, Finding } from '../../../shared/findings';
 import type { Db } from '../case/open';
 import type { MessageFact } from './rules/message-rows';
+import type { ConversationScan } from './source-scan';
 
 /** What every rule may know about the conversation it looks at. */
 export interface ConversationFacts {
@@ -27,6 +28,8 @@ export interface ConversationFacts {
   lastLocal: string | null;
   /** Every message that is not plain text (tombstones, placeholders, notices…), in source order. */
   special: MessageFact[];
+  /** What the source's one pass over its rows read for the rules (gaps/source-scan.ts); null when they must read it themselves. */
+  scan: ConversationScan | null;
   /** Local dates YYYY-MM-DD the reviewer set as the matter period, or null. */
   matterPeriod: { start: string; end: string } | null;
   /**

@@ -18,5 +18,7 @@ export async function reanalyse(db: Writer, ctx: JobContext, change: Reanalysis)
   // Cross-custodian findings (R6) read both copies of a linked conversation.
   const affected = new Set([...change.sources, ...linkedSources(db, change.sources), ...(change.recordsLens ? personalSourceIds(db) : [])]);
   if (affected.size === 0) return;
+  // Said before the first step, which can be the whole analysis (one large conversation), so that its time is not shown as the phase before.
+  ctx.progress('analysing gaps', 0, 0);
   await runSteps(analysisSteps(db, [...affected].sort((a, b) => a - b)), ctx, 'analysing gaps');
 }

@@ -117,6 +117,7 @@ export function pageOf(rows: TimeRow[], after: TimeRow, want: number): TimeRow[]
 /**
  * bm25 order (FTS5's rank: lower is better), then id; only for queries with words. Words alone rank
  * in the index without reading a message row, and SQLite keeps only the best `want` while it sorts.
+ * Words that many messages hold are mostly ranked by the engine instead (relevance.ts), in the same order.
  */
 export function rankPage(core: SearchCore, p: Prepared, after: RankRow | null, want: number): RankRow[] {
   const wordsAlone = p.plan.conditions.length === 0 && p.scope.length === 0 && !p.regexMatches;

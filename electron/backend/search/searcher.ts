@@ -5,8 +5,9 @@ import type { Db } from '../case/open';
 import { SearchCore, type Prepared, type SearchLimits } from './core';
 import { searchFacets } from './facets';
 import { snippetOf } from './marks';
-import { START, conditionRows, indexRows, pageOf, rankPage, timePage, type TimeRow } from './pages';
+import { START, conditionRows, indexRows, pageOf, rankPage, timePage, type RankRow, type TimeRow } from './pages';
 import { QuerySyntaxError } from './query/ast';
+import { Relevance } from './relevance';
 import { RunningSearches } from './scan';
 import { termReport } from './term-report';
 import { adjacentThreadHit, threadHits } from './thread-hits';
@@ -32,9 +33,11 @@ interface HitRow {
 export class Searcher {
   readonly core: SearchCore;
   private readonly running = new RunningSearches();
+  private readonly relevance: Relevance;
 
   constructor(db: Db, limits?: Partial<SearchLimits>) {
     this.core = new SearchCore(db, limits);
+    this.relevance = new Relevance(this.core);
   }
 
   /** Cancels every search still running (each fails with the code 'cancelled'); returns how many. */
@@ -58,16 +61,16 @@ export class Searcher {
     }
     await this.core.applyRegexes(p, scan);
     const collected = sort === 'time' ? this.collect(p) : null;
+    // Ranked first: ranking words in the engine counts their matches, which spares the total a pass.
+    const ranked = sort === 'relevance' && !p.plan.empty ? await this.rankedRows(p, request, limit + 1) : null;
     const total = collected?.length ?? this.core.count(p);
     let ids: number[] = [];
     let next: SearchCursor | null = null;
     if (total > 0) {
-      if (sort === 'relevance') {
-        const after = request.after && 'rank' in request.after ? request.after : null;
-        const rows = rankPage(this.core, p, after, limit + 1);
-        const last = rows[limit - 1];
-        if (rows.length > limit && last) next = { rank: last.rank, id: last.id };
-        ids = rows.slice(0, limit).map((r) => r.id);
+      if (ranked !== null) {
+        const last = ranked[limit - 1];
+        if (ranked.length > limit && last) next = { rank: last.rank, id: last.id };
+        ids = ranked.slice(0, limit).map((r) => r.id);
       } else {
         const after = request.after && 'sentAt' in request.after ? { id: request.after.id, key: request.after.sentAt } : START;
         const rows = collected === null ? timePage(this.core, p, total, after, limit + 1) : pageOf(collected, after, limit + 1);
@@ -76,7 +79,15 @@ export class Searcher {
         ids = rows.slice(0, limit).map((r) => r.id);
       }
     }
-    return { total, tookMs: Math.round((performance.now() - started) * 10) / 10, hits: this.hits(p, ids), next, sort, expansions: p.plan.expansions };
+    const page = { total, tookMs: Math.round((performance.now() - started) * 10) / 10, hits: this.hits(p, ids), next, sort, expansions: p.plan.expansions };
+    this.relevance.warm(p);
+    return page;
+  }
+
+  /** The relevance page after the request's cursor: ranked by the engine when it can (relevance.ts), else by FTS5. */
+  private async rankedRows(p: Prepared, request: SearchRequest, want: number): Promise<RankRow[]> {
+    const after = request.after && 'rank' in request.after ? request.after : null;
+    return (await this.relevance.page(p, after, want)) ?? rankPage(this.core, p, after, want);
   }
 
   /**

@@ -23,8 +23,12 @@ export function refillDayCounts(db: Db, sourceId?: number): void {
   db.prepare(sourceId === undefined ? 'DELETE FROM day_counts' : 'DELETE FROM day_counts WHERE conversation_id IN (SELECT id FROM conversations WHERE source_id = ?)').run(
     ...counted.params,
   );
+  // Each conversation's ends from its (conversation, time) index, not a walk over every message.
   const extent = db
-    .prepare(`SELECT min(m.sent_at), max(m.sent_at) FROM messages m WHERE m.conversation_id IN (${counted.sql})`)
+    .prepare(
+      `SELECT min((SELECT min(sent_at) FROM messages m WHERE m.conversation_id = c.id)), max((SELECT max(sent_at) FROM messages m WHERE m.conversation_id = c.id))
+       FROM (${counted.sql}) c`,
+    )
     .raw()
     .get(...counted.params) as [number | null, number | null];
   if (extent[0] !== null && extent[1] !== null) {

@@ -20,6 +20,7 @@ import { ThreadView, type ThreadFocus } from '../thread/ThreadView';
 import { useDisplayZone } from '../timeline/useDisplayZone';
 import { timelineViewOf, type TimelineView } from '../timeline/view';
 import { CaseHeader } from './CaseHeader';
+import type { Opening } from './opening';
 import { useCaseData } from './useCaseData';
 import { DetailPane } from '../details/DetailPane';
 import { CITATIONS_MAX, loadCitations } from '../details/loadDetails';
@@ -66,9 +67,9 @@ const CODING_PANE_KEY = 'threadline.codingPane';
 const BACK_LIMIT = 50;
 
 /** The whole window: header, conversations, the open thread and, after a search, its results. */
-export function CaseScreen() {
+export function CaseScreen({ opening }: { opening?: Opening }) {
   const { errors, reportError, dismissError } = useErrorBanner();
-  const { caseInfo, conversations, links, refresh } = useCaseData(reportError);
+  const { caseInfo, conversations, links, refresh } = useCaseData(reportError, opening);
   const { search, runSearch, loadMore, stopSearch, closeSearch, highlightQuery } = useSearch(reportError);
   const { zone: displayZone, changeZone } = useDisplayZone(reportError);
   // Days, and so review progress, are counted in the display zone: read again when it changes.
@@ -445,6 +446,7 @@ export function CaseScreen() {
                 shortcuts={shortcuts}
                 layoutKey={`${detailsOpen}:${daysOpen}:${codingOpen}:${search !== null}`}
                 onRoomAction={runReview}
+                takeFirstPage={opening?.takeFirstPage}
                 extraTools={
                   <>
                     <button type="button" className="secondary-button" data-testid="back-button" onClick={goBack} disabled={backStack.length === 0} aria-keyshortcuts="Alt+ArrowLeft b" title="Back to where you were before the last jump (Alt+← or b)">

@@ -58,6 +58,7 @@ export function ProduceDialog({ onClose }: { onClose: () => void }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [folderHint, setFolderHint] = useState<string | null>(null);
   const [produced, setProduced] = useState<ProductionSummary | null>(null);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setSettings((s) => ({ ...s, [key]: value }));
@@ -83,6 +84,16 @@ export function ProduceDialog({ onClose }: { onClose: () => void }) {
       setProblem(readableError(error));
     } finally {
       setPreviewing(false);
+    }
+  };
+
+  const chooseFolder = async () => {
+    try {
+      const pick = await api.pickOutputFolder({});
+      if (pick.kind === 'folder') set('outDir', pick.path);
+      setFolderHint(pick.kind === 'typed' ? pick.hint : null);
+    } catch (error) {
+      setProblem(readableError(error));
     }
   };
 
@@ -171,8 +182,14 @@ export function ProduceDialog({ onClose }: { onClose: () => void }) {
           </label>
           <label className="field">
             <span>Output folder (new, or empty)</span>
-            <input className="mono" data-testid="produce-outdir" placeholder="/path/to/new/folder" value={settings.outDir} onChange={(event) => set('outDir', event.target.value)} />
+            <span className="produce-folder">
+              <input className="mono" data-testid="produce-outdir" placeholder={folderHint ?? '/path/to/new/folder'} value={settings.outDir} onChange={(event) => set('outDir', event.target.value)} />
+              <button type="button" data-testid="produce-choose-folder" onClick={() => void chooseFolder()}>
+                Choose…
+              </button>
+            </span>
           </label>
+          {folderHint !== null && <p className="small" data-testid="produce-folder-hint">No folder dialog here: type {folderHint}.</p>}
           {problem !== null && (
             <p className="produce-problem" role="alert" data-testid="produce-problem">
               {problem}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReviewProgress, TagList } from '../../../shared/review';
 import { api } from '../api';
+import { afterFirstRows } from '../engine/firstRows';
 import type { ReportError } from '../errors/useErrorBanner';
 import { MessageTagCache } from './messageTagCache';
 import type { ReviewState } from './reviewContext';
@@ -30,13 +31,15 @@ export function useReviewState(reportError: ReportError, displayZone: string | n
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.listTags({}), api.reviewProgress({})]).then(
-      ([tags, counted]) => {
-        if (!live) return;
-        setTagList(tags);
-        setProgress(counted);
-      },
-      (error: unknown) => reportError('Could not read the tags and the review progress', error),
+    api.listTags({}).then(
+      (tags) => live && setTagList(tags),
+      (error: unknown) => reportError('Could not read the tags', error),
+    );
+    // Progress counts every conversation-day of the case: it is read once the first rows are on
+    // screen, and not at all when the display zone or the version moved on meanwhile.
+    afterFirstRows(() => (live ? api.reviewProgress({}) : Promise.resolve(null))).then(
+      (counted) => live && counted !== null && setProgress(counted),
+      (error: unknown) => reportError('Could not read the review progress', error),
     );
     return () => {
       live = false;

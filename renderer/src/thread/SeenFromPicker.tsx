@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../api';
+import { afterFirstRows } from '../engine/firstRows';
 import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 
@@ -17,7 +18,7 @@ interface SeenFromPickerProps {
  * the reviewer's own choice, "nobody" included, is never overridden.
  */
 export function SeenFromPicker({ conversationId, value, onChange, reportError }: SeenFromPickerProps) {
-  const authors = useEngineValue(() => api.conversationAuthors({ conversationId }), String(conversationId), reportError, 'Could not list who wrote in this conversation') ?? [];
+  const authors = useEngineValue(() => afterFirstRows(() => api.conversationAuthors({ conversationId })), String(conversationId), reportError, 'Could not list who wrote in this conversation') ?? [];
   const owner = authors.find((a) => a.phoneOwner !== undefined) ?? null;
   const defaultedFor = useRef<number | null>(null);
   useEffect(() => {

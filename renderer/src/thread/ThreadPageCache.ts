@@ -33,12 +33,15 @@ export class ThreadPageCache {
   private readonly listeners = new Set<() => void>();
   private snapshot: ThreadSnapshot;
 
+  /** `firstPage`: the page from seq 0, already asked for (the window's opening, case/opening.ts). */
   constructor(
     private readonly fetchPage: FetchPage,
     private readonly onFailure: (error: unknown) => void,
     total: number,
+    firstPage?: Promise<ThreadPage> | null,
   ) {
     this.snapshot = this.snapshotWith(total);
+    if (firstPage != null) void this.load(0, firstPage);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -78,11 +81,11 @@ export class ThreadPageCache {
     }
   }
 
-  private async load(page: number): Promise<void> {
+  private async load(page: number, asked?: Promise<ThreadPage>): Promise<void> {
     this.inFlight.add(page);
     const fromSeq = page * PAGE_SIZE;
     try {
-      const result = await this.fetchPage(fromSeq, PAGE_SIZE);
+      const result = await (asked ?? this.fetchPage(fromSeq, PAGE_SIZE));
       // Placed by seq rather than by array position, so a page can never shift messages.
       const slots: (MessageView | undefined)[] = new Array<MessageView | undefined>(PAGE_SIZE);
       for (const message of result.messages) {

@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { ThreadPage } from '../../../shared/api';
 import type { ConversationLink, ConversationSummary } from '../../../shared/model';
 import { api } from '../api';
+import { afterFirstRows, firstRowsDrawn } from '../engine/firstRows';
 import { useEngineValue } from '../engine/useEngineValue';
 import type { ReportError } from '../errors/useErrorBanner';
 import { LinkHeader } from '../links/LinkHeader';
@@ -50,6 +52,8 @@ interface ThreadViewProps {
   layoutKey?: string;
   /** A thread key this view does not know (a room's own, e.g. `tag:responsive`); true when handled. */
   onRoomAction?: (action: ShortcutAction, selection: ThreadSelection) => boolean;
+  /** A conversation's first page already asked for, if any (the window's opening): taken once, at mount. */
+  takeFirstPage?: (conversationId: number) => Promise<ThreadPage> | null;
   reportError: ReportError;
 }
 
@@ -79,6 +83,7 @@ export function ThreadView({
   shortcuts = BASE_SHORTCUTS,
   layoutKey = '',
   onRoomAction,
+  takeFirstPage,
   reportError,
 }: ThreadViewProps) {
   const conversation = subject.kind === 'conversation' ? subject.conversation : null;
@@ -92,6 +97,7 @@ export function ThreadView({
           link !== null ? api.linkedThreadPage({ linkId: link.id, fromPos: from, limit }) : api.threadPage({ conversationId: conversation!.id, fromSeq: from, limit }),
         (error) => reportError('Could not load messages', error),
         link !== null ? link.rows : conversation!.messageCount,
+        conversation === null ? null : takeFirstPage?.(conversation.id),
       ),
   );
   const labels = link === null ? null : copyLabels(link);
@@ -100,7 +106,7 @@ export function ThreadView({
   // Whose phone the thread is seen from: that person's messages on the right.
   const [seenFrom, setSeenFrom] = useState<string | null>(null);
   const listed = useEngineValue(
-    () => (conversation === null ? Promise.resolve(null) : api.listFindings({ conversationId: conversation.id })),
+    () => (conversation === null ? Promise.resolve(null) : afterFirstRows(() => api.listFindings({ conversationId: conversation.id }))),
     String(conversation?.id ?? null),
     reportError,
     'Could not read the gap findings',
@@ -139,6 +145,8 @@ export function ThreadView({
   const windowStart = Math.min(slide.windowStart, Math.max(0, total - WINDOW_ROWS));
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The nonce of the last jump whose message came into view.
+  const landedJump = useRef<number | null>(null);
   // Keys are seqs: measured heights survive a slide, and the slide keeps the row being read in place.
   const getItemKey = useCallback((index: number) => windowStart + index, [windowStart]);
   // The React Compiler is not used here; the virtualizer re-renders this component itself.
@@ -149,13 +157,18 @@ export function ThreadView({
     estimateSize: () => ESTIMATED_ROW_PX,
     getItemKey,
     overscan: OVERSCAN_ROWS,
+    // Until the list's own height is measured, the window's: the first rows are drawn in the first
+    // render rather than one render later (a few rows too many at most, gone at the next).
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
     // End anchoring re-finds the visible key after the keys at the window's edges change, which is
     // what keeps the reading position still when the window slides.
     anchorTo: 'end',
     onChange: (instance) => {
       // Only the reviewer's own scrolling slides the window. A jump sets the window itself, and the
-      // stale position the list has until the jump lands must not slide it away from the target.
-      if (!instance.isScrolling || instance.range === null) return;
+      // stale position the list has until the jump lands must not slide it away from the target:
+      // nothing slides until the jump's message is in view (a jump made just after another finds
+      // the list still counted as scrolling).
+      if (!instance.isScrolling || instance.range === null || (focus !== null && landedJump.current !== focus.nonce)) return;
       const next = slidWindow(windowStart, instance.range.startIndex, instance.range.endIndex, total);
       if (next !== windowStart) setSlide((s) => (s.windowStart === next ? s : { ...s, windowStart: next }));
     },
@@ -170,6 +183,11 @@ export function ThreadView({
   useEffect(() => {
     if (firstSeq !== null && lastSeq !== null) hitCache.want(firstSeq, lastSeq);
   }, [hitCache, firstSeq, lastSeq]);
+  // The first rows on screen free the reads held back for them (engine/firstRows.ts).
+  const firstRowDrawn = total === 0 || (firstSeq !== null && (thread.messageAt(firstSeq) !== undefined || thread.failureAt(firstSeq) !== undefined));
+  useEffect(() => {
+    if (firstRowDrawn) firstRowsDrawn();
+  }, [firstRowDrawn]);
 
   // Scroll to a focus once the window holding it is rendered, and once more when the messages
   // around it have arrived: until then they are placeholders of estimated height, and their real
@@ -190,6 +208,9 @@ export function ThreadView({
   const range = virtualizer.range;
   const visible = range === null ? null : { first: windowStart + range.startIndex, last: windowStart + range.endIndex };
   const focusOnScreen = focus !== null && visible !== null && focus.seq >= visible.first && focus.seq <= visible.last;
+  useEffect(() => {
+    if (focusOnScreen) landedJump.current = focus.nonce;
+  }, [focusOnScreen, focus]);
 
   // Roving focus: the selected message is the thread's one tab stop. After a key, a click or a jump
   // that the reviewer made from the thread, the browser focus follows the selection to its row.

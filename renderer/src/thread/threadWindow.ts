@@ -4,13 +4,15 @@
 // position comes near one of its edges, and jumps when the reviewer goes to a far message.
 
 /**
- * 20,000 rows stay far below the cap even at 100 px a row. Fewer rows keep each frame short while
- * scrolling: every newly measured row makes the virtualizer recompute the positions of the rows after
- * it in the window (about 50 ms a frame at 100,000 rows in Chromium on the reference machine).
+ * The window's size is what a frame costs while scrolling: a newly drawn row whose height differs
+ * from the estimate, above the top of the list's view, makes the virtualizer recompute the position
+ * of every row after it in the window before it measures the next one. With 40 new rows a frame
+ * (a fast fling) that was 100–300 ms a frame at 20,000 rows on the loaded reference machine, and is
+ * under 20 ms at 3,000. The window slides about every thousand rows, which costs one ordinary frame.
  */
-export const WINDOW_ROWS = 20_000;
-/** Slide when the visible rows come this close to a window edge (a long way to scroll by hand). */
-const SLIDE_MARGIN_ROWS = 5_000;
+export const WINDOW_ROWS = 3_000;
+/** Slide when the visible rows come this close to a window edge (still many screens away). */
+const SLIDE_MARGIN_ROWS = 1_000;
 
 /** The window start that puts `seq` in the middle of the window. */
 export function windowAround(seq: number, total: number): number {

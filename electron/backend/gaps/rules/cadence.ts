@@ -4,6 +4,7 @@
 // weekend in a chat that is quiet at weekends, expects few; a mid-day silence in a busy chat expects
 // many. Low strength, ranked, a lead only.
 import { formatDuration } from 'date-fns';
+import type { Db } from '../../case/open';
 import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
 
 const MIN_MESSAGES = 50;
@@ -14,19 +15,13 @@ const KEEP = 25;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-interface Timed {
-  id: number;
-  seq: number;
-  sentAt: number;
-  sentAtLocal: string;
-  lineStart: number | null;
-  record: string | null;
-}
-
 /** Wall-clock time as a number, so hour-of-day arithmetic ignores zones and DST. */
 function wall(local: string): number {
   return Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16));
 }
+
+/** The first 10 characters of a local time (`2023-03-22`): its date. */
+const DATE_KEY = 10;
 
 /** Hourly message rates for weekdays (index 0) and weekend days (index 1). */
 export type Rhythm = [number[], number[]];
@@ -64,9 +59,16 @@ export class RhythmBuilder {
   private readonly counts: Rhythm = [new Array<number>(24).fill(0), new Array<number>(24).fill(0)];
   private first: string | null = null;
   private last: string | null = null;
+  // Hours come a day at a time: the day's weekday is worked out once per day, not per hour.
+  private day: string | null = null;
+  private dayIsWeekend: 0 | 1 = 0;
 
   add(local: string, messages = 1): void {
-    this.counts[isWeekend(wall(local))][+local.slice(11, 13)]! += messages;
+    if (this.day?.length !== DATE_KEY || !local.startsWith(this.day)) {
+      this.day = local.slice(0, DATE_KEY);
+      this.dayIsWeekend = isWeekend(wall(`${this.day}T00:00`));
+    }
+    this.counts[this.dayIsWeekend][+local.slice(11, 13)]! += messages;
     if (this.first === null || local < this.first) this.first = local;
     if (this.last === null || local > this.last) this.last = local;
   }
@@ -93,63 +95,122 @@ export function silenceDuration(ms: number): string {
   return formatDuration({ days: Math.floor(hours / 24), hours: hours % 24 }, { format: ['days', 'hours'], zero: false }) || '0 hours';
 }
 
+/** Two consecutive timed messages (in local-time order) further apart than MIN_SILENCE_MS. */
+export interface Silence {
+  beforeSeq: number;
+  afterSeq: number;
+  fromAt: number;
+  toAt: number;
+  fromLocal: string;
+  toLocal: string;
+}
+
+/** The first 13 characters of a local time (`2023-03-22T10`): the hour it falls in. */
+const HOUR_KEY = 13;
+
+/**
+ * A conversation's timed messages (instant and local time known, not a notice) handed over one at a
+ * time in local-time order, then seq: what R7 learns from them, without keeping them. The hourly
+ * counts give the rhythm; neighbours further apart than MIN_SILENCE_MS are the candidate silences.
+ */
+export class TimesInOrder {
+  count = 0;
+  readonly rhythm = new RhythmBuilder();
+  readonly silences: Silence[] = [];
+  // The messages of one hour are consecutive in this order, so each hour is counted as a run.
+  private hour: string | null = null;
+  private inHour = 0;
+  private previousAt = 0;
+  private previousLocal = '';
+  private previousSeq = -1;
+
+  add(at: number, local: string, seq: number): void {
+    if (this.hour?.length === HOUR_KEY && local.startsWith(this.hour)) this.inHour++;
+    else {
+      this.closeHour();
+      this.hour = local.slice(0, HOUR_KEY);
+      this.inHour = 1;
+    }
+    if (this.count > 0 && at - this.previousAt >= MIN_SILENCE_MS) {
+      this.silences.push({ beforeSeq: this.previousSeq, afterSeq: seq, fromAt: this.previousAt, toAt: at, fromLocal: this.previousLocal, toLocal: local });
+    }
+    this.count++;
+    this.previousAt = at;
+    this.previousLocal = local;
+    this.previousSeq = seq;
+  }
+
+  /** Counts the last hour in; call once, after the last message. */
+  finish(): this {
+    this.closeHour();
+    this.hour = null;
+    return this;
+  }
+
+  private closeHour(): void {
+    if (this.hour !== null) this.rhythm.add(`${this.hour}:00`, this.inHour);
+  }
+}
+
+/** R7's own pass, for a conversation whose local times are not in source order: sorted by SQLite over the (conversation, local time) index. */
+function timesInLocalOrder(db: Db, conversationId: number): TimesInOrder {
+  const rows = db
+    .prepare(
+      `SELECT sent_at, sent_at_local, seq FROM messages
+       WHERE conversation_id = ? AND sent_at IS NOT NULL AND sent_at_local IS NOT NULL AND kind != 'system'
+       ORDER BY sent_at_local, seq`,
+    )
+    .raw()
+    .iterate(conversationId) as IterableIterator<[number, string, number]>;
+  const times = new TimesInOrder();
+  for (const [at, local, seq] of rows) times.add(at, local, seq);
+  return times.finish();
+}
+
 export const cadence: GapRule = {
   id: 'R7',
   title: 'Silences unusual for the conversation’s own rhythm, time of day included',
   run(db, f) {
     if (f.contentNature === 'metadata_only') return cannot('the source holds no content, so its rhythm says nothing about missing messages');
-    // Both passes run inside SQLite over the (conversation, local time) index, so a million-message
-    // chat never becomes a million JavaScript objects: the hourly counts first, then only the
-    // silences long enough to matter, with the message before each.
-    const hourly = db
-      .prepare(
-        `SELECT substr(sent_at_local, 1, 13) AS hour, count(*) AS n FROM messages
-         WHERE conversation_id = ? AND sent_at IS NOT NULL AND sent_at_local IS NOT NULL AND kind != 'system'
-         GROUP BY hour ORDER BY hour`,
-      )
-      .all(f.conversationId) as { hour: string; n: number }[];
-    const count = hourly.reduce((n, h) => n + h.n, 0);
-    if (count < MIN_MESSAGES) return cannot(`too few timed messages (${count}, fewer than ${MIN_MESSAGES}) to learn the conversation’s rhythm`);
-    const builder = new RhythmBuilder();
-    for (const h of hourly) builder.add(`${h.hour}:00`, h.n);
-    const rhythm = builder.rhythm();
-    const long = db
-      .prepare(
-        `SELECT * FROM (
-           SELECT id, seq, sent_at AS sentAt, sent_at_local AS sentAtLocal, line_start AS lineStart, record,
-                  lag(id) OVER w AS prevId, lag(seq) OVER w AS prevSeq, lag(sent_at) OVER w AS prevAt,
-                  lag(sent_at_local) OVER w AS prevLocal, lag(line_start) OVER w AS prevLine, lag(record) OVER w AS prevRecord
-           FROM messages
-           WHERE conversation_id = ? AND sent_at IS NOT NULL AND sent_at_local IS NOT NULL AND kind != 'system'
-           WINDOW w AS (ORDER BY sent_at_local, seq))
-         WHERE sentAt - prevAt >= ?`,
-      )
-      .all(f.conversationId, MIN_SILENCE_MS) as (Timed & { prevId: number; prevSeq: number; prevAt: number; prevLocal: string; prevLine: number | null; prevRecord: string | null })[];
-    const silences: { a: Timed; b: Timed; expected: number }[] = [];
-    for (const b of long) {
-      const expected = expectedBetween(rhythm, wall(b.prevLocal), wall(b.sentAtLocal));
-      if (expected < MIN_EXPECTED) continue;
-      const a: Timed = { id: b.prevId, seq: b.prevSeq, sentAt: b.prevAt, sentAtLocal: b.prevLocal, lineStart: b.prevLine, record: b.prevRecord };
-      silences.push({ a, b, expected });
+    // Most conversations were read in local-time order by the source's shared pass (gaps/source-scan.ts).
+    const times = f.scan?.times ?? timesInLocalOrder(db, f.conversationId);
+    if (times.count < MIN_MESSAGES) return cannot(`too few timed messages (${times.count}, fewer than ${MIN_MESSAGES}) to learn the conversation’s rhythm`);
+    const rhythm = times.rhythm.rhythm();
+    const unusual: (Silence & { expected: number })[] = [];
+    for (const s of times.silences) {
+      const expected = expectedBetween(rhythm, wall(s.fromLocal), wall(s.toLocal));
+      if (expected >= MIN_EXPECTED) unusual.push({ ...s, expected });
     }
-    silences.sort((x, y) => y.expected - x.expected);
-    silences.splice(KEEP);
-    const findings: NewFinding[] = silences.map(({ a, b, expected }) => ({
-      rule: 'R7',
-      type: 'suspected_gap',
-      strength: 'low',
-      beforeMessageId: a.id,
-      afterMessageId: b.id,
-      beforeSeq: a.seq,
-      afterSeq: b.seq,
-      fromAt: a.sentAt,
-      toAt: b.sentAt,
-      fromLocal: a.sentAtLocal,
-      toLocal: b.sentAtLocal,
-      score: Math.round(expected * 10) / 10,
-      explanation: `No messages for ${silenceDuration(b.sentAt - a.sentAt)} (${a.sentAtLocal} to ${b.sentAtLocal}); at this conversation’s usual pace for those hours and days about ${Math.round(expected)} would be expected. A heuristic lead, not evidence: people pause, travel and change channels.`,
-      evidence: [ref(f, a.id, a.lineStart, 'last message before the silence', a.record), ref(f, b.id, b.lineStart, 'first message after it', b.record)],
-    }));
+    unusual.sort((x, y) => y.expected - x.expected);
+    unusual.splice(KEEP);
+    // Only the kept silences' ends are read in full.
+    const end = db.prepare('SELECT id, line_start AS lineStart, record FROM messages WHERE conversation_id = ? AND seq = ?');
+    const findings: NewFinding[] = unusual.map((s) => {
+      const a = end.get(f.conversationId, s.beforeSeq) as Ends;
+      const b = end.get(f.conversationId, s.afterSeq) as Ends;
+      return {
+        rule: 'R7',
+        type: 'suspected_gap',
+        strength: 'low',
+        beforeMessageId: a.id,
+        afterMessageId: b.id,
+        beforeSeq: s.beforeSeq,
+        afterSeq: s.afterSeq,
+        fromAt: s.fromAt,
+        toAt: s.toAt,
+        fromLocal: s.fromLocal,
+        toLocal: s.toLocal,
+        score: Math.round(s.expected * 10) / 10,
+        explanation: `No messages for ${silenceDuration(s.toAt - s.fromAt)} (${s.fromLocal} to ${s.toLocal}); at this conversation’s usual pace for those hours and days about ${Math.round(s.expected)} would be expected. A heuristic lead, not evidence: people pause, travel and change channels.`,
+        evidence: [ref(f, a.id, a.lineStart, 'last message before the silence', a.record), ref(f, b.id, b.lineStart, 'first message after it', b.record)],
+      };
+    });
     return ran(findings);
   },
 };
+
+interface Ends {
+  id: number;
+  lineStart: number | null;
+  record: string | null;
+}

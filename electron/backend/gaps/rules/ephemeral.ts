@@ -66,8 +66,9 @@ function describeExpiry(row: ExpiryRow): string {
  * setting: a million-message conversation never becomes a million JavaScript objects.
  */
 function expirySpans(db: Db, f: ConversationFacts): NewFinding[] {
-  // Most conversations carry no setting at all: one plain pass says so, without the window functions.
-  const anySetting = db.prepare('SELECT 1 FROM messages WHERE conversation_id = ? AND (ttl_seconds IS NOT NULL OR burn_on_read_seconds IS NOT NULL) LIMIT 1').get(f.conversationId);
+  // Most conversations carry no setting at all: the source's shared pass, or one plain pass, says so without the window functions.
+  const anySetting =
+    f.scan?.anyExpiry ?? (db.prepare('SELECT 1 FROM messages WHERE conversation_id = ? AND (ttl_seconds IS NOT NULL OR burn_on_read_seconds IS NOT NULL) LIMIT 1').get(f.conversationId) !== undefined);
   if (!anySetting) return [];
   const ends = db
     .prepare(

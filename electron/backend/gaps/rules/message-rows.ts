@@ -26,18 +26,23 @@ const COLUMNS = `m.id, m.seq, m.kind, m.subtype, m.body, m.sent_at AS sentAt, m.
     WHERE n.message_id = m.id AND n.role = 'actor') END AS actor`;
 
 /**
- * Every message of the conversation that is not plain text, in source order. Importers that give
- * every message a subtype call plain text `text`: those rows are not special either, or a
- * million-message conversation would be loaded whole.
+ * What makes a message special: anything but plain text. Importers that give every message a subtype
+ * call plain text `text`: those rows are not special either, or a million-message conversation would
+ * be loaded whole.
  */
-export function specialMessages(db: Db, conversationId: number): MessageFact[] {
+export const specialSql = (table: string) =>
+  `${table}.kind != 'text' OR (${table}.subtype IS NOT NULL AND ${table}.subtype != 'text') OR ${table}.deleted = 1 OR ${table}.content_status IS NOT NULL`;
+
+/**
+ * Every message of the conversation that is not plain text, in source order: found by its own pass
+ * over the conversation, or read by the seqs the source's shared pass found (gaps/source-scan.ts).
+ */
+export function specialMessages(db: Db, conversationId: number, seqs?: readonly number[]): MessageFact[] {
+  if (seqs?.length === 0) return [];
+  const which = seqs ? 'm.seq IN (SELECT value FROM json_each(?))' : `(${specialSql('m')})`;
   return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.author_id
-       WHERE m.conversation_id = ? AND (m.kind != 'text' OR (m.subtype IS NOT NULL AND m.subtype != 'text') OR m.deleted = 1 OR m.content_status IS NOT NULL)
-       ORDER BY m.seq`,
-    )
-    .all(conversationId) as MessageFact[];
+    .prepare(`SELECT ${COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.author_id WHERE m.conversation_id = ? AND ${which} ORDER BY m.seq`)
+    .all(conversationId, ...(seqs ? [JSON.stringify(seqs)] : [])) as MessageFact[];
 }
 
 /** The message just before / after a seq, for spans. */

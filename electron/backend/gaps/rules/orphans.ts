@@ -45,15 +45,19 @@ export const orphans: GapRule = {
       explanation: `${WHAT[e.kind] ?? 'A record'}${e.actor ? ` by ${e.actor}` : ''} refers to a message (${e.target ? `id ${e.target}` : `sent at ${instantText(e.targetUs!)}`}) that is not in this source. That message existed; it predates the capture, was filtered out, or is missing.`,
       evidence: [ref(f, null, e.lineStart, e.target ? `target ${e.target}` : null, e.record)],
     }));
-    // A reply or thread child whose parent is not in the conversation (RS-3; a Wickr call's start record).
-    const children = db
-      .prepare(
-        `SELECT m.id, m.seq, m.thread_parent AS parent, m.line_start AS lineStart, m.record, m.raw FROM messages m
-         WHERE m.conversation_id = ? AND m.thread_parent IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM messages p WHERE p.conversation_id = m.conversation_id AND p.native_id = m.thread_parent)
-         ORDER BY m.seq`,
-      )
-      .all(f.conversationId) as { id: number; seq: number; parent: string; lineStart: number | null; record: string | null; raw: string | null }[];
+    // A reply or thread child whose parent is not in the conversation (RS-3; a Wickr call's start
+    // record). The source's shared pass already knows whether any message names a parent.
+    const children: { id: number; seq: number; parent: string; lineStart: number | null; record: string | null; raw: string | null }[] =
+      f.scan?.anyThreadParent === false
+        ? []
+        : (db
+            .prepare(
+              `SELECT m.id, m.seq, m.thread_parent AS parent, m.line_start AS lineStart, m.record, m.raw FROM messages m
+               WHERE m.conversation_id = ? AND m.thread_parent IS NOT NULL
+                 AND NOT EXISTS (SELECT 1 FROM messages p WHERE p.conversation_id = m.conversation_id AND p.native_id = m.thread_parent)
+               ORDER BY m.seq`,
+            )
+            .all(f.conversationId) as typeof children);
     for (const c of children) {
       const producedAs = f.format === 'rsmf' ? parentBatesOfRaw(c.raw) : null;
       if (producedAs !== null) {

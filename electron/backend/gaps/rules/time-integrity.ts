@@ -1,6 +1,7 @@
 // WA-8 and WA-9: clues about the clock rather than gaps. An Android media file dated before the
 // message that carries it points at a wrong date order or a wrong clock; times running backwards in
 // source order are normal in WhatsApp exports and must not be read as gaps.
+import type { Db } from '../../case/open';
 import { ran, ref, type GapRule, type NewFinding } from '../types';
 
 export const mediaFileDates: GapRule = {
@@ -35,18 +36,22 @@ export const mediaFileDates: GapRule = {
   },
 };
 
+/** Counted inside SQLite, for a conversation the source's shared pass could not read in source order. */
+function countStepsBack(db: Db, conversationId: number): { count: number; firstSeq: number | null } {
+  return db
+    .prepare(
+      `SELECT count(*) AS count, min(seq) AS firstSeq FROM (
+         SELECT seq, sent_at, lag(sent_at) OVER (ORDER BY seq) AS previous FROM messages WHERE conversation_id = ? AND sent_at IS NOT NULL)
+       WHERE sent_at < previous`,
+    )
+    .get(conversationId) as { count: number; firstSeq: number | null };
+}
+
 export const orderAnomaly: GapRule = {
   id: 'ORDER',
   title: 'Times running backwards in source order (context, not a gap)',
   run(db, f) {
-    // Counted inside SQLite: a million-message chat is one pass over its (conversation, seq) index.
-    const stepsBack = db
-      .prepare(
-        `SELECT count(*) AS count, min(seq) AS firstSeq FROM (
-           SELECT seq, sent_at, lag(sent_at) OVER (ORDER BY seq) AS previous FROM messages WHERE conversation_id = ? AND sent_at IS NOT NULL)
-         WHERE sent_at < previous`,
-      )
-      .get(f.conversationId) as { count: number; firstSeq: number | null };
+    const stepsBack = f.scan ? { count: f.scan.stepsBack, firstSeq: f.scan.firstStepBackSeq } : countStepsBack(db, f.conversationId);
     const count = stepsBack.count;
     const example =
       stepsBack.firstSeq === null

@@ -2,19 +2,21 @@
 // rsmf.zip, or a bare rsmf_manifest.json with the files it references beside it.
 import { isUtf8 } from 'node:buffer';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ImportWarning } from '../../../../shared/model';
 import { sha256File, sha256Stream } from '../../files/hash';
-import { fileSource } from '../../files/read';
+import { fileSource, spanFile, type SpanFile } from '../../files/read';
 import { tooDeepAt } from '../../text/json-depth';
 import { listingWarnings, listZip, memberPath, readEntries, repeatedNames, unreadableEntry } from '../../files/zip';
 import { WarningList } from '../warnings';
 import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
 import { readEml, type EmlPart } from './eml';
 import { mapManifestInSlices, type AvailableFile, type SlicedManifest } from './manifest';
-import { listedEvents, NotSplittable, splitManifest, type ManifestEvents } from './manifest-events';
+import { listedEvents, NotSplittable, splitManifest, type ManifestEvents, type SpanReader } from './manifest-events';
 
 export const RSMF_PARSER_VERSION = 'rsmf/1';
 export const MANIFEST_NAME = 'rsmf_manifest.json';
@@ -109,8 +111,13 @@ function parseManifest(text: string, label: string): unknown {
  * (manifest-events.ts), else parsed whole, as before, with the warnings decoding gave. The text of a
  * whole parse is garbage once parsed.
  */
-async function readManifestBytes<T>(bytes: Buffer, label: string, read: (json: unknown, events: ManifestEvents | null) => Promise<T>): Promise<{ value: T; warnings: ImportWarning[] }> {
-  const split = splitManifest(bytes, MANIFEST_DEPTH_LIMIT);
+async function readManifestBytes<T>(
+  bytes: Buffer,
+  label: string,
+  read: (json: unknown, events: ManifestEvents | null) => Promise<T>,
+  readSpan?: SpanReader,
+): Promise<{ value: T; warnings: ImportWarning[] }> {
+  const split = splitManifest(bytes, MANIFEST_DEPTH_LIMIT, readSpan);
   if (split) {
     try {
       return { value: await read(split.root, split.events), warnings: [] };
@@ -150,20 +157,53 @@ interface Loaded {
   cleanup: () => Promise<void>;
 }
 
-/** Reads a manifest entry whole, within the manifest cap and consulting cancel on every chunk. */
-async function manifestBytes(stream: Readable, label: string, opts: ImportOptions): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const c of stream) {
-    if (opts.isCancelled()) throw new CancelledError();
-    size += (c as Buffer).length;
-    if (size > MANIFEST_LIMIT) throw tooLarge(label, size);
-    parts.push(c as Buffer);
-  }
-  return Buffer.concat(parts, size);
+/** Writes a manifest entry to `path`, within the manifest cap and consulting cancel on every chunk. */
+async function manifestToFile(stream: Readable, path: string, label: string, opts: ImportOptions): Promise<void> {
+  await pipeline(
+    stream,
+    async function* (chunks: AsyncIterable<Buffer>) {
+      let size = 0;
+      for await (const c of chunks) {
+        if (opts.isCancelled()) throw new CancelledError();
+        size += c.length;
+        if (size > MANIFEST_LIMIT) throw tooLarge(label, size);
+        yield c;
+      }
+    },
+    createWriteStream(path, { flags: 'wx', mode: 0o600 }),
+  );
 }
 
-async function fromZip(zipPath: string, containerLabel: string, memberPrefix: string, headers: Map<string, string> | null, opts: ImportOptions): Promise<Omit<Loaded, 'detail' | 'chatEntry' | 'custodian' | 'cleanup'>> {
+/**
+ * Reads the manifest at `path` with `read` (see readManifestBytes). Its events are checked from its
+ * bytes in memory; when their records are made, slice by slice, they are read again from the file,
+ * so the bytes (up to the cap) are not held all that time. The source is hashed again after the
+ * import, so a manifest changed meanwhile is refused. The caller closes the returned file.
+ */
+async function readManifestFile<T>(path: string, label: string, read: (json: unknown, events: ManifestEvents | null) => Promise<T>): Promise<{ value: T; warnings: ImportWarning[]; file: SpanFile }> {
+  const file = spanFile(path);
+  try {
+    let bytes: Buffer | null = await readFile(path);
+    let readSpan: SpanReader = (start, end) => bytes!.subarray(start, end);
+    const mapped = await readManifestBytes(bytes, label, read, (start, end) => readSpan(start, end));
+    bytes = null;
+    readSpan = file.read;
+    return { ...mapped, file };
+  } catch (e) {
+    file.close();
+    throw e;
+  }
+}
+
+/** Reads an RSMF zip; its manifest is written into `temp` (a folder the caller removes) to be read from there. */
+async function fromZip(
+  zipPath: string,
+  containerLabel: string,
+  memberPrefix: string,
+  headers: Map<string, string> | null,
+  temp: string,
+  opts: ImportOptions,
+): Promise<Omit<Loaded, 'detail' | 'chatEntry' | 'custodian' | 'cleanup'> & { manifestFile: SpanFile }> {
   const listing = await listZip(zipPath, containerLabel);
   const entries = listing.entries;
   const manifestName = manifestEntry(entries);
@@ -196,19 +236,21 @@ async function fromZip(zipPath: string, containerLabel: string, memberPrefix: st
   unreadable.finish(containerLabel);
   // Assigned inside the entry callback, so typed by assertion (a plain `= null` would be narrowed to null).
   const ctx = { label, files, filesWhere: `the zip ${containerLabel}`, headers };
-  let mapped = null as { value: SlicedManifest; warnings: ImportWarning[] } | null;
+  let mapped = null as { value: SlicedManifest; warnings: ImportWarning[]; file: SpanFile } | null;
+  const manifestCopy = join(temp, MANIFEST_NAME);
   await readEntries(
     zipPath,
     (entry) => entry.index === manifest.index,
     async (_entry, stream) => {
-      mapped = await readManifestBytes(await manifestBytes(stream, label, opts), label, async (json, events) => mapManifestInSlices(json, ctx, events));
+      await manifestToFile(stream, manifestCopy, label, opts);
+      mapped = await readManifestFile(manifestCopy, label, async (json, events) => mapManifestInSlices(json, ctx, events));
     },
     (_entry, why) => {
       throw new BadInputError(`${label} cannot be read from the zip (${why}), so no RSMF manifest can be read from it.`);
     },
   );
   if (mapped === null) throw new BadInputError(`${label} cannot be read from the zip, so no RSMF manifest can be read from it.`);
-  const { value: result, warnings } = mapped;
+  const { value: result, warnings, file: manifestFile } = mapped;
   extraWarnings.push(...warnings);
   for (const m of members) if (m.role === 'other' && result.referencedFiles.has(m.path.slice(memberPrefix.length + 1))) m.role = 'attachment';
   const unreferenced = [...files.keys()].filter((n) => !result.referencedFiles.has(n));
@@ -219,7 +261,7 @@ async function fromZip(zipPath: string, containerLabel: string, memberPrefix: st
       message: `${containerLabel}: ${unreferenced.length} file${unreferenced.length === 1 ? ' is' : 's are'} in the zip but referenced by nothing in the manifest (${unreferenced.slice(0, 5).join(', ')}${unreferenced.length > 5 ? ', …' : ''}); hashed and kept as members.`,
     });
   }
-  return { result, members, extraWarnings };
+  return { result, members, extraWarnings, manifestFile };
 }
 
 async function loadManifest(path: string, opts: ImportOptions): Promise<Loaded> {
@@ -244,8 +286,8 @@ async function loadManifest(path: string, opts: ImportOptions): Promise<Loaded> 
     }
     return mapManifestInSlices(json, { label, files, filesWhere: `the manifest's folder`, headers: null }, events);
   };
-  const { value: result, warnings } = await readManifestBytes(await readFile(path), label, read);
-  return { result, members, extraWarnings: warnings, detail: `a bare ${MANIFEST_NAME}`, chatEntry: null, custodian: null, cleanup: async () => {} };
+  const { value: result, warnings, file } = await readManifestFile(path, label, read);
+  return { result, members, extraWarnings: warnings, detail: `a bare ${MANIFEST_NAME}`, chatEntry: null, custodian: null, cleanup: async () => file.close() };
 }
 
 async function loadEml(path: string, opts: ImportOptions): Promise<Loaded> {
@@ -281,7 +323,7 @@ async function loadEml(path: string, opts: ImportOptions): Promise<Loaded> {
       });
     }
     const zipLabel = `${label}!rsmf.zip`;
-    const loaded = await fromZip(join(temp, 'rsmf.zip'), zipLabel, zipLabel, h, opts);
+    const loaded = await fromZip(join(temp, 'rsmf.zip'), zipLabel, zipLabel, h, temp, opts);
     const generator = h.get('x-rsmf-generator');
     const custodian = h.get('x-rsmf-custodian') ?? fromDisplay(h.get('from'));
     return {
@@ -290,10 +332,29 @@ async function loadEml(path: string, opts: ImportOptions): Promise<Loaded> {
       detail: `an .rsmf e-mail${h.get('x-rsmf-version') ? ` (X-RSMF-Version ${h.get('x-rsmf-version')})` : ''}${generator ? `, generator '${generator}'` : ''}${others.length ? `, with ${others.length} extra attachment${others.length === 1 ? '' : 's'}` : ''}`,
       chatEntry: `rsmf.zip!${MANIFEST_NAME}`,
       custodian: custodian ?? null,
-      cleanup,
+      cleanup: async () => {
+        loaded.manifestFile.close();
+        await cleanup();
+      },
     };
   } catch (e) {
     await cleanup();
+    throw e;
+  }
+}
+
+async function loadZip(path: string, label: string, opts: ImportOptions): Promise<Loaded> {
+  const temp = await mkdtemp(join(tmpdir(), 'threadline-rsmf-'));
+  const removeTemp = () => rm(temp, { recursive: true, force: true });
+  try {
+    const z = await fromZip(path, label, label, null, temp, opts);
+    const cleanup = async () => {
+      z.manifestFile.close();
+      await removeTemp();
+    };
+    return { ...z, detail: 'an rsmf.zip', chatEntry: MANIFEST_NAME, custodian: null, cleanup };
+  } catch (e) {
+    await removeTemp();
     throw e;
   }
 }
@@ -309,15 +370,22 @@ export async function openRsmf(path: string, container: 'eml' | 'zip' | 'manifes
   const label = basename(path);
   let loaded: Loaded;
   if (container === 'eml') loaded = await loadEml(path, opts);
-  else if (container === 'zip') {
-    const z = await fromZip(path, label, label, null, opts);
-    loaded = { ...z, detail: 'an rsmf.zip', chatEntry: MANIFEST_NAME, custodian: null, cleanup: async () => {} };
-  } else loaded = await loadManifest(path, opts);
+  else if (container === 'zip') loaded = await loadZip(path, label, opts);
+  else loaded = await loadManifest(path, opts);
   const { result } = loaded;
   const events = result.conversations.reduce((n, c) => n + c.size, 0);
   const platforms = [...new Set(result.conversations.map((c) => c.record.platform).filter(Boolean))];
   const formatDetail = `RSMF ${result.version ?? '(no version)'} from ${loaded.detail}: ${result.conversations.length} conversation${result.conversations.length === 1 ? '' : 's'}, ${events} event${events === 1 ? '' : 's'}${platforms.length ? `, platform ${platforms.join(', ')}` : ''}; events ordered by timestamp within each conversation`;
   let written = 0;
+  // Every event parsed when the manifest was read; one that no longer does was changed in the file since.
+  const sliceOf = (c: (typeof result.conversations)[number], from: number) => {
+    try {
+      return c.slice(from, from + BATCH);
+    } catch (e) {
+      if (e instanceof NotSplittable) throw new BadInputError(`${path} changed while it was being imported; nothing was stored from it.`);
+      throw e;
+    }
+  };
   return {
     head: {
       format: 'rsmf',
@@ -334,7 +402,7 @@ export async function openRsmf(path: string, container: 'eml' | 'zip' | 'manifes
       for (const c of result.conversations) {
         for (let i = 0; i < c.size; i += BATCH) {
           if (opts.isCancelled()) throw new CancelledError();
-          const { messages, events: about } = c.slice(i, i + BATCH);
+          const { messages, events: about } = sliceOf(c, i);
           yield { messages, events: about };
           written += messages.length;
           opts.progress('reading', written, events);

@@ -21,6 +21,9 @@ export function listedEvents(list: unknown[]): ManifestEvents {
   return { length: list.length, at: (i) => list[i], mayHave: () => true };
 }
 
+/** The bytes from `start` to `end` of the manifest, valid until the next call. */
+export type SpanReader = (start: number, end: number) => Buffer;
+
 export interface SplitManifest {
   /** The root object with an empty events list in its place. */
   root: Record<string, unknown>;
@@ -95,7 +98,8 @@ function elementSpans(c: Cursor): number[] {
     return spans;
   }
   for (;;) {
-    spans.push(...c.skipValue());
+    const [start, end] = c.skipValue();
+    spans.push(start, end);
     c.skipSpace();
     const b = c.bytes[c.at++];
     if (b === CLOSE_ARRAY) return spans;
@@ -104,10 +108,34 @@ function elementSpans(c: Cursor): number[] {
 }
 
 /**
- * Cuts a manifest's bytes into its root and its events, or returns null when the cut cannot be sure to
- * read them as JSON.parse would. `depthLimit` is the nesting limit of the whole manifest.
+ * The events at `spans` (start and end of each, in turn). They are read through `readSpan`, never from
+ * the bytes they were cut from, so that the caller may let those go and read the events from the file.
  */
-export function splitManifest(bytes: Buffer, depthLimit: number): SplitManifest | null {
+function eventsAt(spans: Uint32Array, readSpan: SpanReader, depthLimit: number): ManifestEvents {
+  const at = (i: number): unknown => {
+    const text = readSpan(spans[2 * i]!, spans[2 * i + 1]!).toString('utf8');
+    // An event sits two levels down (the root object, the events list).
+    if (tooDeepAt(text, depthLimit - 2) >= 0) throw new NotSplittable();
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new NotSplittable();
+    }
+  };
+  const mayHave = (i: number, key: string) => {
+    const text = readSpan(spans[2 * i]!, spans[2 * i + 1]!);
+    return text.includes(`"${key}"`) || text.includes(BACKSLASH);
+  };
+  return { length: spans.length / 2, at, mayHave };
+}
+
+/**
+ * Cuts a manifest's bytes into its root and its events, or returns null when the cut cannot be sure to
+ * read them as JSON.parse would. `depthLimit` is the nesting limit of the whole manifest. The events
+ * are read from `bytes`, or through `readSpan` when given (the same bytes, from wherever the caller
+ * keeps them).
+ */
+export function splitManifest(bytes: Buffer, depthLimit: number, readSpan?: SpanReader): SplitManifest | null {
   if (!isUtf8(bytes)) return null;
   try {
     const c = new Cursor(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
@@ -141,21 +169,7 @@ export function splitManifest(bytes: Buffer, depthLimit: number): SplitManifest 
     const rootText = `${bytes.toString('utf8', 0, eventsValue[0])}[]${bytes.toString('utf8', eventsValue[1])}`.replace(/^\uFEFF/, '');
     if (tooDeepAt(rootText, depthLimit) >= 0) return null;
     const root = JSON.parse(rootText) as Record<string, unknown>;
-    const at = (i: number): unknown => {
-      const text = bytes.toString('utf8', spans[2 * i], spans[2 * i + 1]);
-      // An event sits two levels down (the root object, the events list).
-      if (tooDeepAt(text, depthLimit - 2) >= 0) throw new NotSplittable();
-      try {
-        return JSON.parse(text);
-      } catch {
-        throw new NotSplittable();
-      }
-    };
-    const mayHave = (i: number, key: string) => {
-      const text = bytes.subarray(spans[2 * i], spans[2 * i + 1]);
-      return text.includes(`"${key}"`) || text.includes(BACKSLASH);
-    };
-    return { root, events: { length: spans.length / 2, at, mayHave } };
+    return { root, events: eventsAt(Uint32Array.from(spans), readSpan ?? ((start, end) => bytes.subarray(start, end)), depthLimit) };
   } catch (e) {
     if (e instanceof NotSplittable || e instanceof SyntaxError) return null;
     throw e;

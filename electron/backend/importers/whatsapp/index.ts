@@ -1,8 +1,9 @@
 // The WhatsApp export importer: a chat text alone, or a zip holding the chat text and media. A zip
 // may hold more than one chat text (two `_chat.txt` in folders, a chat exported twice): each is read
 // as a conversation of its own, and the archive's other entries are recorded as its members.
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ConversationKind, DateOrderDecision, ImportWarning } from '../../../../shared/model';
+import type { ConversationKind, ImportWarning } from '../../../../shared/model';
 import { sha256Stream } from '../../files/hash';
 import { fileSource } from '../../files/read';
 import { listingWarnings, listZip, memberPath, readEntries, repeatedNames, unreadableEntry, zipEntrySource, type ZipEntryInfo } from '../../files/zip';
@@ -10,7 +11,8 @@ import { readLines, type ByteSource } from '../../text/lines';
 import { WarningList } from '../warnings';
 import { BadInputError, CancelledError, type ConversationRecord, type ImportOptions, type ImportStream, type MessageRecord, type SourceFileRecord } from '../types';
 import { matchHeader } from './header';
-import { describeScan, emptyParseResult, parseWhatsApp, recordBatch, scanWhatsApp, TRIED_LAYOUTS, WHATSAPP_PARSER_VERSION, type ParseResult, type WhatsAppMessage, type WhatsAppScan } from './parse';
+import { emptyParseResult, recordBatch, TRIED_LAYOUTS, WHATSAPP_PARSER_VERSION, type ParseResult, type WhatsAppMessage } from './parse';
+import { parseWorkerStarter, scanInThread, scanInWorker, WORKER_MIN_BYTES, type ScannedChat, type WorkerJob } from './reader';
 
 const MAC_METADATA = /(^|\/)__MACOSX\//;
 /** Detection looks at the first 200 lines, and at no more than this many bytes of them. */
@@ -118,13 +120,11 @@ export type WhatsAppStream = ImportStream & { messages(): AsyncGenerator<Message
 /** One chat text of a source, scanned, with what its parse collects. */
 interface ChatText {
   fileLabel: string;
-  source: ByteSource;
   entry: ZipEntryInfo | null;
   key: string;
   /** The member file its records name, for every chat text but the first of a zip. */
   memberFile: string | null;
-  scan: WhatsAppScan;
-  dateOrder: DateOrderDecision;
+  chat: ScannedChat;
   result: ParseResult;
 }
 
@@ -199,32 +199,40 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
   }
 
   const chats: ChatText[] = [];
-  for (const [i, t] of texts.entries()) {
-    const fileLabel = t.entry ? `${label}!${t.entry.name}${texts.filter((x) => x.entry?.name === t.entry!.name).length > 1 ? ` (entry ${t.entry.index + 1})` : ''}` : label;
-    opts.progress('reading', 0, 0);
-    const scan = await scanWhatsApp(t.source, opts.isCancelled);
-    const damage = damageOf.get(t.source);
-    if (scan.headerCount === 0) {
-      throw new BadInputError(damage ?? `${fileLabel} is not a WhatsApp chat export: no line starts with a WhatsApp timestamp (tried ${TRIED_LAYOUTS}).`);
+  const close = async () => {
+    await Promise.all(chats.map((c) => c.chat.close()));
+  };
+  try {
+    for (const [i, t] of texts.entries()) {
+      const fileLabel = t.entry ? `${label}!${t.entry.name}${texts.filter((x) => x.entry?.name === t.entry!.name).length > 1 ? ` (entry ${t.entry.index + 1})` : ''}` : label;
+      const key = i === 0 ? 'chat' : `chat:${t.entry!.index + 1}:${t.entry!.name}`;
+      opts.progress('reading', 0, 0);
+      const chat = await scanChat(t.entry ? null : path, t.source, { fileLabel, conversationKey: key }, opts);
+      const result = emptyParseResult();
+      chats.push({ fileLabel, entry: t.entry, key, memberFile: i > 0 ? t.memberFile : null, chat, result });
+      const damage = damageOf.get(t.source);
+      if (chat.headerCount === 0) {
+        throw new BadInputError(damage ?? `${fileLabel} is not a WhatsApp chat export: no line starts with a WhatsApp timestamp (tried ${TRIED_LAYOUTS}).`);
+      }
+      if (damage) {
+        result.warnings.push({ line: chat.lineCount, code: 'zip_entry_damaged', message: `${damage.replace(/\.$/, '')}; the ${chat.lineCount} lines before the damage are read, the rest of the entry is not.` });
+      }
+      if (chat.dateOrder.ambiguous) {
+        result.warnings.push({ line: null, code: 'date_order_ambiguous', message: `${fileLabel}: ${chat.dateOrder.evidence}.` });
+      }
     }
-    const dateOrder = scan.evidence.decide(opts.dateOrder);
-    const result = emptyParseResult();
-    if (damage) {
-      result.warnings.push({ line: scan.lineCount, code: 'zip_entry_damaged', message: `${damage.replace(/\.$/, '')}; the ${scan.lineCount} lines before the damage are read, the rest of the entry is not.` });
-    }
-    if (dateOrder.ambiguous) {
-      result.warnings.push({ line: null, code: 'date_order_ambiguous', message: `${fileLabel}: ${dateOrder.evidence}.` });
-    }
-    const key = i === 0 ? 'chat' : `chat:${t.entry!.index + 1}:${t.entry!.name}`;
-    chats.push({ fileLabel, source: t.source, entry: t.entry, key, memberFile: i > 0 ? t.memberFile : null, scan, dateOrder, result });
+  } catch (e) {
+    await close();
+    throw e;
   }
   const first = chats[0]!;
   for (const c of chats.slice(1)) {
-    if (c.dateOrder.value !== first.dateOrder.value) {
+    const [order, firstOrder] = [c.chat.dateOrder, first.chat.dateOrder];
+    if (order.value !== firstOrder.value) {
       zip.warnings.push({
         line: null,
         code: 'date_order_differs',
-        message: `${c.fileLabel} reads as ${c.dateOrder.value ?? 'no order'} (${c.dateOrder.evidence}), ${first.fileLabel} as ${first.dateOrder.value ?? 'no order'}; each chat text is read in its own order, and the source shows the first's.`,
+        message: `${c.fileLabel} reads as ${order.value ?? 'no order'} (${order.evidence}), ${first.fileLabel} as ${firstOrder.value ?? 'no order'}; each chat text is read in its own order, and the source shows the first's.`,
       });
     }
   }
@@ -240,16 +248,13 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
 
   async function* messages(): AsyncGenerator<WhatsAppMessage[]> {
     for (const c of chats) {
-      yield* parseWhatsApp(
-        c.source,
-        c.scan,
+      yield* c.chat.messages(
         {
           fileLabel: c.fileLabel,
           conversationKey: c.key,
           memberFile: c.memberFile,
-          dateOrder: c.dateOrder,
           isCancelled: opts.isCancelled,
-          progress: (line) => opts.progress('reading', line, c.scan.lineCount),
+          progress: (line) => opts.progress('reading', line, c.chat.lineCount),
           attachmentFor,
         },
         c.result,
@@ -260,10 +265,10 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
   return {
     head: {
       format: 'whatsapp',
-      formatDetail: describeScan(first.scan) + archiveNote,
+      formatDetail: first.chat.description + archiveNote,
       parserVersion: WHATSAPP_PARSER_VERSION,
       chatEntry: first.entry?.name ?? null,
-      dateOrder: first.dateOrder,
+      dateOrder: first.chat.dateOrder,
       conversationKeys: chats.map((c) => c.key),
       files: zip.members,
     },
@@ -285,7 +290,7 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
       return {
         conversations: chats.map((c, i) => conversationOf(c, i === 0 ? label : c.entry!.name)),
         preamble: preamble.length ? preamble.join('') : null,
-        lineCount: chats.reduce((n, c) => n + c.scan.lineCount, 0),
+        lineCount: chats.reduce((n, c) => n + c.chat.lineCount, 0),
         signals: {
           ...first.result.signals,
           unreferencedFiles: unreferenced.length,
@@ -294,7 +299,15 @@ export async function openWhatsApp(path: string, container: 'text' | 'zip', opts
         warnings,
       };
     },
+    close,
   };
+}
+
+/** A large chat text that is a file of its own is read in a worker, next to the engine; a zip entry or a small file on this thread. */
+async function scanChat(filePath: string | null, source: ByteSource, ctx: WorkerJob['ctx'], opts: ImportOptions): Promise<ScannedChat> {
+  const start = filePath !== null && (await stat(filePath)).size >= WORKER_MIN_BYTES ? parseWorkerStarter() : null;
+  if (filePath === null || start === null) return scanInThread(source, opts.dateOrder, opts.isCancelled);
+  return scanInWorker({ path: filePath, locked: opts.dateOrder, ctx }, start, opts.isCancelled);
 }
 
 /** A chat text's conversation: its kind from who writes, its title from the file name, else the chat itself. */

@@ -110,7 +110,7 @@ interface AuthorSplit {
 }
 
 /** Words, or punctuation, that end a sentence; names do not hold them (`Prof. Oak` does not end one). */
-const SENTENCE_MARKS = /[!?;…"“”«»„]|\p{Ll}{4,}\.(?:\s|$)|,\s\p{Ll}/u;
+const SENTENCE_MARKS = /[!?;…"“”«»„？！；。｡؟؛।]|\p{Ll}{4,}\.(?:\s|$)|,\s\p{Ll}/u;
 const AUTHOR_MAX_CHARS = 60;
 const AUTHOR_MAX_WORDS = 6;
 

@@ -9,7 +9,7 @@ import type { SourceCaveat } from '../../../../shared/model';
 import { sha256File } from '../../files/hash';
 import { fileSource } from '../../files/read';
 import { withSourceBytes } from '../../text/lines';
-import { BadInputError, CancelledError, type EventRecord, type ImportOptions, type ImportStream, type MessageRecord, type RecordBatch, type SourceFileRecord } from '../types';
+import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type MessageRecord, type RecordBatch, type SourceFileRecord } from '../types';
 import { WarningList } from '../warnings';
 import { AttachmentFinder, attachmentRoots, fileNameOf } from './attachments';
 import { conversationKindOf, mapRecord, MSGTYPE_NAMES, type MappedRecord, type RoomSettings } from './map';
@@ -327,17 +327,20 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
             for (const who of [piece.value.sender, piece.value.receiver]) if (typeof who === 'string' && conv.people.size < 50) conv.people.add(who);
             if (mapped.room) Object.assign(conv.room, mapped.room);
             if (mapped.message) {
-              const { file: fileRef, ...m } = mapped.message;
-              const record: MessageRecord = { ...m, conversationKey: mapped.conversationKey, seq: conv.seq++, attachments: [] };
+              const record = mapped.message;
+              record.seq = conv.seq++;
               if (l.invalid) record.raw = withSourceBytes(piece.text, l.invalid);
-              if (fileRef) record.attachments.push(await attachmentOf(fileRef, file.path, here, l.line, out.files));
+              if (record.file) record.attachments.push(await attachmentOf(record.file, file.path, here, l.line, out.files));
               out.messages.push(record);
             }
-            for (const e of mapped.events) out.events.push({ ...e, conversationKey: mapped.conversationKey, ...(l.invalid ? { raw: withSourceBytes(piece.text, l.invalid) } : {}) } as EventRecord);
+            for (const e of mapped.events) {
+              if (l.invalid) e.raw = withSourceBytes(piece.text, l.invalid);
+              out.events.push(e);
+            }
           }
           fileSignal.lines = l.line;
-          opts.progress('reading', bytesBefore + Math.min(l.byteOffset, size), totalBytes);
         }
+        opts.progress('reading', bytesBefore + Math.min(lines[lines.length - 1]!.byteOffset, size), totalBytes);
         if (out.messages.length || out.events.length || out.files.length) yield out;
       }
       bytesBefore += size;

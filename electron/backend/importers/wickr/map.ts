@@ -25,8 +25,11 @@ export interface RecordContext {
   memberFile: string | null;
 }
 
-/** The message part of a mapped record; the caller adds seq and resolves the attachment. */
-export type MappedMessage = Omit<MessageRecord, 'seq' | 'conversationKey' | 'attachments'> & {
+/**
+ * The message part of a mapped record, made once in its final shape (a million records are not copied
+ * field by field again): the caller sets its seq and resolves `file` into its attachments.
+ */
+export type MappedMessage = MessageRecord & {
   file: { filename: string | null; localfilename: string | null; guid: string | null; size: number | null } | null;
 };
 
@@ -42,7 +45,7 @@ export interface MappedRecord {
   msgtype: number | null;
   nativeId: string | null;
   message: MappedMessage | null;
-  events: Omit<EventRecord, 'conversationKey'>[];
+  events: EventRecord[];
   room: RoomSettings | null;
   /** Problems with this record, as `code` + sentence (the sentence names file and line). */
   problems: { code: string; message: string }[];
@@ -158,15 +161,14 @@ export interface Mapping {
   control: Record<string, unknown> | null;
   problems: MappedRecord['problems'];
   /** The record as a message of the conversation (room settings, when it sets them). */
-  message(kind: MessageKind, subtype: string, body: string, extra?: Partial<MappedMessage>, room?: RoomSettings | null): MappedRecord;
+  message(kind: MessageKind, subtype: string, body: string, extra?: Pick<Partial<MappedMessage>, 'file' | 'threadParent'>, room?: RoomSettings | null): MappedRecord;
   /** The record as events about other messages, and no message of its own. */
-  events(list: MappedEvent[]): MappedRecord;
-  event(kind: MessageEventKind, target: string | null, value: string | null, detail: Record<string, unknown>, targetAtUs?: number | null): MappedEvent;
+  events(list: EventRecord[]): MappedRecord;
+  event(kind: MessageEventKind, target: string | null, value: string | null, detail: Record<string, unknown>, targetAtUs?: number | null): EventRecord;
   /** The record kept as an unclassified message, with a problem saying why. */
   unclassified(why: string, code: string): MappedRecord;
 }
 
-type MappedEvent = Omit<EventRecord, 'conversationKey'>;
 
 /** How one msgtype maps (docs/formats.md, the Wickr record table). */
 export type MsgtypeRule = (m: Mapping) => MappedRecord;
@@ -309,28 +311,44 @@ export function mapRecord(rec: Record<string, unknown>, ctx: RecordContext): Map
   }
   if (!vgroupid) problems.push({ code: 'vgroupid_missing', message: `${ctx.where}: the record has no vgroupid; it is kept in 'Records without a conversation id'.` });
   const instant: Instant | null = ts ? { us: ts.us, fine: true } : null;
-  const base = { conversationKey: vgroupid ?? '', vgroupid, msgtype, nativeId, problems };
-  const common = {
-    author: sender,
-    authorId: sender,
-    headerRaw: '',
-    stampRaw: str(rec.msg_ts),
-    local: null,
-    withSeconds: true,
+  const conversationKey = vgroupid ?? '';
+  const message: Mapping['message'] = (kind, subtype, body, extra = {}, room = null) => ({
+    conversationKey,
+    vgroupid,
+    msgtype,
     nativeId,
-    replyTo: null,
-    deleted: false,
-    edited: false,
-    lineStart: ctx.line,
-    lineEnd: ctx.line,
-    record: null,
-    instant,
-    ttlSeconds: expirySeconds(rec.ttl, rec.time ?? rec.time_iso),
-    burnOnReadSeconds: expirySeconds(rec.bor, rec.time ?? rec.time_iso),
-    raw: ctx.text,
-    memberFile: ctx.memberFile,
-  };
-  const message: Mapping['message'] = (kind, subtype, body, extra = {}, room = null) => ({ ...base, message: { ...common, kind, subtype, body, file: null, ...extra }, events: [], room });
+    problems,
+    message: {
+      conversationKey,
+      seq: 0,
+      author: sender,
+      authorId: sender,
+      kind,
+      subtype,
+      body,
+      headerRaw: '',
+      stampRaw: str(rec.msg_ts),
+      local: null,
+      withSeconds: true,
+      nativeId,
+      replyTo: null,
+      deleted: false,
+      edited: false,
+      attachments: [],
+      lineStart: ctx.line,
+      lineEnd: ctx.line,
+      record: null,
+      instant,
+      ttlSeconds: expirySeconds(rec.ttl, rec.time ?? rec.time_iso),
+      burnOnReadSeconds: expirySeconds(rec.bor, rec.time ?? rec.time_iso),
+      threadParent: extra.threadParent ?? null,
+      raw: ctx.text,
+      memberFile: ctx.memberFile,
+      file: extra.file ?? null,
+    },
+    events: [],
+    room,
+  });
   const mapping: Mapping = {
     rec,
     ctx,
@@ -340,8 +358,9 @@ export function mapRecord(rec: Record<string, unknown>, ctx: RecordContext): Map
     control: obj(rec.control),
     problems,
     message,
-    events: (events) => ({ ...base, message: null, events, room: null }),
+    events: (events) => ({ conversationKey, vgroupid, msgtype, nativeId, problems, message: null, events, room: null }),
     event: (kind, target, value, detail, targetAtUs = null) => ({
+      conversationKey,
       kind,
       targetNativeId: target,
       targetAtUs,

@@ -2,10 +2,10 @@ import type { Lexicon } from './types';
 
 // German. Evidence for each row: docs/formats.md#whatsapp-texts (public sample exports; the WhatsR parser).
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: encryption, group created, added, left, removed, subject changed, icon changed,
-// description changed, number changed, admin, timer on, timer off, blocked, security code changed, call
-// started, admin deletion, edited suffix; every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, group created, added, left, removed, subject changed, icon changed, description
+// changed, number changed, joined via link, admin, timer on, timer off, pinned, blocked, security code changed,
+// call started, admin deletion, edited suffix; every other notice row is a [translation].
 export const de: Lexicon = {
   lang: 'de',
   system: [
@@ -36,8 +36,9 @@ export const de: Lexicon = {
     // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
     { id: 'system.blocked', text: 'Du hast diesen Kontakt blockiert' }, // [issue 16]
     { id: 'system.unblocked', text: 'Du hast diesen Kontakt freigegeben' }, // [translation]
-    { id: 'system.joined_via_link', text: '{X} ist über den Einladungslink dieser Gruppe beigetreten' }, // [translation]
+    { id: 'system.joined_via_link', text: '{X} ist über den Einladungslink dieser Gruppe beigetreten' }, // [parser code] (a chat reader's pattern)
     { id: 'system.number_changed', text: '{X} hat die Telefonnummer zu einer neuen Nummer gewechselt. Tippe, um eine Nachricht zu schreiben oder die neue Nummer hinzuzufügen' }, // [translation]
+    { id: 'system.pinned', text: '{X} hat eine Nachricht angeheftet' }, // [parser code] (a keyword list of a chat reader)
     { id: 'system.pinned', text: '{X} hat eine Nachricht fixiert' }, // [translation]
     { id: 'system.admin', text: 'Du bist kein*e Admin mehr' }, // [translation]
     { id: 'system.number_changed', text: '{X} hat eine neue Telefonnummer. Tippe, um eine Nachricht zu schreiben oder die neue Nummer hinzuzufügen' }, // [parser: WhatsR]
@@ -57,6 +58,20 @@ export const de: Lexicon = {
     { id: 'system.ai', text: 'Nur Nachrichten, in denen @Meta AI erwähnt wird, werden an Meta gesendet{U}' }, // [translation]
     { id: 'system.business', text: 'Dieser Chat ist mit einem Business-Account{U}' }, // [translation]
     { id: 'system.join_requested', text: '{X} hat den Beitritt angefragt' }, // [translation]
+    // Older wordings, from a German export and its reader's grammar.
+    { id: 'system.added', text: '{X} wurde hinzugefügt' }, // [device export] (skowalak/whatsapp-to-sqlite's test export)
+    { id: 'system.removed', text: '{X} wurde entfernt' }, // [device export] (skowalak/whatsapp-to-sqlite's test export)
+    { id: 'system.removed', text: '{X} hat dich entfernt' }, // [device export] (skowalak/whatsapp-to-sqlite's test export)
+    { id: 'system.left', text: 'Du hast die Gruppe verlassen' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.subject_changed', text: 'Du hast den Betreff zu "{N}" geändert' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.subject_changed', text: '{X} hat den Betreff zu "{N}" geändert' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.description_changed', text: 'Du hast die Gruppenbeschreibung geändert' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.icon_changed', text: 'Du hast das Gruppenbild gelöscht' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.icon_changed', text: '{X} hat das Gruppenbild gelöscht' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.admin', text: 'Du bist jetzt ein Admin' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.number_changed', text: '{X} hat ihre Nummer gewechselt' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.number_changed', text: '{X} hat seine Nummer gewechselt' }, // [parser: skowalak/whatsapp-to-sqlite]
+    { id: 'system.encryption', text: 'Nachrichten, die du in diesem Chat sendest, sowie Anrufe, sind jetzt mit Ende-zu-Ende-Verschlüsselung geschützt. Tippe für mehr Infos.' }, // [parser: skowalak/whatsapp-to-sqlite]
   ],
   tombstones: [
     { id: 'deleted.incoming', text: 'Diese Nachricht wurde gelöscht' },

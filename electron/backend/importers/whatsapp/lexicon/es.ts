@@ -3,10 +3,10 @@ import type { Lexicon } from './types';
 // Spanish. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S5. Rows are [device export] unless a comment
 // names another label.
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: encryption, group created, added, left, removed, subject changed, icon changed,
-// description changed, number changed, joined via link, joined, admin, timer on, timer off, blocked,
-// unblocked, security code changed, business, admin deletion; every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, group created, added, left, removed, subject changed, icon changed, description
+// changed, number changed, joined via link, joined, admin, timer on, timer off, pinned, blocked, unblocked,
+// security code changed, business, admin deletion, edited suffix; every other notice row is a [translation].
 export const es: Lexicon = {
   lang: 'es',
   system: [
@@ -32,9 +32,7 @@ export const es: Lexicon = {
     { id: 'system.joined_via_link', text: '{X} se unió usando el enlace de invitación de este grupo' }, // [translation]
     { id: 'system.added', text: '{X} añadió a {Y}' }, // [translation]
     { id: 'system.left', text: '{X} salió' }, // [translation]
-    { id: 'system.pinned', text: '{X} fijó un mensaje' }, // [translation]
-    { id: 'system.blocked', text: 'Bloqueaste este contacto' }, // [translation]
-    { id: 'system.unblocked', text: 'Desbloqueaste este contacto' }, // [translation]
+    { id: 'system.pinned', text: '{X} fijó un mensaje' }, // [parser code] (a keyword list of a chat reader)
     { id: 'system.encryption', text: 'Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera WhatsApp, puede leerlos ni escucharlos. Toca para obtener más información' }, // [parser code]
     { id: 'system.group_created', text: 'Creaste el grupo "{N}"' }, // [parser code]
     { id: 'system.added', text: 'Añadiste a {Y}' }, // [parser code]
@@ -98,7 +96,7 @@ export const es: Lexicon = {
   ],
   polls: [{ id: 'poll', text: 'ENCUESTA:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)
   editedSuffixes: [
-    { id: 'edited', text: '<Se editó este mensaje.>' }, // [translation]
+    { id: 'edited', text: '<Se editó este mensaje.>' }, // [parser code] (two chat readers)
   ],
   exporterWords: ['tú', 'usted'],
   listAnd: 'y',

@@ -2,10 +2,10 @@ import type { Lexicon } from './types';
 
 // French. Evidence: docs/formats.md#whatsapp-texts (corpus/whatsapp/starkdmi__whats_json__french_ios.txt; iOS strings).
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: encryption, group created, added, left, removed, icon changed, description
-// changed, number changed, joined via link, timer on, timer off, security code changed, admin deletion,
-// edited suffix; every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, group created, added, left, removed, subject changed, icon changed, description
+// changed, number changed, joined via link, timer on, timer off, pinned, security code changed, Meta AI, admin
+// deletion, edited suffix; every other notice row is a [translation].
 export const fr: Lexicon = {
   lang: 'fr',
   system: [
@@ -22,14 +22,15 @@ export const fr: Lexicon = {
     // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
     { id: 'system.added', text: '{X} a ajouté {Y}' }, // [translation]
     { id: 'system.joined_via_link', text: "{X} a rejoint ce groupe via le lien d'invitation" }, // [translation]
-    { id: 'system.pinned', text: '{X} a épinglé un message' }, // [translation]
+    { id: 'system.pinned', text: '{X} a épinglé un message' }, // [parser code] (a French export reader's notice list)
     { id: 'system.blocked', text: 'Vous avez bloqué ce contact' }, // [translation]
     { id: 'system.unblocked', text: 'Vous avez débloqué ce contact' }, // [translation]
     { id: 'system.joined_via_link', text: "{X} a rejoint le groupe via le lien d'invitation" }, // [parser code] (the end assumed)
     { id: 'system.number_changed', text: '{X} a changé de numéro' }, // [parser code]
     { id: 'system.number_changed', text: '{X} a changé de numéro de téléphone pour un nouveau numéro{U}' }, // [translation]
     { id: 'system.description_changed', text: '{X} a changé la description du groupe' }, // [parser code]
-    { id: 'system.subject_changed', text: '{X} a changé le sujet de "{N}" en "{N}"' }, // [translation]
+    { id: 'system.subject_changed', text: '{X} a changé le sujet de "{N}" en "{N}"' }, // [parser code] (a French export reader's notice list)
+    { id: 'system.subject_changed', text: '{X} a remplacé le nom du groupe{U}' }, // [parser code] (a French export reader's notice list)
     { id: 'system.subject_changed', text: '{X} a modifié le nom du groupe en "{N}"' }, // [translation]
     { id: 'system.joined', text: '{X} a rejoint' }, // [translation]
     { id: 'system.admin', text: 'Vous êtes maintenant admin' }, // [translation]
@@ -42,7 +43,9 @@ export const fr: Lexicon = {
     { id: 'system.call_started', text: '{X} a démarré un appel' }, // [translation]
     { id: 'system.call_started', text: '{X} a démarré un appel vidéo' }, // [translation]
     { id: 'system.community', text: '{X} a rejoint depuis la communauté' }, // [translation]
-    { id: 'system.ai', text: 'Seuls les messages qui mentionnent @Meta AI sont envoyés à Meta{U}' }, // [translation]
+    // The translation `Seuls les messages qui mentionnent @Meta AI sont envoyés à Meta` was contradicted by a French reader's list.
+    { id: 'system.ai', text: 'Seuls les messages partagés avec @Meta AI{U}' }, // [parser code] (a French export reader's notice list)
+    { id: 'system.ai', text: "Les messages sont générés par l'IA{U}" }, // [parser code] (a French export reader's notice list)
     { id: 'system.business', text: 'Cette discussion est avec un compte professionnel{U}' }, // [translation]
     { id: 'system.join_requested', text: '{X} a demandé à rejoindre' }, // [translation]
   ],

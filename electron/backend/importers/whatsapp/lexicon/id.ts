@@ -3,9 +3,9 @@ import type { Lexicon } from './types';
 // Indonesian. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S5. Rows are [device export] unless a comment
 // names another label.
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: encryption, added, number changed, joined via link, security code changed;
-// every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, added, left, number changed, joined via link, security code changed; every other
+// notice row is a [translation].
 export const id: Lexicon = {
   lang: 'id',
   system: [
@@ -17,7 +17,7 @@ export const id: Lexicon = {
     { id: 'system.number_changed', text: '{X} telah mengganti nomor teleponnya ke nomor baru. Ketuk untuk mengirim pesan atau menambahkan nomor baru' }, // [parser code]
     { id: 'system.added', text: '{X} menambahkan {Y}' }, // [parser code]
     { id: 'system.joined_via_link', text: '{X} telah bergabung menggunakan tautan undangan grup ini' }, // [parser code]
-    { id: 'system.left', text: '{X} keluar' }, // [translation]
+    { id: 'system.left', text: '{X} keluar' }, // [parser code] (three chat readers)
     { id: 'system.removed', text: '{X} mengeluarkan {Y}' }, // [translation]
     { id: 'system.pinned', text: '{X} menyematkan pesan' }, // [translation]
     { id: 'system.blocked', text: 'Anda memblokir kontak ini' }, // [translation]

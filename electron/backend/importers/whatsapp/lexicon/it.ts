@@ -3,9 +3,10 @@ import type { Lexicon } from './types';
 // Italian. Evidence: docs/formats.md#whatsapp-texts, Tables S1–S5. Rows are [device export] unless a comment
 // names another label.
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: encryption, group created, added, left, removed, subject changed, icon changed,
-// timer on, timer off, security code changed, admin deletion; every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, group created, added, left, removed, subject changed, icon changed, description
+// changed, number changed, joined via link, admin, timer on, timer off, pinned, blocked, unblocked, security code
+// changed, admin deletion, edited suffix; every other notice row is a [translation].
 export const it: Lexicon = {
   lang: 'it',
   system: [
@@ -21,21 +22,25 @@ export const it: Lexicon = {
     { id: 'system.timer_off', text: '{X} ha disattivato i messaggi effimeri.' },
     // Issue 16: [issue 16] rows have the shape of a device export line quoted there; [parser code] rows come
     // from other parsers' lists; [translation] rows translate the en row of the same id, unverified in an export.
-    { id: 'system.added', text: '{X} ha aggiunto {Y}' }, // [translation]
-    { id: 'system.pinned', text: '{X} ha fissato un messaggio' }, // [translation]
-    { id: 'system.blocked', text: 'Hai bloccato questo contatto' }, // [translation]
-    { id: 'system.unblocked', text: 'Hai sbloccato questo contatto' }, // [translation]
+    { id: 'system.added', text: '{X} ha aggiunto {Y}' }, // [parser code] (an Italian export reader's notice list)
+    { id: 'system.pinned', text: '{X} ha fissato un messaggio' }, // [parser code] (a keyword list of a chat reader)
+    { id: 'system.blocked', text: 'Hai bloccato questo contatto. Tocca per sbloccare' }, // [parser code] (an Italian export reader's notice list)
+    { id: 'system.blocked', text: 'Hai bloccato questo contatto' }, // [parser code] (an Italian export reader's notice list)
+    { id: 'system.unblocked', text: 'Hai sbloccato questo contatto' }, // [parser code] (an Italian export reader's notice list)
     { id: 'system.left', text: '{X} è uscito' }, // [parser code]
     { id: 'system.left', text: '{X} è uscita' }, // [parser code]
     { id: 'system.subject_changed', text: '{X} ha cambiato l\'oggetto da "{N}" a "{N}"' }, // [parser code] (the end assumed)
     { id: 'system.subject_changed', text: '{X} ha cambiato il nome del gruppo in "{N}"' }, // [translation]
     { id: 'system.icon_changed', text: "{X} ha cambiato l'icona del gruppo" }, // [parser code]
-    { id: 'system.description_changed', text: '{X} ha cambiato la descrizione del gruppo' }, // [translation]
-    { id: 'system.joined_via_link', text: '{X} si è unito/a tramite il link di invito di questo gruppo' }, // [translation]
+    { id: 'system.description_changed', text: '{X} ha cambiato la descrizione del gruppo' }, // [parser code] (an Italian export reader's notice list)
+    // The translation `{X} si è unito/a tramite il link di invito di questo gruppo` was contradicted by other parsers' lists.
+    { id: 'system.joined_via_link', text: "{X} è entrato usando il link d'invito al gruppo" }, // [parser code] (an Italian export reader's notice list)
     { id: 'system.joined', text: '{X} si è unito/a' }, // [translation]
     { id: 'system.number_changed', text: '{X} ha cambiato il proprio numero di telefono{U}' }, // [translation]
-    { id: 'system.admin', text: 'Ora sei un amministratore' }, // [translation]
-    { id: 'system.admin', text: 'Non sei più un amministratore' }, // [translation]
+    { id: 'system.number_changed', text: '{X} ha cambiato numero in {Y}' }, // [parser code] (an Italian export reader's notice list)
+    { id: 'system.number_changed', text: '{X} è stato cambiato con {Y}' }, // [parser code] (an Italian export reader's notice list)
+    { id: 'system.admin', text: 'Ora sei un amministratore' }, // [parser code] (an Italian export reader's notice list)
+    { id: 'system.admin', text: 'Non sei più un amministratore' }, // [parser code] (an Italian export reader's notice list)
     { id: 'system.invite_link_reset', text: '{X} ha reimpostato il link di invito di questo gruppo' }, // [translation]
     { id: 'system.settings_changed', text: "{X} ha attivato l'approvazione degli amministratori per unirsi a questo gruppo" }, // [translation]
     { id: 'system.contact', text: '{X} è un contatto' }, // [translation]
@@ -81,7 +86,7 @@ export const it: Lexicon = {
   ],
   polls: [{ id: 'poll', text: 'SONDAGGIO:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)
   editedSuffixes: [
-    { id: 'edited', text: '<Questo messaggio è stato modificato>' }, // [translation]
+    { id: 'edited', text: '<Questo messaggio è stato modificato>' }, // [parser code] (a keyword list of a chat reader)
   ],
   exporterWords: ['tu', 'te'],
   listAnd: 'e',

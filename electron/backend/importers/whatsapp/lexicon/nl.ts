@@ -2,9 +2,9 @@ import type { Lexicon } from './types';
 
 // Dutch. Evidence: docs/formats.md#whatsapp-texts (corpus/whatsapp/starkdmi__whats_json__deutch_android_media.txt; iOS strings).
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: encryption, group created, added, left, removed, icon changed, timer off,
-// security code changed, admin deletion; every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, group created, added, left, removed, icon changed, timer off, pinned, security
+// code changed, admin deletion, edited suffix; every other notice row is a [translation].
 export const nl: Lexicon = {
   lang: 'nl',
   system: [
@@ -23,7 +23,7 @@ export const nl: Lexicon = {
     { id: 'system.timer_on', text: '{X} heeft berichten met vervaldatum ingeschakeld' }, // [translation]
     { id: 'system.added', text: '{X} heeft {Y} toegevoegd' }, // [translation]
     { id: 'system.joined_via_link', text: '{X} neemt deel via de uitnodigingslink van deze groep' }, // [translation]
-    { id: 'system.pinned', text: '{X} heeft een bericht vastgezet' }, // [translation]
+    { id: 'system.pinned', text: '{X} heeft een bericht vastgezet' }, // [parser code] (a keyword list of a chat reader)
     { id: 'system.blocked', text: 'Je hebt dit contact geblokkeerd' }, // [translation]
     { id: 'system.unblocked', text: 'Je hebt dit contact gedeblokkeerd' }, // [translation]
     { id: 'system.number_changed', text: '{X} heeft het telefoonnummer gewijzigd in een nieuw nummer{U}' }, // [translation]
@@ -76,7 +76,7 @@ export const nl: Lexicon = {
   ],
   polls: [{ id: 'poll', text: 'PEILING:' }],
   editedSuffixes: [
-    { id: 'edited', text: '<Dit bericht is bewerkt>' }, // [translation]
+    { id: 'edited', text: '<Dit bericht is bewerkt>' }, // [parser code] (a keyword list of a chat reader)
   ],
   exporterWords: ['u', 'jij', 'je'],
   listAnd: 'en',

@@ -4,10 +4,10 @@ import type { Lexicon } from './types';
 // another label; the spec's plain "pt" rows are listed here (iOS `pt.lproj` and Android `values-pt` are
 // Brazilian).
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: encryption, group created, added, left, removed, subject changed, icon changed,
-// description changed, joined via link, admin, settings changed, timer on, timer off, security code changed,
-// community, admin deletion; every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, group created, added, left, removed, subject changed, icon changed, description
+// changed, joined via link, admin, settings changed, timer on, timer off, pinned, blocked, unblocked, security
+// code changed, business, community, admin deletion, edited suffix; every other notice row is a [translation].
 export const ptBR: Lexicon = {
   lang: 'pt-BR',
   system: [
@@ -27,9 +27,9 @@ export const ptBR: Lexicon = {
     { id: 'system.added', text: '{X} adicionou {Y}' }, // [translation]
     { id: 'system.joined_via_link', text: '{X} entrou usando o link de convite deste grupo' }, // [parser code]
     { id: 'system.number_changed', text: '{X} mudou o número de telefone para um novo número. Toque para enviar uma mensagem ou adicionar o novo número' }, // [translation]
-    { id: 'system.pinned', text: '{X} fixou uma mensagem' }, // [translation]
-    { id: 'system.blocked', text: 'Você bloqueou este contato' }, // [translation]
-    { id: 'system.unblocked', text: 'Você desbloqueou este contato' }, // [translation]
+    { id: 'system.pinned', text: '{X} fixou uma mensagem' }, // [parser code] (a keyword list of a chat reader)
+    { id: 'system.blocked', text: 'Você bloqueou este contato' }, // [parser code] (WhatsApp bots' filters of the app's notices)
+    { id: 'system.unblocked', text: 'Você desbloqueou este contato' }, // [parser code] (WhatsApp bots' filters of the app's notices)
     { id: 'system.group_created', text: 'Você criou este grupo' }, // [parser code]
     { id: 'system.subject_changed', text: '{X} mudou o nome para "{N}"' }, // [parser code] (the quotes assumed)
     { id: 'system.description_changed', text: '{X} mudou a descrição do grupo' }, // [parser code]
@@ -47,7 +47,8 @@ export const ptBR: Lexicon = {
     { id: 'system.call_started', text: '{X} iniciou uma chamada' }, // [translation]
     { id: 'system.call_started', text: '{X} iniciou uma chamada de vídeo' }, // [translation]
     { id: 'system.ai', text: 'Somente as mensagens que mencionam a @Meta AI são enviadas à Meta{U}' }, // [translation]
-    { id: 'system.business', text: 'Esta conversa é com uma conta comercial{U}' }, // [translation]
+    { id: 'system.business', text: 'Esta conversa é com uma conta comercial{U}' }, // [parser code] (WhatsApp bots' filters of the app's notices)
+    { id: 'system.business', text: 'Esta empresa usa o serviço seguro da Meta{U}' }, // [parser code] (WhatsApp bots' filters of the app's notices)
     { id: 'system.join_requested', text: '{X} pediu para entrar' }, // [translation]
   ],
   tombstones: [
@@ -74,7 +75,7 @@ export const ptBR: Lexicon = {
   locations: [{ id: 'location.live', text: 'localização atual compartilhada' }], // [Android strings, old]
   polls: [{ id: 'poll', text: 'ENQUETE:' }], // [parser: tijmenroes/whatsapp-chat-visualiser] (unverified)
   editedSuffixes: [
-    { id: 'edited', text: '<Esta mensagem foi editada>' }, // [translation]
+    { id: 'edited', text: '<Esta mensagem foi editada>' }, // [parser code] (a keyword list of a chat reader)
   ],
   exporterWords: ['você'],
   listAnd: 'e',

@@ -2,21 +2,24 @@ import type { Lexicon } from './types';
 
 // Turkish. Evidence: docs/formats.md#whatsapp-texts [iOS strings]; the Android placeholder is [Android strings, old].
 //
-// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's
-// strings or another parser: group created, left; every other notice row is a [translation].
+// Notice kinds: all 29 of the catalogue (docs/formats.md#whatsapp-lexicon). Backed by an export, the app's strings
+// or another parser: encryption, group created, added, left, subject changed, icon changed; every other notice row
+// is a [translation].
 export const tr: Lexicon = {
   lang: 'tr',
   system: [
+    { id: 'system.encryption', text: 'Mesajlar ve aramalar uçtan uca şifrelidir. Yalnızca bu sohbetteki kişiler bu içerikleri okuyabilir, dinleyebilir veya paylaşabilir.' }, // [device export] quoted in mtln/chat-export#16
     { id: 'system.encryption', text: 'Mesajlar ve aramalar uçtan uca şifrelidir{U}' }, // [translation]
     { id: 'system.group_created', text: '{X}, "{N}" grubunu oluşturdu' }, // [parser code] (the start assumed)
-    { id: 'system.added', text: '{X} sizi ekledi' }, // [translation]
+    { id: 'system.group_created', text: '{X} bu grubu oluşturdu' }, // [device export] quoted in mtln/chat-export#16
+    { id: 'system.added', text: '{X} sizi ekledi' }, // [device export] quoted in mtln/chat-export#16
     { id: 'system.added', text: '{X}, {Y} kişisini ekledi' }, // [translation]
     { id: 'system.left', text: '{X} gruptan ayrıldı' }, // [parser code]
     { id: 'system.left', text: '{X} ayrıldı' }, // [translation]
     { id: 'system.removed', text: '{X}, {Y} kişisini çıkardı' }, // [translation]
     { id: 'system.joined_via_link', text: '{X} bu grubun davet bağlantısını kullanarak katıldı' }, // [translation]
-    { id: 'system.subject_changed', text: '{X} grup adını "{N}" olarak değiştirdi' }, // [translation]
-    { id: 'system.icon_changed', text: '{X} bu grubun simgesini değiştirdi' }, // [translation]
+    { id: 'system.subject_changed', text: '{X} grup adını "{N}" olarak değiştirdi' }, // [device export] quoted in mtln/chat-export#16
+    { id: 'system.icon_changed', text: '{X} bu grubun simgesini değiştirdi' }, // [device export] quoted in mtln/chat-export#16
     { id: 'system.description_changed', text: '{X} grup açıklamasını değiştirdi' }, // [translation]
     { id: 'system.admin', text: 'Artık yöneticisiniz' }, // [translation]
     { id: 'system.admin', text: 'Artık yönetici değilsiniz' }, // [translation]

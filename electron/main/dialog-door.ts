@@ -1,10 +1,13 @@
-// Choosing what to import. A path reaches the engine only if this door's own open dialog issued it
-// in this run: a compromised page cannot make the engine read arbitrary files.
+// The desktop's file dialogs. A path reaches the engine for import only if this door's own open
+// dialog issued it in this run: a compromised page cannot make the engine read arbitrary files.
+// A production's folder may also be typed (it is written new or empty), so the folder dialog is a
+// convenience and issues nothing.
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
-import { ApiError, type ImportPick } from '../../shared/api';
+import { ApiError, type FolderPick, type ImportPick } from '../../shared/api';
 
-export interface ImportDoor {
+export interface DialogDoor {
   pickImportPaths(): Promise<ImportPick>;
+  pickOutputFolder(): Promise<FolderPick>;
   /** Throws ApiError('forbidden') unless every path came from pickImportPaths(). */
   authorizeImport(paths: readonly string[]): void;
 }
@@ -17,7 +20,7 @@ export function openDialogProperties(platform: NodeJS.Platform): OpenDialogOptio
   return platform === 'darwin' ? ['openFile', 'openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'];
 }
 
-export function createImportDoor(window: BrowserWindow, platform: NodeJS.Platform = process.platform): ImportDoor {
+export function createDialogDoor(window: BrowserWindow, platform: NodeJS.Platform = process.platform): DialogDoor {
   const issued = new Set<string>();
   return {
     async pickImportPaths() {
@@ -28,6 +31,14 @@ export function createImportDoor(window: BrowserWindow, platform: NodeJS.Platfor
       if (choice.canceled || choice.filePaths.length === 0) return { kind: 'cancelled' };
       for (const chosen of choice.filePaths) issued.add(chosen);
       return { kind: 'paths', paths: choice.filePaths };
+    },
+    async pickOutputFolder() {
+      const choice = await dialog.showOpenDialog(window, {
+        title: 'Folder for the production (new, or empty)',
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      });
+      const [path] = choice.filePaths;
+      return choice.canceled || path === undefined ? { kind: 'cancelled' } : { kind: 'folder', path };
     },
     authorizeImport(paths) {
       const unissued = paths.find((requested) => !issued.has(requested));

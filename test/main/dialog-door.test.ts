@@ -2,7 +2,7 @@ import type { BrowserWindow as ElectronWindow } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { BrowserWindow, fake } from '../fakes/electron';
-import { createImportDoor, openDialogProperties } from '../../electron/main/import-door';
+import { createDialogDoor, openDialogProperties } from '../../electron/main/dialog-door';
 
 let window: BrowserWindow;
 
@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 
 function door(platform: NodeJS.Platform = 'linux') {
-  return createImportDoor(window as unknown as ElectronWindow, platform);
+  return createDialogDoor(window as unknown as ElectronWindow, platform);
 }
 
 function forbiddenCode(run: () => void): string | null {
@@ -34,7 +34,7 @@ describe('openDialogProperties', () => {
   });
 });
 
-describe('createImportDoor', () => {
+describe('pickImportPaths', () => {
   it('opens the dialog on the window and reports the chosen paths', async () => {
     fake.setOpenDialogResult({ canceled: false, filePaths: ['/evidence/chat.zip'] });
     expect(await door('darwin').pickImportPaths()).toEqual({ kind: 'paths', paths: ['/evidence/chat.zip'] });
@@ -65,5 +65,24 @@ describe('createImportDoor', () => {
     fake.setOpenDialogResult({ canceled: false, filePaths: ['/evidence/a.zip'] });
     await door().pickImportPaths();
     expect(forbiddenCode(() => door().authorizeImport(['/evidence/a.zip']))).toBe('forbidden');
+  });
+});
+
+describe('pickOutputFolder', () => {
+  it('opens a folder dialog that can make the new folder, and reports the folder', async () => {
+    fake.setOpenDialogResult({ canceled: false, filePaths: ['/matters/ines/production-1'] });
+    expect(await door().pickOutputFolder()).toEqual({ kind: 'folder', path: '/matters/ines/production-1' });
+    expect(fake.openDialogCalls).toEqual([
+      { window, options: { title: 'Folder for the production (new, or empty)', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] } },
+    ]);
+  });
+
+  it('reports a cancelled dialog, and a folder chosen for output never authorizes an import from it', async () => {
+    fake.setOpenDialogResult({ canceled: true, filePaths: ['/matters/ines'] });
+    expect(await door().pickOutputFolder()).toEqual({ kind: 'cancelled' });
+    const shared = door();
+    fake.setOpenDialogResult({ canceled: false, filePaths: ['/home/reviewer'] });
+    await shared.pickOutputFolder();
+    expect(forbiddenCode(() => shared.authorizeImport(['/home/reviewer']))).toBe('forbidden');
   });
 });
