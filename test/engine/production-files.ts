@@ -27,9 +27,12 @@ function pdfObjects(pdf: Buffer): Map<number, PdfObject> {
       continue;
     }
     const dict = body.slice(0, at);
-    let raw = body.slice(at + 'stream'.length).replace(/^\r?\n/, '');
-    raw = raw.slice(0, raw.lastIndexOf('endstream')).replace(/\r?\n$/, '');
-    const bytes = Buffer.from(raw, 'latin1');
+    const raw = body.slice(at + 'stream'.length).replace(/^\r?\n/, '');
+    // The stream's own length, when given directly: compressed data may end in a CR, which stripping
+    // "the end of line before endstream" would cut off (one stream in 256).
+    const length = /\/Length (\d+)\s*(?:\/|>>)/.exec(dict);
+    const data = length ? raw.slice(0, Number(length[1])) : raw.slice(0, raw.lastIndexOf('endstream')).replace(/\r?\n$/, '');
+    const bytes = Buffer.from(data, 'latin1');
     objects.set(Number(m[1]), { dict, stream: /FlateDecode/.test(dict) ? inflateSync(bytes) : bytes });
   }
   return objects;
