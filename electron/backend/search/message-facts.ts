@@ -5,6 +5,7 @@
 // import, a removal, a zone change or a source's times re-read make a new state.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../case/open';
+import { OncePerState } from './once-per-state';
 
 /** Ids read per statement: about 30 ms each at a million messages. */
 const CHUNK = 100_000;
@@ -13,7 +14,6 @@ const CHUNK = 100_000;
 export const NONE = -0x80000000;
 
 export interface Facts {
-  key: string;
   conversation: Int32Array;
   author: Int32Array;
   day: Int32Array;
@@ -25,8 +25,7 @@ export interface Facts {
 }
 
 export class MessageFacts {
-  private loaded: Facts | null = null;
-  private loading: { key: string; done: Promise<Facts> } | null = null;
+  private readonly facts = new OncePerState<Facts>();
   /** What a snapshot's key leaves out that moves messages between days: a source's zone or date order re-read. */
   private readonly readings;
   private readonly lastId;
@@ -43,26 +42,17 @@ export class MessageFacts {
 
   /** The facts of this state if they are read already. */
   current(key: string): Facts | null {
-    return this.loaded?.key === key ? this.loaded : null;
+    return this.facts.current(key);
   }
 
   /** The facts of this state, read if need be; `dayExpression` is the display zone's day of `m.sent_at`. */
-  async read(key: string, dayExpression: string): Promise<Facts> {
-    const current = this.current(key);
-    if (current) return current;
-    if (this.loading?.key !== key) {
-      const done = this.readCooperatively(key, dayExpression).finally(() => {
-        if (this.loading?.done === done) this.loading = null;
-      });
-      this.loading = { key, done };
-    }
-    return this.loading.done;
+  read(key: string, dayExpression: string): Promise<Facts> {
+    return this.facts.get(key, () => this.readCooperatively(dayExpression));
   }
 
-  private async readCooperatively(key: string, dayExpression: string): Promise<Facts> {
+  private async readCooperatively(dayExpression: string): Promise<Facts> {
     const size = (this.lastId.get() as number) + 1;
     const facts: Facts = {
-      key,
       conversation: new Int32Array(size),
       author: new Int32Array(size).fill(NONE),
       day: new Int32Array(size).fill(NONE),
@@ -92,7 +82,6 @@ export class MessageFacts {
       await nextTurn();
     }
     [facts.firstDay, facts.lastDay] = firstDay <= lastDay ? [firstDay, lastDay] : [0, -1];
-    this.loaded = facts;
     return facts;
   }
 }

@@ -10,6 +10,7 @@
 // filters; filters are checked on the ranked matches a batch at a time.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Prepared, SearchCore } from './core';
+import { OncePerState } from './once-per-state';
 import { conditionRows, type RankRow } from './pages';
 import { rankedWords, type RankedWords } from './ranked-words';
 
@@ -33,11 +34,6 @@ interface IndexState {
   tokens: number;
 }
 
-interface Lengths {
-  key: string;
-  /** Tokens of each indexed message, by message id. */
-  tokens: Int32Array;
-}
 
 /** The words' matches in id order with their FTS5 ranks, and the distinct ranks in order with how many matches have each. */
 interface Ranking {
@@ -49,8 +45,8 @@ interface Ranking {
 }
 
 export class Relevance {
-  private lengths: Lengths | null = null;
-  private reading: { key: string; done: Promise<Lengths> } | null = null;
+  /** Tokens of each indexed message, by message id. */
+  private readonly lengths = new OncePerState<Int32Array>();
   private ranking: Ranking | null = null;
 
   constructor(private readonly core: SearchCore) {}
@@ -81,7 +77,7 @@ export class Relevance {
    * yet read), where FTS5 ranks only the matches, which an AND or a NOT can make far fewer.
    */
   private pays(p: Prepared, words: RankedWords, index: IndexState): boolean {
-    if (words.groups.length === 1 && words.excluded.length === 0 && this.lengths?.key === index.key) return true;
+    if (words.groups.length === 1 && words.excluded.length === 0 && this.lengths.current(index.key) !== null) return true;
     return this.core.fullTextMatches(p) >= this.core.limits.rankedHereFrom * (words.terms.length + words.excluded.length);
   }
 
@@ -132,7 +128,7 @@ export class Relevance {
   }
 
   /** The words' matches with their ranks: FTS5's bm25(messages_fts) of each, computed as FTS5 computes it. */
-  private rank(key: string, index: IndexState, words: RankedWords, { tokens: lengths }: Lengths): Ranking {
+  private rank(key: string, index: IndexState, words: RankedWords, lengths: Int32Array): Ranking {
     const occurrences = new Map([...words.terms, ...words.excluded].map((term) => [term, this.occurrencesOf(term, lengths.length)]));
     // A message matches when it holds a word of every group and no excluded word.
     const idsOf = (terms: string[]) => terms.map((term) => occurrences.get(term)!.ids).reduce(union, new Int32Array(0));
@@ -196,22 +192,15 @@ export class Relevance {
   }
 
   /** Every indexed message's length in tokens, for this state of the index: read once, by one reader at a time. */
-  private lengthsFor(key: string): Promise<Lengths> {
-    if (this.lengths?.key === key) return Promise.resolve(this.lengths);
-    if (this.reading?.key !== key) {
-      const done = this.readLengths(key).finally(() => {
-        if (this.reading?.done === done) this.reading = null;
-      });
-      this.reading = { key, done };
-    }
-    return this.reading.done;
+  private lengthsFor(key: string): Promise<Int32Array> {
+    return this.lengths.get(key, () => this.readLengths());
   }
 
   /**
    * Reads the lengths from the index's docsize table (one varint per message: the index has one
    * column), a chunk of ids at a time as one blob, handing the event loop back between chunks.
    */
-  private async readLengths(key: string): Promise<Lengths> {
+  private async readLengths(): Promise<Int32Array> {
     const last = (this.core.statement('SELECT max(id) FROM messages_fts_docsize').pluck().get() as number | null) ?? 0;
     const tokens = new Int32Array(last + 1);
     const sizes = this.core.statement("SELECT CAST(group_concat(sz, '') AS BLOB) FROM messages_fts_docsize WHERE id BETWEEN ? AND ?").pluck();
@@ -230,8 +219,7 @@ export class Relevance {
       }
       await nextTurn();
     }
-    this.lengths = { key, tokens };
-    return this.lengths;
+    return tokens;
   }
 }
 

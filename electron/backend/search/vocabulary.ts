@@ -13,6 +13,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import Fuse from 'fuse.js';
 import type { Db } from '../case/open';
+import { OncePerState } from './once-per-state';
 
 export const MAX_FUZZY_FORMS = 50;
 export const MAX_SYMBOL_FORMS = 500;
@@ -27,7 +28,6 @@ export interface Expansion {
 }
 
 interface Loaded {
-  key: string;
   terms: string[];
   messages: Map<string, number>;
   /** Terms by length in code points, each with its own fuse index, built on first use. */
@@ -42,8 +42,7 @@ export function allowedEdits(length: number): number {
 
 export class Vocabulary {
   private readonly chunk;
-  private loaded: Loaded | null = null;
-  private loading: { key: string; done: Promise<void> } | null = null;
+  private readonly vocabulary = new OncePerState<Loaded>();
 
   constructor(db: Db) {
     db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_vocabulary USING fts5vocab(main, messages_fts, 'row')");
@@ -53,19 +52,15 @@ export class Vocabulary {
 
   /** Reads the vocabulary of this state of the case, if not yet read, handing the event loop back between chunks. */
   async load(key: string): Promise<void> {
-    if (this.loaded?.key === key) return;
-    if (this.loading?.key !== key) {
-      const done = this.readCooperatively(key).finally(() => {
-        if (this.loading?.done === done) this.loading = null;
-      });
-      this.loading = { key, done };
-    }
-    await this.loading.done;
+    await this.vocabulary.get(key, () => this.readCooperatively());
   }
 
-  private async readCooperatively(key: string): Promise<void> {
-    const read = this.read(key);
-    while (!read.next().done) await nextTurn();
+  private async readCooperatively(): Promise<Loaded> {
+    const read = this.read();
+    for (let step = read.next(); ; step = read.next()) {
+      if (step.done) return step.value;
+      await nextTurn();
+    }
   }
 
   /** Indexed words within allowedEdits of `term` (a folded index term): the closest first, then the more frequent. */
@@ -99,16 +94,18 @@ export class Vocabulary {
     return cap(found, MAX_SYMBOL_FORMS);
   }
 
+  /** The vocabulary of this state: kept, or read at once when a search did not load it first. */
   private current(key: string): Loaded {
-    if (this.loaded?.key !== key) {
-      const read = this.read(key);
-      while (!read.next().done) continue;
-    }
-    return this.loaded!;
+    const kept = this.vocabulary.current(key);
+    if (kept) return kept;
+    const read = this.read();
+    let step = read.next();
+    while (!step.done) step = read.next();
+    return this.vocabulary.keep(key, step.value);
   }
 
-  /** Reads every indexed word, one chunk per step; the last step makes them the loaded vocabulary. */
-  private *read(key: string): Generator<void> {
+  /** Reads every indexed word, one chunk per step; the last step returns them. */
+  private *read(): Generator<void, Loaded> {
     const terms: string[] = [];
     const messages = new Map<string, number>();
     const byLength = new Map<number, string[]>();
@@ -127,7 +124,7 @@ export class Vocabulary {
       after = rows[rows.length - 1]![0];
       yield;
     }
-    this.loaded = { key, terms, messages, byLength, fuses: new Map() };
+    return { terms, messages, byLength, fuses: new Map() };
   }
 
   private fuseFor(vocabulary: Loaded, length: number): Fuse<string> {
