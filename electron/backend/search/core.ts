@@ -5,6 +5,7 @@ import { ApiError, SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../shared/api';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../case/open';
 import { CaseDirectory, type CaseSnapshot } from './directory';
+import { IndexPostings, type Postings } from './index-postings';
 import { IndexTokenizer } from './index-tokenizer';
 import { marksFromHighlighted, mergeMarks, regexMarks, type Mark } from './marks';
 import type { TimeRow } from './pages';
@@ -83,6 +84,7 @@ export class SearchCore {
   private readonly vocabulary: Vocabulary;
   readonly review: ReviewLookup;
   private readonly facts: MessageFacts;
+  private readonly indexPostings: IndexPostings;
   private readonly statements = new Map<string, Statement>();
   /** The last regex results, so a search and its facets (or the next page) run the regexes once. */
   private lastRegexMatches: { key: string; matches: RegexMatches } | null = null;
@@ -99,6 +101,7 @@ export class SearchCore {
     this.vocabulary = new Vocabulary(db);
     this.review = reviewLookup(db);
     this.facts = new MessageFacts(db);
+    this.indexPostings = new IndexPostings(db);
   }
 
   /** A scan for one request, bounded by the time limit and stopped by `signal`. */
@@ -375,10 +378,9 @@ export class SearchCore {
     return tokens.length === 1 ? tokens[0]! : null;
   }
 
-  /** The message id of every occurrence of an index term, once per occurrence, from the index alone. */
-  occurrences(token: string): number[] {
-    this.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_occurrences USING fts5vocab(main, messages_fts, 'instance')");
-    return JSON.parse(this.statement('SELECT json_group_array(doc) FROM temp.threadline_occurrences WHERE term = ?').pluck().get(token) as string) as number[];
+  /** The messages holding an index term, ascending, and how often each does, from the index alone. */
+  postings(token: string): Postings {
+    return this.indexPostings.read(token);
   }
 
   /** The passages to mark in a matching message's body. */

@@ -175,13 +175,9 @@ export class Relevance {
 
   /** The messages holding an index term (ascending) and, by message id, how often each holds it. */
   private occurrencesOf(term: string, size: number): { ids: Int32Array; frequency: Int32Array } {
+    const { ids, counts } = this.core.postings(term);
     const frequency = new Int32Array(size);
-    const occurrences = this.core.occurrences(term);
-    let held = 0;
-    for (const id of occurrences) if (frequency[id]!++ === 0) held++;
-    const ids = new Int32Array(held);
-    // Occurrences come in id order: a message's are one run.
-    for (let i = 0, at = 0; i < occurrences.length; i++) if (i === 0 || occurrences[i] !== occurrences[i - 1]) ids[at++] = occurrences[i]!;
+    for (let i = 0; i < ids.length; i++) frequency[ids[i]!] = counts[i]!;
     return { ids, frequency };
   }
 

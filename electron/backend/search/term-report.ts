@@ -111,7 +111,10 @@ function countPassages(core: SearchCore, p: Prepared, matched: Matches): number 
         if (highlighted !== undefined) take(id, highlighted);
       }
     } else if (token !== null) {
-      passages = core.occurrences(token).filter(matched.has).length;
+      const { ids, counts } = core.postings(token);
+      ids.forEach((id, i) => {
+        if (matched.has(id)) passages += counts[i]!;
+      });
     } else {
       const pass = core.statement('SELECT rowid, highlight(messages_fts, 0, ?, ?) FROM messages_fts WHERE messages_fts MATCH ?').raw();
       for (const [id, highlighted] of pass.iterate(SNIPPET_OPEN, SNIPPET_CLOSE, fullText) as Iterable<[number, string]>) {
