@@ -22,5 +22,5 @@ export function findingReviewText(f: Finding): string {
 
 /** What a report says of the audit chain's head when it was made, and how to use it later. */
 export function headSentence(head: ChainHead): string {
-  return `Audit log head when this report was made: ${formatHead(head)} (${head.entries} entries). \`threadline verify --case <file> --head ${formatHead(head)}\` proves the case still holds every entry up to it.`;
+  return `Audit log head when this report was made: ${formatHead(head)} (${head.entries} entr${head.entries === 1 ? 'y' : 'ies'}). \`threadline verify --case <file> --head ${formatHead(head)}\` proves the case still holds every entry up to it.`;
 }

@@ -36,6 +36,6 @@ export const auditCommand: Command<typeof options> = {
 
 function printTrail(trail: AuditTrail): void {
   for (const e of trail.entries) out(`${e.id} ${new Date(e.at).toISOString()} ${e.actor} ${e.action} ${JSON.stringify(e.detail)}`);
-  out(trail.verifies ? `OK       audit log hash chain (${trail.head.entries} entries)` : `BROKEN   audit log: entry ${trail.brokenAt} does not match the hash chain`);
+  out(trail.verifies ? `OK       audit log hash chain (${trail.head.entries} entr${trail.head.entries === 1 ? 'y' : 'ies'})` : `BROKEN   audit log: entry ${trail.brokenAt} does not match the hash chain`);
   out(`HEAD     ${formatHead(trail.head)}`);
 }

@@ -77,7 +77,7 @@ export const chronologyCommand: Command<typeof options> = {
           const done = await api.exportChronology({ ...chronology, format: o.format, outPath: resolve(o.out) });
           if (o.json) out(JSON.stringify(done));
           else {
-            out(`Wrote ${done.entries} entries to ${done.path} (audit chain head ${done.auditHead}).`);
+            out(`Wrote ${done.entries} entr${done.entries === 1 ? 'y' : 'ies'} to ${done.path} (audit chain head ${done.auditHead}).`);
             for (const w of done.warnings) out(`warning: ${w.text}`);
           }
           return 0;
