@@ -142,6 +142,16 @@ export class SearchCore {
     return true;
   }
 
+  /**
+   * Starts reading the vocabulary in the background after a search (once per state of the case), so
+   * that the reviewer's first ~fuzzy or emoji search need not wait for it.
+   */
+  warmVocabulary(p: Prepared): void {
+    if (p.snapshot.importing) return;
+    // A case closed while it was read leaves nothing to keep; a search that needs it reads it again.
+    void this.vocabulary.load(p.snapshot.key).catch(() => undefined);
+  }
+
   /** prepare(), once readyFor() has read what it needs without holding the engine. */
   async prepareCooperatively(query: string, conversationId: number | undefined, scan: Scan): Promise<Prepared> {
     // A search replaced while it waited stops here.

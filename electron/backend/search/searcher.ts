@@ -81,6 +81,7 @@ export class Searcher {
     }
     const page = { total, tookMs: Math.round((performance.now() - started) * 10) / 10, hits: this.hits(p, ids), next, sort, expansions: p.plan.expansions };
     this.relevance.warm(p);
+    this.core.warmVocabulary(p);
     return page;
   }
 

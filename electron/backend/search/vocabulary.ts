@@ -1,8 +1,9 @@
 // The words actually in the index (fts5vocab), for the terms that expand into other words: `~fuzzy`
 // terms become the similar indexed words, and an emoji term becomes every indexed word that contains
 // it (the index keeps runs like 🔥🔥 or great🔥 as one word). Reading the vocabulary walks the whole
-// index, so it is read once per state of the case, and by searches a chunk at a time (load), so the
-// engine answers other calls meanwhile. That reading is shared by every search waiting for it and
+// index (about 200 ms at a million messages), so it is read once per state of the case, in the
+// background after a first search (warm) or by the search that needs it, a few milliseconds at a
+// time (load), so the engine answers other calls meanwhile. That reading is shared by every search waiting for it and
 // never cancelled with one of them: a search typed letter by letter would otherwise restart it at
 // every letter.
 //
@@ -19,8 +20,11 @@ export const MAX_FUZZY_FORMS = 50;
 export const MAX_SYMBOL_FORMS = 500;
 /** Bitap errors ≤ 2 × edits ≤ 2/3 of the length, for every length allowedEdits allows edits at. */
 const FUSE_THRESHOLD = 0.67;
-/** Indexed words read between two turns of the event loop. */
-const CHUNK = 20_000;
+/**
+ * How long one step of reading holds the engine before it hands the event loop back: a count of words
+ * would not bound it, since the words whose lists of messages are long cost the most.
+ */
+const STEP_MS = 8;
 
 export interface Expansion {
   used: string[];
@@ -41,13 +45,16 @@ export function allowedEdits(length: number): number {
 }
 
 export class Vocabulary {
-  private readonly chunk;
+  private readonly after;
   private readonly vocabulary = new OncePerState<Loaded>();
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly stepMs = STEP_MS,
+  ) {
     db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_vocabulary USING fts5vocab(main, messages_fts, 'row')");
-    // fts5vocab walks its terms in order and seeks to `term > ?`: each chunk costs its own size.
-    this.chunk = db.prepare('SELECT term, doc FROM temp.threadline_vocabulary WHERE term > ? ORDER BY term LIMIT ?').raw();
+    // fts5vocab walks its terms in order and seeks to `term > ?`: each step costs its own size.
+    this.after = db.prepare('SELECT term, doc FROM temp.threadline_vocabulary WHERE term > ? ORDER BY term').raw();
   }
 
   /** Reads the vocabulary of this state of the case, if not yet read, handing the event loop back between chunks. */
@@ -104,25 +111,27 @@ export class Vocabulary {
     return this.vocabulary.keep(key, step.value);
   }
 
-  /** Reads every indexed word, one chunk per step; the last step returns them. */
+  /** Reads every indexed word, for up to `stepMs` a step; the last step returns them. */
   private *read(): Generator<void, Loaded> {
     const terms: string[] = [];
     const messages = new Map<string, number>();
     const byLength = new Map<number, string[]>();
-    let after = '';
-    for (;;) {
-      const rows = this.chunk.all(after, CHUNK) as [string, number][];
-      for (const [term, doc] of rows) {
+    for (let finished = false; !finished; ) {
+      const stepEnds = performance.now() + this.stepMs;
+      finished = true;
+      for (const [term, doc] of this.after.iterate(terms[terms.length - 1] ?? '') as Iterable<[string, number]>) {
         terms.push(term);
         messages.set(term, doc);
         const length = [...term].length;
         let bucket = byLength.get(length);
         if (!bucket) byLength.set(length, (bucket = []));
         bucket.push(term);
+        if (performance.now() > stepEnds) {
+          finished = false;
+          break;
+        }
       }
-      if (rows.length < CHUNK) break;
-      after = rows[rows.length - 1]![0];
-      yield;
+      if (!finished) yield;
     }
     return { terms, messages, byLength, fuses: new Map() };
   }
