@@ -126,7 +126,7 @@ for (const [label, q] of searches) {
 }
 // A word's ranking is kept for its next pages, so each run asks a new searcher, which (like the
 // engine after the reviewer's first search) has read the messages' lengths in the background.
-for (const q of ['the', 'meeting']) {
+for (const q of ['the', 'meeting', 'the after:2020-01-01 before:2020-07-01']) {
   const firstPages: number[] = [];
   for (let i = 0; i < 7; i++) {
     const fresh = new Searcher(engine.caseFile.reader);

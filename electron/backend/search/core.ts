@@ -48,6 +48,8 @@ export interface Prepared {
   regexMatches?: RegexMatches;
   /** The ids of the full-text expression's matches in ascending order, once the engine has ranked them (relevance.ts). */
   rankedHits?: Int32Array;
+  /** The ids the conditions and the scope select, once read whole (selectedIds). */
+  selectedIds?: number[];
 }
 
 interface RegexMatches {
@@ -326,8 +328,25 @@ export class SearchCore {
     }
     const alone = this.onlyCondition(p);
     if (alone?.count !== undefined) return alone.count;
+    const amongHits = p.rankedHits && !p.regexMatches ? this.countAmongHits(p, p.rankedHits) : null;
+    if (amongHits !== null) return amongHits;
     if (p.plan.fullText !== null && this.conditionsDrive(p)) return this.countFromConditions(p);
-    return (p.rankedHits && !p.regexMatches ? this.countAmongHits(p, p.rankedHits) : null) ?? this.countFromIndex(p);
+    return this.countFromIndex(p);
+  }
+
+  /**
+   * The ids the conditions and the scope select, in no particular order, or null when they are more
+   * than `most`; read once for a prepared search (a ranked page and its total share them).
+   */
+  selectedIds(p: Prepared, most = Infinity): number[] | null {
+    if (p.selectedIds !== undefined) return p.selectedIds.length > most ? null : p.selectedIds;
+    const conditions = this.conditions(p);
+    const sql = `SELECT json_group_array(id) FROM (SELECT m.id AS id FROM messages m WHERE ${conditions.sql} LIMIT ?)`;
+    // LIMIT -1 is no limit.
+    const ids = JSON.parse(this.statement(sql).pluck().get(...conditions.params, Number.isFinite(most) ? most + 1 : -1) as string) as number[];
+    if (ids.length > most) return null;
+    p.selectedIds = ids;
+    return ids;
   }
 
   /**
@@ -335,11 +354,8 @@ export class SearchCore {
    * reading the selected ids rather than each match's message; null when they select too many.
    */
   private countAmongHits(p: Prepared, hits: Int32Array): number | null {
-    const conditions = this.conditions(p);
-    const most = SELECTED_PER_MATCH * hits.length;
-    const sql = `SELECT json_group_array(id) FROM (SELECT m.id AS id FROM messages m WHERE ${conditions.sql} LIMIT ?)`;
-    const selected = JSON.parse(this.statement(sql).pluck().get(...conditions.params, most + 1) as string) as number[];
-    if (selected.length > most) return null;
+    const selected = this.selectedIds(p, SELECTED_PER_MATCH * hits.length);
+    if (selected === null) return null;
     const isHit = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
     for (const id of hits) isHit[id] = 1;
     return selected.reduce((n, id) => n + (isHit[id] ?? 0), 0);

@@ -11,7 +11,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Prepared, SearchCore } from './core';
 import { OncePerState } from './once-per-state';
-import { conditionRows, type RankRow } from './pages';
+import type { RankRow } from './pages';
 import { rankedWords, type RankedWords } from './ranked-words';
 
 /** FTS5's bm25 parameters (fts5_aux.c). */
@@ -68,7 +68,8 @@ export class Relevance {
     p.rankedHits = ranking.ids;
     if (p.regexMatches) return this.filtered(ranking, after, want, new Set(p.regexMatches.rows.map((r) => r.id)));
     if (p.plan.conditions.length + p.scope.length === 0) return this.filtered(ranking, after, want, null);
-    if (this.core.conditionsDrive(p)) return this.filtered(ranking, after, want, new Set(conditionRows(this.core, p).map((r) => r.id)));
+    // The ranked hits are the words' matches already: the messages the conditions select need no second look in the index.
+    if (this.core.conditionsDrive(p)) return this.filtered(ranking, after, want, new Set(this.core.selectedIds(p)));
     return this.walked(p, ranking, after, want);
   }
 
