@@ -7,6 +7,8 @@ import type { Db } from '../case/open';
 import { CaseDirectory, type CaseSnapshot } from './directory';
 import { IndexPostings, type Postings } from './index-postings';
 import { IndexTokenizer } from './index-tokenizer';
+import { rankedWords, type RankedWords } from './ranked-words';
+import { wordHits } from './word-hits';
 import { marksFromHighlighted, mergeMarks, regexMarks, type Mark } from './marks';
 import type { TimeRow } from './pages';
 import { planQuery, type Condition, type SearchPlan } from './plan';
@@ -46,8 +48,8 @@ export interface Prepared {
   fullTextMatches?: number;
   /** Every match, once the regexes have been run over what the rest selects (applyRegexes). */
   regexMatches?: RegexMatches;
-  /** The ids of the full-text expression's matches in ascending order, once the engine has ranked them (relevance.ts). */
-  rankedHits?: Int32Array;
+  /** The ids of the full-text expression's matches in ascending order, once read from the words' postings (wordHits) or ranked (relevance.ts). */
+  hitIds?: Int32Array;
   /** The ids the conditions and the scope select, once read whole (selectedIds). */
   selectedIds?: number[];
 }
@@ -305,6 +307,12 @@ export class SearchCore {
     if (p.plan.empty) return [];
     if (this.regexesPending(p)) throw new Error('matchIds() before applyRegexes()');
     if (p.regexMatches) return p.regexMatches.rows.map((r) => r.id);
+    const hits = this.wordHits(p);
+    if (hits !== null) {
+      if (p.plan.conditions.length + p.scope.length === 0) return Array.from(hits);
+      const selected = this.selectedHits(p, hits);
+      if (selected !== null) return selected;
+    }
     if (p.plan.fullText !== null && p.plan.conditions.length === 0 && p.scope.length === 0) {
       return JSON.parse(this.statement('SELECT json_group_array(rowid) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(p.plan.fullText) as string) as number[];
     }
@@ -328,10 +336,30 @@ export class SearchCore {
     }
     const alone = this.onlyCondition(p);
     if (alone?.count !== undefined) return alone.count;
-    const amongHits = p.rankedHits && !p.regexMatches ? this.countAmongHits(p, p.rankedHits) : null;
-    if (amongHits !== null) return amongHits;
+    // Conditions that select few messages are checked in the index for those alone (countFromConditions).
+    const hits = p.plan.fullText !== null && this.candidates(p) > FEW_CANDIDATES ? this.wordHits(p) : null;
+    const amongHits = hits === null ? undefined : this.selectedHits(p, hits)?.length;
+    if (amongHits !== undefined) return amongHits;
     if (p.plan.fullText !== null && this.conditionsDrive(p)) return this.countFromConditions(p);
     return this.countFromIndex(p);
+  }
+
+  /** The words of the full-text expression when it is of simple words (ranked-words.ts), else null. */
+  simpleWords(p: Prepared): RankedWords | null {
+    return p.plan.fullText === null ? null : rankedWords(p.plan.fullText, (quoted) => this.singleToken(`(${quoted})`));
+  }
+
+  /**
+   * The ids (ascending) of the full-text expression's matches, from the words' postings when it is of
+   * simple words, else null: kept on the prepared search for its total, facets and ranking.
+   */
+  wordHits(p: Prepared): Int32Array | null {
+    if (p.hitIds !== undefined) return p.hitIds;
+    const words = this.simpleWords(p);
+    if (words === null) return null;
+    p.hitIds = wordHits(words, (term) => this.postings(term).ids);
+    p.fullTextMatches ??= p.hitIds.length;
+    return p.hitIds;
   }
 
   /**
@@ -350,15 +378,18 @@ export class SearchCore {
   }
 
   /**
-   * Counts the messages the conditions select that are among `hits` (the words' matches, ascending),
-   * reading the selected ids rather than each match's message; null when they select too many.
+   * The `hits` (the words' matches, ascending) that the conditions and the scope select, ascending,
+   * from the selected ids rather than each match's message; null when those are too many to read.
    */
-  private countAmongHits(p: Prepared, hits: Int32Array): number | null {
+  private selectedHits(p: Prepared, hits: Int32Array): number[] | null {
     const selected = this.selectedIds(p, SELECTED_PER_MATCH * hits.length);
     if (selected === null) return null;
-    const isHit = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
-    for (const id of hits) isHit[id] = 1;
-    return selected.reduce((n, id) => n + (isHit[id] ?? 0), 0);
+    // Ids above the last hit are no hit: writes past the end of a typed array are dropped.
+    const isSelected = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
+    for (const id of selected) isSelected[id] = 1;
+    const found: number[] = [];
+    for (const id of hits) if (isSelected[id] === 1) found.push(id);
+    return found;
   }
 
   /** Counts the index's matches that satisfy the rest (or, without words, the messages that do). */

@@ -12,7 +12,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Prepared, SearchCore } from './core';
 import { OncePerState } from './once-per-state';
 import type { RankRow } from './pages';
-import { rankedWords, type RankedWords } from './ranked-words';
+import type { RankedWords } from './ranked-words';
+import { wordHits } from './word-hits';
 
 /** FTS5's bm25 parameters (fts5_aux.c). */
 const K1 = 1.2;
@@ -56,7 +57,7 @@ export class Relevance {
    * shape ranked here (ranked-words.ts), or ranking them here would not pay.
    */
   async page(p: Prepared, after: RankRow | null, want: number): Promise<RankRow[] | null> {
-    const words = p.plan.fullText === null ? null : rankedWords(p.plan.fullText, (quoted) => this.core.singleToken(`(${quoted})`));
+    const words = this.core.simpleWords(p);
     if (words === null) return null;
     const index = this.indexState(p);
     const key = `${index.key}|${JSON.stringify(words)}`;
@@ -65,7 +66,7 @@ export class Relevance {
     const ranking = kept ?? this.rank(key, index, words, await this.lengthsFor(index.key));
     // The ranked hits are the words' matches: the total needs no second pass over the index.
     p.fullTextMatches = ranking.ids.length;
-    p.rankedHits = ranking.ids;
+    p.hitIds = ranking.ids;
     if (p.regexMatches) return this.filtered(ranking, after, want, new Set(p.regexMatches.rows.map((r) => r.id)));
     if (p.plan.conditions.length + p.scope.length === 0) return this.filtered(ranking, after, want, null);
     // The ranked hits are the words' matches already: the messages the conditions select need no second look in the index.
@@ -131,12 +132,7 @@ export class Relevance {
   /** The words' matches with their ranks: FTS5's bm25(messages_fts) of each, computed as FTS5 computes it. */
   private rank(key: string, index: IndexState, words: RankedWords, lengths: Int32Array): Ranking {
     const occurrences = new Map([...words.terms, ...words.excluded].map((term) => [term, this.occurrencesOf(term, lengths.length)]));
-    // A message matches when it holds a word of every group and no excluded word.
-    const idsOf = (terms: string[]) => terms.map((term) => occurrences.get(term)!.ids).reduce(union, new Int32Array(0));
-    const matched = difference(
-      words.groups.map((group) => idsOf(group.map((i) => words.terms[i]!))).reduce(intersection),
-      idsOf(words.excluded),
-    );
+    const matched = wordHits(words, (term) => occurrences.get(term)!.ids);
     const matches = matched.length;
     const frequencies = words.terms.map((term) => occurrences.get(term)!.frequency);
     const idfs = words.terms.map((term) => this.idf(index.rows, occurrences.get(term)!.ids.length));
@@ -218,49 +214,6 @@ export class Relevance {
     }
     return tokens;
   }
-}
-
-/** The ids in `a` or `b`, both ascending. */
-function union(a: Int32Array, b: Int32Array): Int32Array {
-  if (a.length === 0) return b;
-  const out = new Int32Array(a.length + b.length);
-  let [i, j, n] = [0, 0, 0];
-  while (i < a.length || j < b.length) {
-    if (j === b.length || (i < a.length && a[i]! < b[j]!)) out[n++] = a[i++]!;
-    else if (i === a.length || b[j]! < a[i]!) out[n++] = b[j++]!;
-    else {
-      out[n++] = a[i++]!;
-      j++;
-    }
-  }
-  return out.subarray(0, n);
-}
-
-/** The ids in both `a` and `b`, both ascending. */
-function intersection(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let [i, j, n] = [0, 0, 0];
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (b[j]! < a[i]!) j++;
-    else {
-      out[n++] = a[i++]!;
-      j++;
-    }
-  }
-  return out.subarray(0, n);
-}
-
-/** The ids in `a` and not in `b`, both ascending. */
-function difference(a: Int32Array, b: Int32Array): Int32Array {
-  if (b.length === 0) return a;
-  const out = new Int32Array(a.length);
-  let [j, n] = [0, 0];
-  for (const id of a) {
-    while (j < b.length && b[j]! < id) j++;
-    if (j === b.length || b[j] !== id) out[n++] = id;
-  }
-  return out.subarray(0, n);
 }
 
 /**
