@@ -112,6 +112,12 @@ describe('every way of running a search gives the same answer', () => {
     await core.applyRegexes(p, core.scan());
     expect(core.countFromIndex(p)).toBe(expected.length);
     expect(core.countFromConditions(p)).toBe(expected.length);
+    // Simple words' matches read whole from their postings and matched against what the conditions select.
+    const whole = new Searcher(engine.caseFile.reader, { fewCandidates: 0 }).core;
+    const q2 = whole.prepare(q);
+    await whole.applyRegexes(q2, whole.scan());
+    expect(whole.count(q2)).toBe(expected.length);
+    expect(sorted(whole.matchIds(q2))).toEqual(expected);
   });
 
   it.each(samples)('paged by sorting, by walking the time index, or collected whole: %s', async (q) => {
@@ -124,16 +130,22 @@ describe('every way of running a search gives the same answer', () => {
     expect(sorted(bySort.map((r) => r.id))).toEqual(expected);
     expect(sorted(indexRows(core, p).map((r) => r.id))).toEqual(expected);
     expect(sorted(conditionRows(core, p).map((r) => r.id))).toEqual(expected);
-    for (const density of [1, 0.01]) {
-      const byWalk: number[] = [];
-      let after = START;
-      for (;;) {
-        const page = walkedRows(core, p, after, 9, density);
-        byWalk.push(...page.map((r) => r.id));
-        if (page.length < 9) break;
-        after = page[page.length - 1]!;
+    // The walk checks each window in the index, or against the words' matches read whole.
+    const whole = new Searcher(engine.caseFile.reader, { fewCandidates: 0 }).core;
+    const q2 = whole.prepare(q);
+    await whole.applyRegexes(q2, whole.scan());
+    for (const [walker, prepared] of [[core, p], [whole, q2]] as const) {
+      for (const density of [1, 0.01]) {
+        const byWalk: number[] = [];
+        let after = START;
+        for (;;) {
+          const page = walkedRows(walker, prepared, after, 9, density);
+          byWalk.push(...page.map((r) => r.id));
+          if (page.length < 9) break;
+          after = page[page.length - 1]!;
+        }
+        expect(byWalk).toEqual(bySort.map((r) => r.id));
       }
-      expect(byWalk).toEqual(bySort.map((r) => r.id));
     }
   });
 });

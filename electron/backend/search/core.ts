@@ -10,7 +10,7 @@ import { IndexTokenizer } from './index-tokenizer';
 import { rankedWords, type RankedWords } from './ranked-words';
 import { wordHits } from './word-hits';
 import { marksFromHighlighted, mergeMarks, regexMarks, type Mark } from './marks';
-import type { TimeRow } from './pages';
+import { hitMask, type TimeRow } from './pages';
 import { planQuery, type Condition, type SearchPlan } from './plan';
 import { QuerySyntaxError } from './query/ast';
 import { parseQuery } from './query/parse';
@@ -34,9 +34,14 @@ export interface SearchLimits {
    * engine (relevance.ts) rather than by FTS5, which ranks fewer in about 20 ms.
    */
   rankedHereFrom: number;
+  /**
+   * Conditions that select at most this many messages are checked in the index for those alone;
+   * above it, simple words' matches are read whole (wordHits) and matched against what they select.
+   */
+  fewCandidates: number;
 }
 
-export const DEFAULT_LIMITS: SearchLimits = { regexCandidates: 200_000, regexMilliseconds: 10_000, factsFrom: 20_000, rankedHereFrom: 50_000 };
+export const DEFAULT_LIMITS: SearchLimits = { regexCandidates: 200_000, regexMilliseconds: 10_000, factsFrom: 20_000, rankedHereFrom: 50_000, fewCandidates: 5000 };
 
 /** A query ready to run: its plan, and the scope every statement adds (visible sources, one conversation). */
 export interface Prepared {
@@ -60,8 +65,6 @@ interface RegexMatches {
   ids: string;
 }
 
-/** So few messages that asking the index about them beats anything the index could do alone. */
-const FEW_CANDIDATES = 5000;
 
 /** A date range is counted (to decide how to run a search) only up to this many messages. */
 const RANGE_COUNT_CAP = 200_000;
@@ -194,12 +197,13 @@ export class SearchCore {
   conditionsDrive(p: Prepared): boolean {
     if (p.plan.fullText === null) return true;
     const candidates = this.candidates(p);
-    if (candidates <= FEW_CANDIDATES) return true;
+    // So few messages that asking the index about them beats anything the index could do alone.
+    if (candidates <= this.limits.fewCandidates) return true;
     return candidates < p.snapshot.visibleMessages && 2 * candidates < this.fullTextMatches(p);
   }
 
   fullTextMatches(p: Prepared): number {
-    p.fullTextMatches ??= this.statement('SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(p.plan.fullText) as number;
+    p.fullTextMatches ??= this.wordHits(p)?.length ?? this.statement('SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(p.plan.fullText) as number;
     return p.fullTextMatches;
   }
 
@@ -337,11 +341,19 @@ export class SearchCore {
     const alone = this.onlyCondition(p);
     if (alone?.count !== undefined) return alone.count;
     // Conditions that select few messages are checked in the index for those alone (countFromConditions).
-    const hits = p.plan.fullText !== null && this.candidates(p) > FEW_CANDIDATES ? this.wordHits(p) : null;
+    const hits = this.hitsOfMany(p);
     const amongHits = hits === null ? undefined : this.selectedHits(p, hits)?.length;
     if (amongHits !== undefined) return amongHits;
     if (p.plan.fullText !== null && this.conditionsDrive(p)) return this.countFromConditions(p);
     return this.countFromIndex(p);
+  }
+
+  /**
+   * The words' matches when the conditions select more messages than asking the index about each of
+   * them would suit (over limits.fewCandidates) and the words are simple; else null.
+   */
+  hitsOfMany(p: Prepared): Int32Array | null {
+    return !p.regexMatches && p.plan.fullText !== null && this.candidates(p) > this.limits.fewCandidates ? this.wordHits(p) : null;
   }
 
   /** The words of the full-text expression when it is of simple words (ranked-words.ts), else null. */
@@ -384,12 +396,9 @@ export class SearchCore {
   private selectedHits(p: Prepared, hits: Int32Array): number[] | null {
     const selected = this.selectedIds(p, SELECTED_PER_MATCH * hits.length);
     if (selected === null) return null;
-    // Ids above the last hit are no hit: writes past the end of a typed array are dropped.
-    const isSelected = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
-    for (const id of selected) isSelected[id] = 1;
-    const found: number[] = [];
-    for (const id of hits) if (isSelected[id] === 1) found.push(id);
-    return found;
+    const isHit = hitMask(hits)!;
+    // Hits in id order (`selected` is in no particular one).
+    return selected.filter((id) => isHit[id] === 1).sort((a, b) => a - b);
   }
 
   /** Counts the index's matches that satisfy the rest (or, without words, the messages that do). */

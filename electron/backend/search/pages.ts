@@ -40,9 +40,13 @@ export function timePage(core: SearchCore, p: Prepared, total: number, after: Ti
   // A condition many messages satisfy (a tag on a common word's hits) finds a page in a short walk.
   if (probe !== undefined && total * PROBED_WALK >= p.snapshot.visibleMessages) return probedRows(core, probe, after, want);
   if (p.plan.fullText === null) return sortedRows(core, p, after, want);
-  if (core.conditionsDrive(p)) return pageOf(conditionRows(core, p), after, want);
   // Hits per message walked: the conditions (a date range, an author) narrow the walk.
   const density = total / Math.max(1, core.candidates(p));
+  if (core.conditionsDrive(p)) {
+    // Months of a busy chat: walking them in time order against the words' matches read whole finds
+    // a page in a few hundred messages, where reading every one of them takes tens of milliseconds.
+    return core.hitsOfMany(p) === null ? pageOf(conditionRows(core, p), after, want) : walkedRows(core, p, after, want, density);
+  }
   const walk = want / Math.max(density, 1e-9);
   const sort = core.fullTextMatches(p) * SORT_COST_PER_HIT;
   return sort > walk * WALK_COST_PER_MESSAGE ? walkedRows(core, p, after, want, density) : sortedRows(core, p, after, want);
@@ -61,9 +65,14 @@ export function sortedRows(core: SearchCore, p: Prepared, after: TimeRow, want: 
   return core.statement(sql).all(...where.params, after.key, after.key, after.id, want) as TimeRow[];
 }
 
-/** Matches after `after` in time order, found by walking the time index in windows (conditions checked on the way). */
+/**
+ * Matches after `after` in time order, found by walking the time index in windows (conditions
+ * checked on the way); which messages of a window match is read from the words' matches when they
+ * are read whole, else asked of the index.
+ */
 export function walkedRows(core: SearchCore, p: Prepared, after: TimeRow, want: number, density: number): TimeRow[] {
   const conditions = core.conditions(p);
+  const isHit = hitMask(core.hitsOfMany(p));
   // Walking means time order: the time index, whatever other index the conditions could use.
   const window = core.statement(
     `SELECT m.id, ${TIME_KEY} AS key FROM messages m INDEXED BY messages_by_time WHERE ${conditions.sql} AND ${KEYSET} ORDER BY ${TIME_KEY}, m.id LIMIT ?`,
@@ -75,9 +84,9 @@ export function walkedRows(core: SearchCore, p: Prepared, after: TimeRow, want: 
   let walked = 0;
   for (;;) {
     const rows = window.all(...conditions.params, cursor.key, cursor.key, cursor.id, size) as TimeRow[];
-    const hits = core.matching(p, rows.map((r) => r.id));
+    const hits = isHit === null ? core.matching(p, rows.map((r) => r.id)) : null;
     for (const row of rows) {
-      if (!hits.has(row.id)) continue;
+      if (hits === null ? isHit![row.id] !== 1 : !hits.has(row.id)) continue;
       found.push(row);
       if (found.length === want) return found;
     }
@@ -128,4 +137,12 @@ export function rankPage(core: SearchCore, p: Prepared, after: RankRow | null, w
   const sql = `SELECT ${id} AS id, messages_fts.rank AS rank FROM ${from} WHERE ${where.sql} ${keyset} ORDER BY rank, ${id} LIMIT ?`;
   const params = after === null ? [...where.params, want] : [...where.params, after.rank, after.rank, after.id, want];
   return core.statement(sql).all(...params) as RankRow[];
+}
+
+/** One byte per id up to the last of `hits`, set for each hit; null without hits read whole. */
+export function hitMask(hits: Int32Array | null): Uint8Array | null {
+  if (hits === null) return null;
+  const mask = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
+  for (const id of hits) mask[id] = 1;
+  return mask;
 }

@@ -99,7 +99,8 @@ export class Searcher {
   private collect(p: Prepared): TimeRow[] | null {
     if (p.regexMatches) return p.regexMatches.rows;
     if (p.plan.empty || p.plan.fullText === null) return null;
-    if (this.core.conditionsDrive(p)) return conditionRows(this.core, p);
+    // With the words' matches read whole, the total and a page of a walk cost less than collecting.
+    if (this.core.conditionsDrive(p)) return this.core.hitsOfMany(p) === null ? conditionRows(this.core, p) : null;
     if (p.plan.conditions.length + p.scope.length > 0 && this.core.fullTextMatches(p) <= COLLECT_LIMIT) return indexRows(this.core, p);
     return null;
   }
