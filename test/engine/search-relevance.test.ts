@@ -90,6 +90,11 @@ describe('relevance pages are FTS5 order (ORDER BY rank, rowid)', () => {
     for (const limit of [3, 50]) await expectFts5Pages(searcher, q, limit);
   });
 
+  it.each(FILTERED)('one word with filters that select many messages, after a short walk the ids they select read at once: %s', async (q) => {
+    const searcher = new Searcher(generated.engine.caseFile.reader, { rankedHereFrom: 0, quickRankedWalk: 0, fewCandidates: 0 });
+    for (const limit of [3, 50]) await expectFts5Pages(searcher, q, limit);
+  });
+
   it.each(SEVERAL_WORDS)('several words, ranked by the engine: %s', async (q) => {
     await expectFts5Pages(rankingHere(), q, 7);
   });

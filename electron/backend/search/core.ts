@@ -39,9 +39,11 @@ export interface SearchLimits {
    * above it, simple words' matches are read whole (wordHits) and matched against what they select.
    */
   fewCandidates: number;
+  /** A relevance page checks this many ranked hits against its filters before it reads the ids they select instead. */
+  quickRankedWalk: number;
 }
 
-export const DEFAULT_LIMITS: SearchLimits = { regexCandidates: 200_000, regexMilliseconds: 10_000, factsFrom: 20_000, rankedHereFrom: 50_000, fewCandidates: 5000 };
+export const DEFAULT_LIMITS: SearchLimits = { regexCandidates: 200_000, regexMilliseconds: 10_000, factsFrom: 20_000, rankedHereFrom: 50_000, fewCandidates: 5000, quickRankedWalk: 4096 };
 
 /** A query ready to run: its plan, and the scope every statement adds (visible sources, one conversation). */
 export interface Prepared {

@@ -23,6 +23,11 @@ const B = 0.75;
 const FIRST_BATCH = 512;
 const LARGEST_BATCH = 65_536;
 
+/** Fewer ids allowed than one per this many ranked hits are looked up one by one. */
+const FEW_ALLOWED_PER_HIT = 8;
+/** Those ids are read when they are at most this many per ranked hit (as a search's total reads them). */
+const SELECTED_PER_HIT = 3;
+
 /** Message ids whose lengths are read at once: a few milliseconds at a million messages. */
 const LENGTHS_CHUNK = 131_072;
 
@@ -71,7 +76,12 @@ export class Relevance {
     if (p.plan.conditions.length + p.scope.length === 0) return this.filtered(ranking, after, want, null);
     // The ranked hits are the words' matches already: the messages the conditions select need no second look in the index.
     if (this.core.conditionsDrive(p)) return this.filtered(ranking, after, want, new Set(this.core.selectedIds(p)));
-    return this.walked(p, ranking, after, want);
+    // The best hits mostly satisfy the filters within a few batches; filters that few of them satisfy
+    // (or none: a page of nothing would walk every hit) are answered from the ids they select.
+    const quick = this.walked(p, ranking, after, want, this.core.limits.quickRankedWalk);
+    if (quick !== null) return quick;
+    const selected = this.core.selectedIds(p, SELECTED_PER_HIT * ranking.ids.length);
+    return selected === null ? this.walked(p, ranking, after, want, Infinity)! : this.filtered(ranking, after, want, new Set(selected));
   }
 
   /**
@@ -85,6 +95,8 @@ export class Relevance {
 
   /** The first `want` ranked hits after `after` that `allowed` holds (every hit when null). */
   private filtered(ranking: Ranking, after: RankRow | null, want: number, allowed: Set<number> | null): RankRow[] {
+    // Far fewer allowed than hits: look each up, rather than walk the hits in rank order to find them.
+    if (allowed !== null && allowed.size * FEW_ALLOWED_PER_HIT < ranking.ids.length) return allowedInRankOrder(ranking, after, want, allowed);
     const found: RankRow[] = [];
     for (const batch of inRankOrder(ranking, after, want)) {
       for (const row of batch) {
@@ -96,12 +108,18 @@ export class Relevance {
     return found;
   }
 
-  /** The first `want` ranked hits after `after` that satisfy the filters, asked of the messages a batch at a time. */
-  private walked(p: Prepared, ranking: Ranking, after: RankRow | null, want: number): RankRow[] {
+  /**
+   * The first `want` ranked hits after `after` that satisfy the filters, asked of the messages a batch
+   * at a time; null when `budget` hits were checked without finding them all.
+   */
+  private walked(p: Prepared, ranking: Ranking, after: RankRow | null, want: number, budget: number): RankRow[] | null {
     const conditions = this.core.conditions(p);
     const satisfying = this.core.statement(`SELECT m.id FROM messages m WHERE m.id IN (SELECT value FROM json_each(?)) AND ${conditions.sql}`).pluck();
     const found: RankRow[] = [];
+    let checked = 0;
     for (const batch of inRankOrder(ranking, after, FIRST_BATCH)) {
+      if (checked >= budget) return null;
+      checked += batch.length;
       const kept = new Set(satisfying.all(JSON.stringify(batch.map((r) => r.id)), ...conditions.params) as number[]);
       for (const row of batch) {
         if (!kept.has(row.id)) continue;
@@ -258,8 +276,20 @@ function* inRankOrder(ranking: Ranking, after: RankRow | null, first: number): G
   }
 }
 
+/** The first `want` of the ranked hits `allowed` holds after `after`, in (rank, id) order, each looked up by id. */
+function allowedInRankOrder(ranking: Ranking, after: RankRow | null, want: number, allowed: Set<number>): RankRow[] {
+  const rows: RankRow[] = [];
+  for (const id of allowed) {
+    const at = firstAtLeast(ranking.ids, id);
+    if (ranking.ids[at] !== id) continue;
+    const rank = ranking.ranks[at]!;
+    if (after === null || rank > after.rank || (rank === after.rank && id > after.id)) rows.push({ id, rank });
+  }
+  return rows.sort((a, b) => a.rank - b.rank || a.id - b.id).slice(0, want);
+}
+
 /** The index of the first value of ascending `values` that is at least `value`. */
-function firstAtLeast(values: Float64Array, value: number): number {
+function firstAtLeast(values: Float64Array | Int32Array, value: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
