@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchCursor, SearchHit, SearchPage, SearchSort } from '../../shared/api';
 import type { Engine } from '../../electron/backend/api';
-import { START, conditionRows, indexRows, sortedRows, walkedRows } from '../../electron/backend/search/pages';
+import { START, conditionRows, indexRows, sortedRows, walkedConditionRows, walkedRows } from '../../electron/backend/search/pages';
 import { Searcher } from '../../electron/backend/search/searcher';
 import { BruteForce, generatedCase, loadRows, similarWords, tokenize, type Row } from './search-oracle';
 
@@ -130,6 +130,19 @@ describe('every way of running a search gives the same answer', () => {
     expect(sorted(bySort.map((r) => r.id))).toEqual(expected);
     expect(sorted(indexRows(core, p).map((r) => r.id))).toEqual(expected);
     expect(sorted(conditionRows(core, p).map((r) => r.id))).toEqual(expected);
+    if (p.plan.fullText === null && !p.regexMatches) {
+      // Conditions alone, walked in time order: page after page, or nothing when the walk is cut short.
+      const byConditionWalk: number[] = [];
+      for (let after = START; ; ) {
+        const page = walkedConditionRows(core, p, after, 9, 100_000)!;
+        byConditionWalk.push(...page.map((r) => r.id));
+        if (page.length < 9) break;
+        after = page[page.length - 1]!;
+      }
+      expect(byConditionWalk).toEqual(bySort.map((r) => r.id));
+      const cut = walkedConditionRows(core, p, START, 9, 1);
+      if (cut !== null) expect(cut.map((r) => r.id)).toEqual(bySort.slice(0, 9).map((r) => r.id));
+    }
     // The walk checks each window in the index, or against the words' matches read whole.
     const whole = new Searcher(engine.caseFile.reader, { fewCandidates: 0 }).core;
     const q2 = whole.prepare(q);

@@ -27,6 +27,8 @@ const SORT_COST_PER_HIT = 0.5;
 const WALK_COST_PER_MESSAGE = 1;
 const FIRST_WINDOW = { min: 64, max: 16_384 };
 const LARGEST_WINDOW = 65_536;
+/** Messages of the time index a page of conditions alone may walk before SQL sorts their messages instead. */
+const CONDITION_WALK = 20_000;
 /** A lone condition satisfied by at least one message in this many is paged by walking time order. */
 const PROBED_WALK = 100;
 
@@ -39,7 +41,14 @@ export function timePage(core: SearchCore, p: Prepared, total: number, after: Ti
   const probe = core.onlyCondition(p)?.probe;
   // A condition many messages satisfy (a tag on a common word's hits) finds a page in a short walk.
   if (probe !== undefined && total * PROBED_WALK >= p.snapshot.visibleMessages) return probedRows(core, probe, after, want);
-  if (p.plan.fullText === null) return sortedRows(core, p, after, want);
+  if (p.plan.fullText === null) {
+    // Conditions that select messages lying together (dates, conversations) are read in time order from their own index.
+    // Others are walked in time order when they select messages often enough to find a page early in the walk.
+    const together = [...p.plan.conditions, ...p.scope].some((c) => c.rows !== undefined);
+    const walk = (want * p.snapshot.visibleMessages) / Math.max(total, 1);
+    if (together || walk * 4 > CONDITION_WALK) return sortedRows(core, p, after, want);
+    return walkedConditionRows(core, p, after, want) ?? sortedRows(core, p, after, want);
+  }
   // Hits per message walked: the conditions (a date range, an author) narrow the walk.
   const density = total / Math.max(1, core.candidates(p));
   if (core.conditionsDrive(p)) {
@@ -56,6 +65,24 @@ export function timePage(core: SearchCore, p: Prepared, total: number, after: Ti
 function probedRows(core: SearchCore, probe: string, after: TimeRow, want: number): TimeRow[] {
   const sql = `SELECT m.id, ${TIME_KEY} AS key FROM messages m INDEXED BY messages_by_time WHERE ${probe} AND ${KEYSET} ORDER BY ${TIME_KEY}, m.id LIMIT ?`;
   return core.statement(sql).all(after.key, after.key, after.id, want) as TimeRow[];
+}
+
+/**
+ * Messages the conditions alone select after `after` in time order, found by walking at most
+ * `budget` messages of the time index (an author's messages, one in six, take a few hundred);
+ * null when the walk finds fewer than `want`, for SQL to sort them instead.
+ */
+export function walkedConditionRows(core: SearchCore, p: Prepared, after: TimeRow, want: number, budget = CONDITION_WALK): TimeRow[] | null {
+  const conditions = core.conditions(p);
+  const sql = `SELECT m.id, ${TIME_KEY}, (${conditions.sql}) FROM messages m INDEXED BY messages_by_time WHERE ${KEYSET} ORDER BY ${TIME_KEY}, m.id`;
+  const found: TimeRow[] = [];
+  let walked = 0;
+  for (const [id, key, selected] of core.statement(sql).raw().iterate(...conditions.params, after.key, after.key, after.id) as Iterable<[number, number, number]>) {
+    if (selected) found.push({ id, key });
+    if (found.length === want) return found;
+    if (++walked === budget) return null;
+  }
+  return found;
 }
 
 /** Matches after `after` in time order, sorted by SQL. */
