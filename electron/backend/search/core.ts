@@ -396,6 +396,14 @@ export class SearchCore {
    * from the selected ids rather than each match's message; null when those are too many to read.
    */
   private selectedHits(p: Prepared, hits: Int32Array): number[] | null {
+    // NOT X alone (everything but one person's messages): the hits less those X selects, which are fewer to read.
+    const [only, ...others] = [...p.plan.conditions, ...p.scope];
+    if (only?.complement !== undefined && others.length === 0) {
+      const excluded = this.statement(`SELECT json_group_array(m.id) FROM messages m WHERE ${only.complement.sql}`).pluck().get(...only.complement.params) as string;
+      const isExcluded = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
+      for (const id of JSON.parse(excluded) as number[]) isExcluded[id] = 1;
+      return Array.from(hits).filter((id) => isExcluded[id] !== 1);
+    }
     const selected = this.selectedIds(p, SELECTED_PER_MATCH * hits.length);
     if (selected === null) return null;
     const isHit = hitMask(hits)!;

@@ -29,6 +29,8 @@ export interface Condition {
   count?: number;
   /** The same condition checked for one message `m` by an index lookup, for a walk in time order. */
   probe?: string;
+  /** The condition this one is the negation of: the messages it selects are all the others. */
+  complement?: Condition;
 }
 
 export interface SearchPlan {
@@ -370,7 +372,7 @@ function sqlOf(part: Resolved): Condition {
     }
     case 'not': {
       const inner = sqlOf(part.item);
-      return { sql: `NOT (${inner.sql})`, params: inner.params };
+      return { sql: `NOT (${inner.sql})`, params: inner.params, complement: inner };
     }
     case 'const':
       return { sql: part.value ? '1' : '0', params: [] };
