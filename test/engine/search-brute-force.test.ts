@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchCursor, SearchHit, SearchPage, SearchSort } from '../../shared/api';
 import type { Engine } from '../../electron/backend/api';
 import { START, conditionRows, indexRows, sortedRows, walkedConditionRows, walkedRows } from '../../electron/backend/search/pages';
+import { marksFromHighlighted, mergeMarks, regexMarks } from '../../electron/backend/search/marks';
 import { Searcher } from '../../electron/backend/search/searcher';
 import { BruteForce, generatedCase, loadRows, similarWords, tokenize, type Row } from './search-oracle';
 
@@ -159,6 +160,25 @@ describe('every way of running a search gives the same answer', () => {
         }
         expect(byWalk).toEqual(bySort.map((r) => r.id));
       }
+    }
+  });
+});
+
+describe('passages marked on a page of hits', () => {
+  const samples = QUERIES.flatMap(([, qs]) => qs);
+
+  it.each(samples)('are those the case index highlights in each message: %s', async (q) => {
+    const core = new Searcher(engine.caseFile.reader).core;
+    await core.readyFor(q);
+    const p = core.prepare(q);
+    if (p.plan.empty) return;
+    await core.applyRegexes(p, core.scan());
+    const page = core.matchIds(p).slice(0, 60).map((id) => rows.find((r) => r.id === id)!);
+    const marks = core.marks(p, page);
+    const { fullText, regexes } = p.plan.highlight;
+    for (const { id, body } of page) {
+      const indexed = fullText === null ? undefined : core.highlighted(fullText, id);
+      expect(marks.get(id), `${id}`).toEqual(mergeMarks([...(indexed === undefined ? [] : marksFromHighlighted(indexed, body)), ...regexMarks(body, regexes)]));
     }
   });
 });

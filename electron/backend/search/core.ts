@@ -459,11 +459,16 @@ export class SearchCore {
     return this.indexPostings.read(token);
   }
 
-  /** The passages to mark in a matching message's body. */
-  marks(p: Prepared, id: number, body: string): Mark[] {
+  /** The passages to mark in matching messages' bodies, by id. */
+  marks(p: Prepared, rows: { id: number; body: string }[]): Map<number, Mark[]> {
     const { fullText, regexes } = p.plan.highlight;
-    const highlighted = fullText === null ? undefined : this.highlighted(fullText, id);
-    return mergeMarks([...(highlighted === undefined ? [] : marksFromHighlighted(highlighted, body)), ...regexMarks(body, regexes)]);
+    const highlighted = fullText === null || rows.length === 0 ? new Map<number, string>() : this.tokenizer.highlighted(fullText, rows, SNIPPET_OPEN, SNIPPET_CLOSE);
+    return new Map(
+      rows.map(({ id, body }) => {
+        const text = highlighted.get(id);
+        return [id, mergeMarks([...(text === undefined ? [] : marksFromHighlighted(text, body)), ...regexMarks(body, regexes)])];
+      }),
+    );
   }
 
   /** FTS5's highlight() of message `id` for `fullText`: the body with SNIPPET_OPEN / SNIPPET_CLOSE around passages. */

@@ -149,6 +149,7 @@ export class Searcher {
       )
       .all(JSON.stringify(ids)) as HitRow[];
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const marks = this.core.marks(p, rows);
     return ids.map((id) => {
       const r = byId.get(id)!;
       return {
@@ -160,7 +161,7 @@ export class Searcher {
         sentAtLocal: r.sent_at_local,
         author: r.author,
         kind: r.kind,
-        snippet: snippetOf(r.body, this.core.marks(p, r.id, r.body)),
+        snippet: snippetOf(r.body, marks.get(id)!),
       };
     });
   }

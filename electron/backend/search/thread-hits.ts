@@ -11,7 +11,9 @@ export async function threadHits(core: SearchCore, query: string, conversationId
     .statement('SELECT id, seq, body FROM messages WHERE conversation_id = ? AND seq >= ? AND seq < ? ORDER BY seq')
     .all(conversationId, fromSeq, toSeq) as { id: number; seq: number; body: string }[];
   const hits = core.matching(p, rows.map((r) => r.id));
-  return rows.filter((r) => hits.has(r.id)).map((r) => ({ messageId: r.id, seq: r.seq, marks: core.marks(p, r.id, r.body) }));
+  const matched = rows.filter((r) => hits.has(r.id));
+  const marks = core.marks(p, matched);
+  return matched.map((r) => ({ messageId: r.id, seq: r.seq, marks: marks.get(r.id)! }));
 }
 
 /** Windows tried before asking for every hit of the conversation (cheap when hits are few, as they then are). */
