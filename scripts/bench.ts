@@ -113,6 +113,10 @@ const searches: [string, string][] = [
   ['proximity', 'meeting w/5 permit'],
   ['fuzzy', '~meetnig'],
   ['filtered', 'permit from:"Dana Whitfield" after:2019-12-31 before:2021-01-01'],
+  ['prefix of many words', 'the*'],
+  ['common term, one author', 'the from:"Dana Whitfield"'],
+  ['common term, all but one author', 'the NOT from:"Dana Whitfield"'],
+  ['one author alone', 'from:"Dana Whitfield"'],
 ];
 const searchRows: string[] = [];
 for (const [label, q] of searches) {
