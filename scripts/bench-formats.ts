@@ -68,7 +68,7 @@ function* wickrLines(count: number): Generator<string> {
   }
 }
 
-/** Messages per RSMF manifest: a manifest is parsed whole, so the importer takes at most 128 MB of one. */
+/** Messages per RSMF manifest: the importer takes manifests of at most 128 MB. */
 const RSMF_SLICE = 400_000;
 
 /** An RSMF 2.0 manifest of one slice of the messages, written as a stream: participants, conversations, events. */

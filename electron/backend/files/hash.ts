@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 export async function sha256Stream(stream: Readable, onBytes?: (n: number) => void): Promise<{ sha256: string; size: number }> {
@@ -14,8 +13,26 @@ export async function sha256Stream(stream: Readable, onBytes?: (n: number) => vo
   return { sha256: hash.digest('hex'), size };
 }
 
-export function sha256File(path: string, onBytes?: (n: number) => void): Promise<{ sha256: string; size: number }> {
-  return sha256Stream(createReadStream(path, { highWaterMark: 1 << 20 }), onBytes);
+/** Bytes hashed per read: one buffer, reused, so that hashing a large file leaves no garbage behind. */
+const HASH_CHUNK_BYTES = 1 << 20;
+
+export async function sha256File(path: string, onBytes?: (n: number) => void): Promise<{ sha256: string; size: number }> {
+  const handle = await open(path, 'r');
+  try {
+    const hash = createHash('sha256');
+    const chunk = Buffer.allocUnsafe(HASH_CHUNK_BYTES);
+    let size = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      hash.update(chunk.subarray(0, bytesRead));
+      size += bytesRead;
+      onBytes?.(bytesRead);
+    }
+    return { sha256: hash.digest('hex'), size };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -95,15 +95,18 @@ export function silenceDuration(ms: number): string {
   return formatDuration({ days: Math.floor(hours / 24), hours: hours % 24 }, { format: ['days', 'hours'], zero: false }) || '0 hours';
 }
 
-/** Two consecutive timed messages (in local-time order) further apart than MIN_SILENCE_MS. */
+/** Two consecutive timed messages (in local-time order) further apart than MIN_SILENCE_MS: their seqs, instants and wall-clock times. */
 export interface Silence {
   beforeSeq: number;
   afterSeq: number;
   fromAt: number;
   toAt: number;
-  fromLocal: string;
-  toLocal: string;
+  fromWall: number;
+  toWall: number;
 }
+
+/** The numbers of one silence, in the order of Silence's fields. */
+const SILENCE_FIELDS = 6;
 
 /** The first 13 characters of a local time (`2023-03-22T10`): the hour it falls in. */
 const HOUR_KEY = 13;
@@ -116,7 +119,13 @@ const HOUR_KEY = 13;
 export class TimesInOrder {
   count = 0;
   readonly rhythm = new RhythmBuilder();
-  readonly silences: Silence[] = [];
+  /**
+   * The candidate silences, SILENCE_FIELDS numbers each. A sparse conversation of a million messages
+   * has hundreds of thousands, all kept until its rhythm is known: as objects with their two local
+   * times they were about 130 bytes each in the collected heap, which then grew to several times that.
+   */
+  private silenceFields = new Float64Array(SILENCE_FIELDS * 64);
+  silenceCount = 0;
   // The messages of one hour are consecutive in this order, so each hour is counted as a run.
   private hour: string | null = null;
   private inHour = 0;
@@ -132,7 +141,7 @@ export class TimesInOrder {
       this.inHour = 1;
     }
     if (this.count > 0 && at - this.previousAt >= MIN_SILENCE_MS) {
-      this.silences.push({ beforeSeq: this.previousSeq, afterSeq: seq, fromAt: this.previousAt, toAt: at, fromLocal: this.previousLocal, toLocal: local });
+      this.keepSilence([this.previousSeq, seq, this.previousAt, at, wall(this.previousLocal), wall(local)]);
     }
     this.count++;
     this.previousAt = at;
@@ -145,6 +154,20 @@ export class TimesInOrder {
     this.closeHour();
     this.hour = null;
     return this;
+  }
+
+  silence(i: number): Silence {
+    const [beforeSeq, afterSeq, fromAt, toAt, fromWall, toWall] = this.silenceFields.subarray(i * SILENCE_FIELDS, (i + 1) * SILENCE_FIELDS);
+    return { beforeSeq: beforeSeq!, afterSeq: afterSeq!, fromAt: fromAt!, toAt: toAt!, fromWall: fromWall!, toWall: toWall! };
+  }
+
+  private keepSilence(fields: number[]): void {
+    if ((this.silenceCount + 1) * SILENCE_FIELDS > this.silenceFields.length) {
+      const bigger = new Float64Array(this.silenceFields.length * 2);
+      bigger.set(this.silenceFields);
+      this.silenceFields = bigger;
+    }
+    this.silenceFields.set(fields, this.silenceCount++ * SILENCE_FIELDS);
   }
 
   private closeHour(): void {
@@ -177,14 +200,15 @@ export const cadence: GapRule = {
     if (times.count < MIN_MESSAGES) return cannot(`too few timed messages (${times.count}, fewer than ${MIN_MESSAGES}) to learn the conversation’s rhythm`);
     const rhythm = times.rhythm.rhythm();
     const unusual: (Silence & { expected: number })[] = [];
-    for (const s of times.silences) {
-      const expected = expectedBetween(rhythm, wall(s.fromLocal), wall(s.toLocal));
+    for (let i = 0; i < times.silenceCount; i++) {
+      const s = times.silence(i);
+      const expected = expectedBetween(rhythm, s.fromWall, s.toWall);
       if (expected >= MIN_EXPECTED) unusual.push({ ...s, expected });
     }
     unusual.sort((x, y) => y.expected - x.expected);
     unusual.splice(KEEP);
-    // Only the kept silences' ends are read in full.
-    const end = db.prepare('SELECT id, line_start AS lineStart, record FROM messages WHERE conversation_id = ? AND seq = ?');
+    // Only the kept silences' ends are read in full, their local times included (the times the silence was measured between).
+    const end = db.prepare('SELECT id, line_start AS lineStart, record, sent_at_local AS local FROM messages WHERE conversation_id = ? AND seq = ?');
     const findings: NewFinding[] = unusual.map((s) => {
       const a = end.get(f.conversationId, s.beforeSeq) as Ends;
       const b = end.get(f.conversationId, s.afterSeq) as Ends;
@@ -198,10 +222,10 @@ export const cadence: GapRule = {
         afterSeq: s.afterSeq,
         fromAt: s.fromAt,
         toAt: s.toAt,
-        fromLocal: s.fromLocal,
-        toLocal: s.toLocal,
+        fromLocal: a.local,
+        toLocal: b.local,
         score: Math.round(s.expected * 10) / 10,
-        explanation: `No messages for ${silenceDuration(s.toAt - s.fromAt)} (${s.fromLocal} to ${s.toLocal}); at this conversation’s usual pace for those hours and days about ${Math.round(s.expected)} would be expected. A heuristic lead, not evidence: people pause, travel and change channels.`,
+        explanation: `No messages for ${silenceDuration(s.toAt - s.fromAt)} (${a.local} to ${b.local}); at this conversation’s usual pace for those hours and days about ${Math.round(s.expected)} would be expected. A heuristic lead, not evidence: people pause, travel and change channels.`,
         evidence: [ref(f, a.id, a.lineStart, 'last message before the silence', a.record), ref(f, b.id, b.lineStart, 'first message after it', b.record)],
       };
     });
@@ -213,4 +237,5 @@ interface Ends {
   id: number;
   lineStart: number | null;
   record: string | null;
+  local: string;
 }

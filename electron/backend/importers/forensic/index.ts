@@ -6,7 +6,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { ConversationKind, ContentStatus, DateOrderDecision, SourceCaveat } from '../../../../shared/model';
 import { sha256File } from '../../files/hash';
-import { fileSource } from '../../files/read';
+import { fileSource, RECORD_BATCH_BYTES } from '../../files/read';
 import { confideCaveat } from '../rsmf/manifest';
 import { type AttachmentRecord, type ConversationRecord, type EventRecord, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
 import { WarningList } from '../warnings';
@@ -63,7 +63,7 @@ function dateCells(row: CsvRecord, layout: ChatsLayout): [string, string][] {
 
 async function scan(path: string, layout: ChatsLayout, isCancelled: () => boolean): Promise<Scan> {
   const s: Scan = { rows: 0, apps: new Map(), votes: new DateOrderVotes(), withZone: 0, withoutZone: 0, preamble: [] };
-  for await (const batch of readCsv(fileSource(path), layout.delimiter, { isCancelled })) {
+  for await (const batch of readCsv(fileSource(path, RECORD_BATCH_BYTES), layout.delimiter, { isCancelled })) {
     for (const row of batch) {
       if (row.lineStart < layout.headerLine) {
         s.preamble.push(row.cells.join(layout.delimiter));
@@ -163,7 +163,7 @@ export async function openForensicCsv(path: string, layout: ChatsLayout, opts: I
       unterminated: (line: number) =>
         warnings.add(line, 'csv_unterminated', `${label}, line ${line}: a quoted cell is never closed (the file may be truncated); the rest of the file is kept as that row.`),
     };
-    for await (const batch of readCsv(fileSource(path), layout.delimiter, readOptions)) {
+    for await (const batch of readCsv(fileSource(path, RECORD_BATCH_BYTES), layout.delimiter, readOptions)) {
       const out: RecordBatch & { files: SourceFileRecord[] } = { messages: [], events: [], files: [] };
       for (const row of batch) {
         if (row.lineStart <= layout.headerLine || row.cells.every((c) => c.trim() === '')) continue;

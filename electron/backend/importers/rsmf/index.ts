@@ -16,15 +16,16 @@ import { WarningList } from '../warnings';
 import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type RecordBatch, type SourceFileRecord } from '../types';
 import { readEml, type EmlPart } from './eml';
 import { mapManifestInSlices, type AvailableFile, type SlicedManifest } from './manifest';
-import { listedEvents, NotSplittable, splitManifest, type ManifestEvents, type SpanReader } from './manifest-events';
+import { listedEvents, NotSplittable, splitManifestFile, type ManifestEvents } from './manifest-events';
 
 export const RSMF_PARSER_VERSION = 'rsmf/1';
 export const MANIFEST_NAME = 'rsmf_manifest.json';
-/** A manifest is parsed whole; beyond this it is not a manifest a review tool should hold in memory. */
+/** A manifest the events cut cannot split (manifest-events.ts) is parsed whole; beyond this it is not one a review tool should hold in memory. */
 export const MANIFEST_LIMIT = 128 << 20;
 /** RSMF nests a few levels (events, their attachments and reactions); far deeper is hostile. */
 const MANIFEST_DEPTH_LIMIT = 256;
-const BATCH = 5000;
+/** Events made into records and written as one batch: small enough that they die young (see files/read.ts RECORD_BATCH_BYTES). */
+const BATCH = 1250;
 
 /** The manifest inside a zip: `rsmf_manifest.json` at the root (any case), else the only one in a folder. */
 export function manifestEntry(entries: { name: string }[]): string | null {
@@ -106,30 +107,6 @@ function parseManifest(text: string, label: string): unknown {
   }
 }
 
-/**
- * Reads a manifest's bytes with `read`: its events one by one when the manifest can be cut into them
- * (manifest-events.ts), else parsed whole, as before, with the warnings decoding gave. The text of a
- * whole parse is garbage once parsed.
- */
-async function readManifestBytes<T>(
-  bytes: Buffer,
-  label: string,
-  read: (json: unknown, events: ManifestEvents | null) => Promise<T>,
-  readSpan?: SpanReader,
-): Promise<{ value: T; warnings: ImportWarning[] }> {
-  const split = splitManifest(bytes, MANIFEST_DEPTH_LIMIT, readSpan);
-  if (split) {
-    try {
-      return { value: await read(split.root, split.events), warnings: [] };
-    } catch (e) {
-      if (!(e instanceof NotSplittable)) throw e;
-    }
-  }
-  const { text, warnings } = decodeManifest(bytes, label);
-  const json = parseManifest(text, label);
-  return { value: await read(json, null), warnings };
-}
-
 /** Every file name a manifest may reference: avatars, icons, attachment ids. */
 export function referencedNames(json: unknown, given: ManifestEvents | null): Set<string> {
   const names = new Set<string>();
@@ -175,20 +152,26 @@ async function manifestToFile(stream: Readable, path: string, label: string, opt
 }
 
 /**
- * Reads the manifest at `path` with `read` (see readManifestBytes). Its events are checked from its
- * bytes in memory; when their records are made, slice by slice, they are read again from the file,
- * so the bytes (up to the cap) are not held all that time. The source is hashed again after the
- * import, so a manifest changed meanwhile is refused. The caller closes the returned file.
+ * Reads the manifest at `path` with `read`: its events one by one when the manifest can be cut into
+ * them (manifest-events.ts), checked as they are read from the file and read from it again when their
+ * records are made, slice by slice, so the manifest is never in memory whole. A manifest the cut cannot
+ * be sure of is parsed whole, as before, with the warnings decoding gave. The source is hashed again
+ * after the import, so a manifest changed meanwhile is refused. The caller closes the returned file.
  */
 async function readManifestFile<T>(path: string, label: string, read: (json: unknown, events: ManifestEvents | null) => Promise<T>): Promise<{ value: T; warnings: ImportWarning[]; file: SpanFile }> {
   const file = spanFile(path);
   try {
-    let bytes: Buffer | null = await readFile(path);
-    let readSpan: SpanReader = (start, end) => bytes!.subarray(start, end);
-    const mapped = await readManifestBytes(bytes, label, read, (start, end) => readSpan(start, end));
-    bytes = null;
-    readSpan = file.read;
-    return { ...mapped, file };
+    const split = splitManifestFile(path, MANIFEST_DEPTH_LIMIT, file.read);
+    if (split) {
+      try {
+        return { value: await read(split.root, split.events), warnings: [], file };
+      } catch (e) {
+        if (!(e instanceof NotSplittable)) throw e;
+      }
+    }
+    // The text of a whole parse is garbage once parsed.
+    const { text, warnings } = decodeManifest(await readFile(path), label);
+    return { value: await read(parseManifest(text, label), null), warnings, file };
   } catch (e) {
     file.close();
     throw e;

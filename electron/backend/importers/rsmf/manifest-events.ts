@@ -6,6 +6,7 @@
 // nests past the limit throws NotSplittable when it is read; either way the caller parses the
 // manifest whole, which says what is wrong exactly as before.
 import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { tooDeepAt } from '../../text/json-depth';
 
 /** The events of a manifest, read one by one. */
@@ -33,31 +34,122 @@ export interface SplitManifest {
 const [SPACE, TAB, LF, CR, QUOTE, BACKSLASH, COMMA, COLON] = [0x20, 0x09, 0x0a, 0x0d, 0x22, 0x5c, 0x2c, 0x3a];
 const [OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY] = [0x7b, 0x7d, 0x5b, 0x5d];
 
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 const isSpace = (b: number) => b === SPACE || b === TAB || b === LF || b === CR;
 
 /** The manifest is not the plain shape the cut reads: parse it whole. */
 export class NotSplittable extends Error {}
 
+/**
+ * A manifest's bytes read forward through a window: the whole of a buffer, or a file a chunk at a time.
+ * The cut only moves forward, so a file is never held whole; `span` reads any part of it again.
+ */
+interface ForwardBytes {
+  readonly size: number;
+  /** The window: bytes `base` to `base + length` of the manifest are `buf[0]` to `buf[length]`. */
+  buf: Buffer;
+  base: number;
+  length: number;
+  /** Moves the window so that byte `at` is in it; throws NotSplittable when the bytes are not UTF-8. */
+  load(at: number): void;
+  span(start: number, end: number): Buffer;
+}
+
+function bufferBytes(bytes: Buffer): ForwardBytes {
+  if (!isUtf8(bytes)) throw new NotSplittable();
+  return {
+    size: bytes.length,
+    buf: bytes,
+    base: 0,
+    length: bytes.length,
+    load() {
+      throw new NotSplittable();
+    },
+    span: (start, end) => bytes.subarray(start, end),
+  };
+}
+
+/** Bytes read per step of a file's cut: one buffer, reused, so that the cut leaves no garbage behind. */
+const FILE_WINDOW_BYTES = 256 * 1024;
+
+/** Where the last whole UTF-8 character of `buf[0..length]` ends: a character cut by the window's end is checked with the next window. */
+function wholeCharactersEnd(buf: Buffer, length: number): number {
+  for (let i = length - 1; i >= Math.max(0, length - 4); i--) {
+    const b = buf[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const needs = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + needs <= length ? length : i;
+  }
+  return length;
+}
+
+/** A file's bytes, checked as UTF-8 window by window as the cut reaches them (the file is read whole by the end of a cut). */
+function fileBytes(fd: number): ForwardBytes {
+  const size = fstatSync(fd).size;
+  const buf = Buffer.allocUnsafe(Math.min(FILE_WINDOW_BYTES, Math.max(size, 1)));
+  let checkedTo = 0;
+  const bytes: ForwardBytes = {
+    size,
+    buf,
+    base: 0,
+    length: 0,
+    load(at) {
+      if (at >= size) throw new NotSplittable();
+      // The cut reads forward byte by byte, so a window starts where the UTF-8 check stopped (at most three
+      // bytes before `at`, the start of a character the last window cut): each character is checked whole.
+      bytes.base = checkedTo;
+      bytes.length = readSync(fd, buf, 0, buf.length, bytes.base);
+      // A file that shrank since the cut began is no longer the manifest measured.
+      if (at - bytes.base >= bytes.length) throw new NotSplittable();
+      const end = bytes.base + bytes.length === size ? bytes.length : wholeCharactersEnd(buf, bytes.length);
+      if (bytes.base + end > checkedTo) {
+        if (!isUtf8(buf.subarray(checkedTo - bytes.base, end))) throw new NotSplittable();
+        checkedTo = bytes.base + end;
+      }
+    },
+    span(start, end) {
+      if (start >= bytes.base && end <= bytes.base + bytes.length) return buf.subarray(start - bytes.base, end - bytes.base);
+      const out = Buffer.allocUnsafe(end - start);
+      return out.subarray(0, readSync(fd, out, 0, out.length, start));
+    },
+  };
+  return bytes;
+}
+
 class Cursor {
   constructor(
-    readonly bytes: Buffer,
+    readonly bytes: ForwardBytes,
     public at: number,
   ) {}
 
+  /** The byte at `i` (at or after the window's start); past the end of the manifest, NotSplittable. */
+  byte(i: number): number {
+    const w = this.bytes;
+    if (i - w.base >= w.length) w.load(i);
+    return w.buf[i - w.base]!;
+  }
+
+  /** The byte at the cursor, or -1 at the end of the manifest. */
+  peek(): number {
+    return this.at < this.bytes.size ? this.byte(this.at) : -1;
+  }
+
   skipSpace(): void {
-    while (this.at < this.bytes.length && isSpace(this.bytes[this.at]!)) this.at++;
+    while (this.at < this.bytes.size && isSpace(this.byte(this.at))) this.at++;
   }
 
   expect(byte: number): void {
     this.skipSpace();
-    if (this.bytes[this.at] !== byte) throw new NotSplittable();
+    if (this.peek() !== byte) throw new NotSplittable();
     this.at++;
   }
 
   /** Moves past one string (the cursor on its opening quote) and returns its end. */
   skipString(): number {
-    for (let i = this.at + 1; i < this.bytes.length; i++) {
-      const b = this.bytes[i]!;
+    const size = this.bytes.size;
+    for (let i = this.at + 1; i < size; i++) {
+      const b = this.byte(i);
       if (b === BACKSLASH) i++;
       else if (b === QUOTE) return (this.at = i + 1);
     }
@@ -68,12 +160,12 @@ class Cursor {
   skipValue(): [number, number] {
     this.skipSpace();
     const start = this.at;
-    const first = this.bytes[start];
+    const first = this.peek();
     if (first === QUOTE) return [start, this.skipString()];
     if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
       let depth = 0;
-      for (let i = start; i < this.bytes.length; i++) {
-        const b = this.bytes[i]!;
+      for (let i = start; i < this.bytes.size; i++) {
+        const b = this.byte(i);
         if (b === QUOTE) {
           this.at = i;
           i = this.skipString() - 1;
@@ -82,7 +174,7 @@ class Cursor {
       }
       throw new NotSplittable();
     }
-    while (this.at < this.bytes.length && !isSpace(this.bytes[this.at]!) && this.bytes[this.at] !== COMMA && this.bytes[this.at] !== CLOSE_OBJECT && this.bytes[this.at] !== CLOSE_ARRAY) this.at++;
+    for (let b = this.peek(); b !== -1 && !isSpace(b) && b !== COMMA && b !== CLOSE_OBJECT && b !== CLOSE_ARRAY; b = this.peek()) this.at++;
     if (this.at === start) throw new NotSplittable();
     return [start, this.at];
   }
@@ -93,7 +185,7 @@ function elementSpans(c: Cursor): number[] {
   const spans: number[] = [];
   c.expect(OPEN_ARRAY);
   c.skipSpace();
-  if (c.bytes[c.at] === CLOSE_ARRAY) {
+  if (c.peek() === CLOSE_ARRAY) {
     c.at++;
     return spans;
   }
@@ -101,7 +193,8 @@ function elementSpans(c: Cursor): number[] {
     const [start, end] = c.skipValue();
     spans.push(start, end);
     c.skipSpace();
-    const b = c.bytes[c.at++];
+    const b = c.peek();
+    c.at++;
     if (b === CLOSE_ARRAY) return spans;
     if (b !== COMMA) throw new NotSplittable();
   }
@@ -136,22 +229,40 @@ function eventsAt(spans: Uint32Array, readSpan: SpanReader, depthLimit: number):
  * keeps them).
  */
 export function splitManifest(bytes: Buffer, depthLimit: number, readSpan?: SpanReader): SplitManifest | null {
-  if (!isUtf8(bytes)) return null;
+  return cutManifest(() => bufferBytes(bytes), depthLimit, readSpan ?? ((start, end) => bytes.subarray(start, end)));
+}
+
+/**
+ * splitManifest over the file at `path`, read forward a window at a time: the manifest is never in
+ * memory whole. Its events are read through `readSpan` (the same file, read again).
+ */
+export function splitManifestFile(path: string, depthLimit: number, readSpan: SpanReader): SplitManifest | null {
+  const fd = openSync(path, 'r');
   try {
-    const c = new Cursor(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    return cutManifest(() => fileBytes(fd), depthLimit, readSpan);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function cutManifest(open: () => ForwardBytes, depthLimit: number, readSpan: SpanReader): SplitManifest | null {
+  try {
+    const bytes = open();
+    const c = new Cursor(bytes, bytes.size >= 3 && bytes.span(0, 3).equals(UTF8_BOM) ? 3 : 0);
     c.expect(OPEN_OBJECT);
     let eventsValue: [number, number] | null = null;
     let spans: number[] = [];
     c.skipSpace();
-    if (bytes[c.at] !== CLOSE_OBJECT) {
+    if (c.peek() !== CLOSE_OBJECT) {
       for (;;) {
         c.skipSpace();
-        if (bytes[c.at] !== QUOTE) throw new NotSplittable();
+        if (c.peek() !== QUOTE) throw new NotSplittable();
         const keyStart = c.at;
-        const key: unknown = JSON.parse(bytes.toString('utf8', keyStart, c.skipString()));
+        const keyEnd = c.skipString();
+        const key: unknown = JSON.parse(bytes.span(keyStart, keyEnd).toString('utf8'));
         c.expect(COLON);
         c.skipSpace();
-        if (key === 'events' && bytes[c.at] === OPEN_ARRAY) {
+        if (key === 'events' && c.peek() === OPEN_ARRAY) {
           if (eventsValue) throw new NotSplittable();
           const start = c.at;
           spans = elementSpans(c);
@@ -159,17 +270,18 @@ export function splitManifest(bytes: Buffer, depthLimit: number, readSpan?: Span
         } else if (key === 'events') throw new NotSplittable();
         else c.skipValue();
         c.skipSpace();
-        const b = bytes[c.at++];
+        const b = c.peek();
+        c.at++;
         if (b === CLOSE_OBJECT) break;
         if (b !== COMMA) throw new NotSplittable();
       }
     }
     c.skipSpace();
-    if (c.at !== bytes.length || !eventsValue) return null;
-    const rootText = `${bytes.toString('utf8', 0, eventsValue[0])}[]${bytes.toString('utf8', eventsValue[1])}`.replace(/^\uFEFF/, '');
+    if (c.at !== bytes.size || !eventsValue) return null;
+    const rootText = `${bytes.span(0, eventsValue[0]).toString('utf8')}[]${bytes.span(eventsValue[1], bytes.size).toString('utf8')}`.replace(/^\uFEFF/, '');
     if (tooDeepAt(rootText, depthLimit) >= 0) return null;
     const root = JSON.parse(rootText) as Record<string, unknown>;
-    return { root, events: eventsAt(Uint32Array.from(spans), readSpan ?? ((start, end) => bytes.subarray(start, end)), depthLimit) };
+    return { root, events: eventsAt(Uint32Array.from(spans), readSpan, depthLimit) };
   } catch (e) {
     if (e instanceof NotSplittable || e instanceof SyntaxError) return null;
     throw e;

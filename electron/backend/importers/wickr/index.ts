@@ -7,7 +7,7 @@ import { open as openFile } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
 import type { SourceCaveat } from '../../../../shared/model';
 import { sha256File } from '../../files/hash';
-import { fileSource } from '../../files/read';
+import { fileSource, RECORD_BATCH_BYTES } from '../../files/read';
 import { withSourceBytes } from '../../text/lines';
 import { BadInputError, CancelledError, type ImportOptions, type ImportStream, type MessageRecord, type RecordBatch, type SourceFileRecord } from '../types';
 import { WarningList } from '../warnings';
@@ -256,7 +256,6 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
     attachmentsUnreferenced: 0,
     encryptedObjects: a.encrypted.map((e) => ({ file: shownName(a, e.path), metadata: e.sidecar ? shownName(a, e.sidecar) : null })),
   };
-  const seen = new RecordsSeen();
   const excluded = new Set([...a.messageFiles, ...a.encrypted.flatMap((e) => [e.path, ...(e.sidecar ? [e.sidecar] : [])])]);
   const finders = new Map<string, AttachmentFinder>();
   const finderFor = (path: string) => {
@@ -276,6 +275,8 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
   };
 
   async function* batches(): AsyncGenerator<RecordBatch> {
+    // Held by the reading only: once the last record is read it is garbage, not kept while the case is indexed.
+    const seen = new RecordsSeen();
     let bytesBefore = 0;
     for (const [fileIndex, file] of files.entries()) {
       const name = shownNames[fileIndex]!;
@@ -283,7 +284,7 @@ export async function openWickr(a: WickrArchive, identity: WickrIdentity, opts: 
       signals.files.push(fileSignal);
       const size = identity.members.find((m) => m.path === file.path)?.size ?? 0;
       const readOptions = { isCancelled: opts.isCancelled, warn: (line: number, code: string, message: string) => warnings.add(line, code, message), label: name };
-      for await (const lines of readRecordLines(fileSource(file.path), readOptions)) {
+      for await (const lines of readRecordLines(fileSource(file.path, RECORD_BATCH_BYTES), readOptions)) {
         const out: RecordBatch & { files: SourceFileRecord[] } = { messages: [], events: [], files: [] };
         for (const l of lines) {
           for (const piece of l.pieces) {
