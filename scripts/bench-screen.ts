@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { seededRandom } from './seeded-random';
 
-const BIN = fileURLToPath(new URL('../bin/threadline.cjs', import.meta.url));
+// BENCH_THREADLINE: another build's command to serve the case with (to compare builds).
+const BIN = process.env.BENCH_THREADLINE ?? fileURLToPath(new URL('../bin/threadline.cjs', import.meta.url));
 const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = 7;
 const SCROLLED_ROWS = 10_000;
@@ -106,13 +107,18 @@ const SCROLL = `async (rows) => {
   return { longest, frames, passed: topSeq() - startSeq };
 }`;
 
-/** When the opening's steps ended, in ms since navigation: the app's scripts, the first thread page asked and answered. */
-const OPENING_STEPS = `(() => {
+/**
+ * When the opening's steps ended, in ms since navigation: the app's scripts, the first thread page
+ * asked and answered. Scripts asked after the rows were painted (the window's later parts) are not
+ * the opening's.
+ */
+const OPENING_STEPS = `(painted) => {
   const entries = performance.getEntriesByType('resource');
-  const scriptsLoaded = Math.max(...entries.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).map((e) => e.responseEnd));
+  const scripts = entries.filter((e) => (e.initiatorType === 'script' || e.name.endsWith('.js')) && e.startTime < painted);
+  const scriptsLoaded = Math.max(...scripts.map((e) => e.responseEnd));
   const page = entries.find((e) => e.name.includes('/api/threadPage'));
   return { scriptsLoaded, pageAsked: page?.startTime ?? NaN, pageAnswered: page?.responseEnd ?? NaN };
-})()`;
+}`;
 
 interface OpeningSteps {
   scriptsLoaded: number;
@@ -150,7 +156,7 @@ export async function benchScreen(casePath: string, conversationTitle: string, t
       await page.addInitScript(`(${ROWS_PAINTED})(${JSON.stringify(rows)})`);
       await page.goto(server.url);
       const openedMs = (await page.evaluate('window.__rowsPainted')) as number;
-      steps.push((await page.evaluate(OPENING_STEPS)) as OpeningSteps);
+      steps.push((await page.evaluate(`(${OPENING_STEPS})(${openedMs})`)) as OpeningSteps);
       await page.waitForTimeout(SETTLE_MS);
       return { page, openedMs };
     };

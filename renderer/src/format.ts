@@ -2,12 +2,20 @@
 // wall-clock ISO text), never re-derived from UTC, so the screen matches the evidence.
 import type { MessageView, SourceRef } from '../../shared/model';
 
-// One fixed locale: reviewers compare numbers across screenshots, exports and reports.
-const countFormat = new Intl.NumberFormat('en-US');
-const weekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
+let formats: { count: Intl.NumberFormat; weekday: Intl.DateTimeFormat } | null = null;
+
+/**
+ * The formatters, made once. Making the first loads the browser's locale data (tens of ms), so the
+ * window's first script makes them while it waits for the first thread page and the window's script.
+ */
+export function prepareFormats(): { count: Intl.NumberFormat; weekday: Intl.DateTimeFormat } {
+  // One fixed locale: reviewers compare numbers across screenshots, exports and reports.
+  formats ??= { count: new Intl.NumberFormat('en-US'), weekday: new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }) };
+  return formats;
+}
 
 export function formatCount(n: number): string {
-  return countFormat.format(n);
+  return prepareFormats().count.format(n);
 }
 
 /** `1 message`, `2,050 messages`. */
@@ -39,7 +47,7 @@ export function localDateTime(sentAtLocal: string | null): string {
 export function dayHeading(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
   if (year === undefined || month === undefined || date === undefined) return day;
-  const weekday = weekdayFormat.format(new Date(Date.UTC(year, month - 1, date)));
+  const weekday = prepareFormats().weekday.format(new Date(Date.UTC(year, month - 1, date)));
   return `${day} · ${weekday}`;
 }
 

@@ -1,5 +1,7 @@
 import { api } from './api';
 import { startOpening } from './case/opening';
+import { afterFirstPageAsked } from './engine/firstRows';
+import { prepareFormats } from './format';
 
 /**
  * Browser mode's printed link carries the session token; loading it set an HttpOnly cookie that
@@ -22,3 +24,7 @@ if (container === null) throw new Error('index.html has no #root element.');
 const opening = api === undefined ? null : startOpening();
 
 void import('./window').then(({ showWindow }) => showWindow(container, opening));
+
+// The formatters load the browser's locale data (tens of ms the first time) while the first page is
+// read and the window's script arrives; not before the page is asked, which they would hold back.
+void afterFirstPageAsked(async () => prepareFormats());

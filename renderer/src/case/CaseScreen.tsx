@@ -1,38 +1,28 @@
-import { lazy, Suspense, useCallback, useMemo, useReducer, useState, type CSSProperties } from 'react';
+import { useCallback, useMemo, useReducer, useState, type CSSProperties } from 'react';
 import type { SearchHit, SearchSort } from '../../../shared/api';
 import type { ConversationLink } from '../../../shared/model';
 import { ConversationList } from '../conversations/ConversationList';
-import { DayListPanel } from '../days/DayListPanel';
 import { DayListToggle } from '../days/DayListToggle';
 import { ErrorBanner } from '../errors/ErrorBanner';
 import { useErrorBanner } from '../errors/useErrorBanner';
 import { closeToNavigate } from '../engine/useModal';
-import { GapsDialog } from '../gaps/GapsDialog';
 import { ImportPanel } from '../import/ImportPanel';
 import { LinkList } from '../links/LinkList';
 import { LinkWithPicker } from '../links/LinkWithPicker';
 import { useImportJob } from '../import/useImportJob';
-import { SearchResults } from '../search/SearchResults';
 import { useSearch } from '../search/useSearch';
-import { PeopleDialog } from '../people/PeopleDialog';
-import { SourcesDialog } from '../sources/SourcesDialog';
 import { ThreadView, type ThreadFocus } from '../thread/ThreadView';
 import { useDisplayZone } from '../timeline/useDisplayZone';
 import { timelineViewOf, type TimelineView } from '../timeline/view';
 import { CaseHeader } from './CaseHeader';
 import type { Opening } from './opening';
 import { useCaseData } from './useCaseData';
-import { DetailPane } from '../details/DetailPane';
 import { CITATIONS_MAX, loadCitations } from '../details/loadDetails';
-import { KeyboardHelp } from '../keyboard/KeyboardHelp';
 import { BASE_SHORTCUTS, type ShortcutAction } from '../keyboard/shortcuts';
 import { useGlobalShortcuts } from '../keyboard/useGlobalShortcuts';
 import { selectedCount, selectedRanges, selectionReducer } from '../selection/selection';
 import { inFocusedCopy } from '../selection/threadPage';
 import { readableError } from '../errors/readableError';
-import { ProduceDialog } from '../production/ProduceDialog';
-import { BulkTagHits } from '../review/BulkTagHits';
-import { CodingPane } from '../review/CodingPane';
 import type { CodingScope } from '../review/coding';
 import { ReviewContext } from '../review/reviewContext';
 import { withReviewShortcuts } from '../review/reviewShortcuts';
@@ -40,10 +30,21 @@ import { ReviewSummary } from '../review/ReviewSummary';
 import { useReviewActions } from '../review/useReviewActions';
 import { useReviewState } from '../review/useReviewState';
 import { useChronology } from '../chronology/useChronology';
-import { AuditDialog } from '../audit/AuditDialog';
+import { laterPart } from '../parts/laterPart';
 
-// The timeline and its charting library load when it is first opened, not with the window.
-const TimelineDialog = lazy(() => import('../timeline/TimelineDialog').then((m) => ({ default: m.TimelineDialog })));
+// Not on screen when the window opens: each loads as its own script (parts/laterPart.tsx).
+const AuditDialog = laterPart(() => import('../audit/AuditDialog').then((m) => m.AuditDialog));
+const BulkTagHits = laterPart(() => import('../review/BulkTagHits').then((m) => m.BulkTagHits));
+const CodingPane = laterPart(() => import('../review/CodingPane').then((m) => m.CodingPane));
+const DayListPanel = laterPart(() => import('../days/DayListPanel').then((m) => m.DayListPanel));
+const DetailPane = laterPart(() => import('../details/DetailPane').then((m) => m.DetailPane));
+const GapsDialog = laterPart(() => import('../gaps/GapsDialog').then((m) => m.GapsDialog));
+const KeyboardHelp = laterPart(() => import('../keyboard/KeyboardHelp').then((m) => m.KeyboardHelp));
+const PeopleDialog = laterPart(() => import('../people/PeopleDialog').then((m) => m.PeopleDialog));
+const ProduceDialog = laterPart(() => import('../production/ProduceDialog').then((m) => m.ProduceDialog));
+const SearchResults = laterPart(() => import('../search/SearchResults').then((m) => m.SearchResults));
+const SourcesDialog = laterPart(() => import('../sources/SourcesDialog').then((m) => m.SourcesDialog));
+const TimelineDialog = laterPart(() => import('../timeline/TimelineDialog').then((m) => m.TimelineDialog));
 
 interface OpenThread {
   /** A merged thread of linked copies, or else one conversation. */
@@ -382,21 +383,19 @@ export function CaseScreen({ opening }: { opening?: Opening }) {
         />
       )}
       {timelineOpen && conversations !== null && displayZone !== null && (
-        <Suspense fallback={null}>
-          <TimelineDialog
-            conversations={conversations}
-            timeZone={displayZone.timeZone}
-            view={timelineView ?? timelineViewOf(selectedId)}
-            onViewChange={setTimelineView}
-            onOpenMessage={(conversationId, seq) => {
-              closeToNavigate();
-              setTimelineOpen(false);
-              focusMessage(conversationId, seq, null);
-            }}
-            onClose={closeTimeline}
-            reportError={reportError}
-          />
-        </Suspense>
+        <TimelineDialog
+          conversations={conversations}
+          timeZone={displayZone.timeZone}
+          view={timelineView ?? timelineViewOf(selectedId)}
+          onViewChange={setTimelineView}
+          onOpenMessage={(conversationId, seq) => {
+            closeToNavigate();
+            setTimelineOpen(false);
+            focusMessage(conversationId, seq, null);
+          }}
+          onClose={closeTimeline}
+          reportError={reportError}
+        />
       )}
       {peopleOpen && <PeopleDialog onClose={() => setPeopleOpen(false)} onChanged={onReadingChanged} reportError={reportError} />}
       {sourcesFor !== null && (

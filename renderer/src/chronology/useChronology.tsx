@@ -8,9 +8,11 @@ import type { ReportError } from '../errors/useErrorBanner';
 import type { ShortcutAction } from '../keyboard/shortcuts';
 import type { ReviewState } from '../review/reviewContext';
 import type { ThreadSelection } from '../selection/selection';
-import { ChronologyPanel } from './ChronologyPanel';
-import { EventDialog } from './EventDialog';
+import { laterPart } from '../parts/laterPart';
 import { dayProposal, findingProposal, selectionProposal, type Proposal } from './fromThread';
+
+const ChronologyPanel = laterPart(() => import('./ChronologyPanel').then((m) => m.ChronologyPanel));
+const EventDialog = laterPart(() => import('./EventDialog').then((m) => m.EventDialog));
 
 /** The chronology the keys add to, kept across sessions. */
 const CHRONOLOGY_KEY = 'threadline.chronology';

@@ -1,3 +1,5 @@
+import './days.css';
+
 interface DayListToggleProps {
   open: boolean;
   onToggle: () => void;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { ImportRequest } from '../../../shared/api';
 
 interface ImportPathFormProps {
@@ -7,10 +7,10 @@ interface ImportPathFormProps {
   onCancel: () => void;
 }
 
-// The browser's own zone list, offered as suggestions only: the engine validates the zone.
-const knownZones = Intl.supportedValuesOf('timeZone');
-
 export function ImportPathForm({ hint, onSubmit, onCancel }: ImportPathFormProps) {
+  // The browser's own zone list, offered as suggestions only: the engine validates the zone. Asked
+  // when the form is shown, not when the window loads (the browser takes milliseconds to list them).
+  const knownZones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const [path, setPath] = useState('');
   const [custodian, setCustodian] = useState('');
   const [timeZone, setTimeZone] = useState('');

@@ -1,6 +1,7 @@
 import type { ProgressCounts, ReviewProgress } from '../../../shared/review';
 import { countOf, formatCount } from '../format';
 import { useOptionalReview, useReview } from './reviewContext';
+import './review.css';
 
 function progressText(p: ProgressCounts): string {
   return `${formatCount(p.reviewed)} of ${countOf(p.days, 'day')} reviewed${p.inReview > 0 ? `, ${formatCount(p.inReview)} in review` : ''}`;

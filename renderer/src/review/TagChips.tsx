@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { AppliedTag } from '../../../shared/review';
 import { useOptionalReview } from './reviewContext';
 import { whenText } from './when';
+import './review.css';
 
 const SCOPE_WORDS: Record<AppliedTag['scope'], string> = { message: 'this message', day: 'its day', conversation: 'its conversation' };
 

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReviewProgress, TagList } from '../../../shared/review';
 import { api } from '../api';
-import { afterFirstRows } from '../engine/firstRows';
+import { afterFirstPageAsked, afterFirstRows } from '../engine/firstRows';
 import type { ReportError } from '../errors/useErrorBanner';
 import { MessageTagCache } from './messageTagCache';
 import type { ReviewState } from './reviewContext';
-import { ReviewerDialog } from './ReviewerDialog';
+import { laterPart } from '../parts/laterPart';
+
+const ReviewerDialog = laterPart(() => import('./ReviewerDialog').then((m) => m.ReviewerDialog));
 
 /** The review state of the case screen, and the reviewer dialog it opens when a name is needed; progress is read again when the display zone changes. */
 export function useReviewState(reportError: ReportError, displayZone: string | null) {
@@ -20,7 +22,7 @@ export function useReviewState(reportError: ReportError, displayZone: string | n
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
-    api.reviewer({}).then(
+    afterFirstPageAsked(() => api.reviewer({})).then(
       (answer) => {
         setReviewer(answer.current);
         setKnown(answer.reviewers.map((r) => r.name));
@@ -31,7 +33,7 @@ export function useReviewState(reportError: ReportError, displayZone: string | n
 
   useEffect(() => {
     let live = true;
-    api.listTags({}).then(
+    afterFirstPageAsked(() => api.listTags({})).then(
       (tags) => live && setTagList(tags),
       (error: unknown) => reportError('Could not read the tags', error),
     );

@@ -33,15 +33,16 @@ export class ThreadPageCache {
   private readonly listeners = new Set<() => void>();
   private snapshot: ThreadSnapshot;
 
-  /** `firstPage`: the page from seq 0, already asked for (the window's opening, case/opening.ts). */
+  /** `firstPage`: the page from seq 0, already asked for or already arrived (the window's opening, case/opening.ts). */
   constructor(
     private readonly fetchPage: FetchPage,
     private readonly onFailure: (error: unknown) => void,
     total: number,
-    firstPage?: Promise<ThreadPage> | null,
+    firstPage?: ThreadPage | Promise<ThreadPage> | null,
   ) {
-    this.snapshot = this.snapshotWith(total);
-    if (firstPage != null) void this.load(0, firstPage);
+    if (firstPage instanceof Promise) void this.load(0, firstPage);
+    else if (firstPage != null) this.place(0, firstPage);
+    this.snapshot = this.snapshotWith(firstPage == null || firstPage instanceof Promise ? total : firstPage.total);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -83,17 +84,9 @@ export class ThreadPageCache {
 
   private async load(page: number, asked?: Promise<ThreadPage>): Promise<void> {
     this.inFlight.add(page);
-    const fromSeq = page * PAGE_SIZE;
     try {
-      const result = await (asked ?? this.fetchPage(fromSeq, PAGE_SIZE));
-      // Placed by seq rather than by array position, so a page can never shift messages.
-      const slots: (MessageView | undefined)[] = new Array<MessageView | undefined>(PAGE_SIZE);
-      for (const message of result.messages) {
-        const offset = message.seq - fromSeq;
-        if (offset >= 0 && offset < PAGE_SIZE) slots[offset] = message;
-      }
-      this.pages.set(page, slots);
-      this.evictUnwanted();
+      const result = await (asked ?? this.fetchPage(page * PAGE_SIZE, PAGE_SIZE));
+      this.place(page, result);
       this.publish(result.total);
     } catch (error) {
       this.failures.set(page, readableError(error));
@@ -103,6 +96,18 @@ export class ThreadPageCache {
       this.inFlight.delete(page);
       this.pump();
     }
+  }
+
+  private place(page: number, result: ThreadPage): void {
+    const fromSeq = page * PAGE_SIZE;
+    // Placed by seq rather than by array position, so a page can never shift messages.
+    const slots: (MessageView | undefined)[] = new Array<MessageView | undefined>(PAGE_SIZE);
+    for (const message of result.messages) {
+      const offset = message.seq - fromSeq;
+      if (offset >= 0 && offset < PAGE_SIZE) slots[offset] = message;
+    }
+    this.pages.set(page, slots);
+    this.evictUnwanted();
   }
 
   private evictUnwanted(): void {

@@ -52,8 +52,8 @@ interface ThreadViewProps {
   layoutKey?: string;
   /** A thread key this view does not know (a room's own, e.g. `tag:responsive`); true when handled. */
   onRoomAction?: (action: ShortcutAction, selection: ThreadSelection) => boolean;
-  /** A conversation's first page already asked for, if any (the window's opening): taken once, at mount. */
-  takeFirstPage?: (conversationId: number) => Promise<ThreadPage> | null;
+  /** A conversation's first page already asked for or arrived, if any (the window's opening): taken once, at mount. */
+  takeFirstPage?: (conversationId: number) => ThreadPage | Promise<ThreadPage> | null;
   reportError: ReportError;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { readableError } from '../errors/readableError';
 import type { DisplayZone } from './useDisplayZone';
 import './display-zone.css';
@@ -8,8 +8,20 @@ interface DisplayZoneControlProps {
   onChange: (timeZone: string) => Promise<string>;
 }
 
-// Every zone this browser knows, offered while typing; the engine decides what it accepts.
-const ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+/**
+ * Every zone this browser knows, offered while typing; the engine decides what it accepts. Listed
+ * when the form opens, not with the window (the browser takes milliseconds to list them).
+ */
+function ZoneOptions({ id }: { id: string }) {
+  const zones = useMemo(() => ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')], []);
+  return (
+    <datalist id={id}>
+      {zones.map((z) => (
+        <option key={z} value={z} />
+      ))}
+    </datalist>
+  );
+}
 
 /** The header's display-zone setting: conversation-days and the timeline count in this zone. */
 export function DisplayZoneControl({ zone, onChange }: DisplayZoneControlProps) {
@@ -71,11 +83,7 @@ export function DisplayZoneControl({ zone, onChange }: DisplayZoneControlProps) 
               data-testid="display-zone-input"
             />
           </label>
-          <datalist id="display-zone-options">
-            {ZONES.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
+          <ZoneOptions id="display-zone-options" />
           <p className="muted small">
             Days and hours of the day list and the timeline are counted in this zone, with its daylight-saving changes. Threads keep showing each
             source&rsquo;s clock as written. The case&rsquo;s default zone is {zone.defaultTimeZone}. The change is recorded in the audit log.

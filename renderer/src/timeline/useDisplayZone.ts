@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
+import { afterFirstPageAsked } from '../engine/firstRows';
 import type { ReportError } from '../errors/useErrorBanner';
 
 export interface DisplayZone {
@@ -13,7 +14,7 @@ export function useDisplayZone(reportError: ReportError) {
 
   useEffect(() => {
     let live = true;
-    api.displayTimeZone({}).then(
+    afterFirstPageAsked(() => api.displayTimeZone({})).then(
       (z) => live && setZone(z),
       (error: unknown) => reportError('Could not read the display zone', error),
     );
