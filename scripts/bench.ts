@@ -157,7 +157,10 @@ row('search hits marked on a thread page of 200 (meeting)', `${fmt(await time(()
   return searcher.threadHits('meeting', conv!.id, from, from + 200);
 }))} median`);
 row(`search next hit in the thread (${rareTerm}, from anywhere)`, `${fmt(await time(() => searcher.adjacentThreadHit(rareTerm, conv!.id, anywhere(), 'next')))} median`);
-row('search-term report of 6 searches (common term included)', `${fmt(await time(() => searcher.termReport(searches.map(([, q]) => q)), 3))} median`);
+// The report's budget is for six searches: the first six (the later ones are there for their first pages).
+const reported = searches.slice(0, 6).map(([, q]) => q);
+row('search-term report of 6 searches (common term included)', `${fmt(await time(() => searcher.termReport(reported), 3))} median`);
+row(`search-term report of all ${searches.length} searches above`, `${fmt(await time(() => searcher.termReport(searches.map(([, q]) => q)), 3))} median`);
 const pageMs = await time(() => engine.api.threadPage({ conversationId: conv!.id, fromSeq: anywhere(), limit: 200 }), 51);
 row('thread page of 200 at a random position', `${fmt(pageMs)} median`, 'part of < 200 ms to open / jump');
 

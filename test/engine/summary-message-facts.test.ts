@@ -43,7 +43,7 @@ describe('facets from the message facts', () => {
 
 describe('the search-term report from the message facts', () => {
   it('counts what the brute force counts, occurrences of a word from the index included', async () => {
-    const terms = ['permit', 'the', 'fee', 'from:dana', 'permit from:dana', '"fee fee"', 'zzz'];
+    const terms = ['permit', 'the', 'fee', 'from:dana', 'permit from:dana', '"fee fee"', 'zzz', 'fe*', 'th*'];
     const report = await fromFacts().termReport(terms);
     expect(report.timeZone).toBe(DISPLAY_ZONE);
     const byId = new Map(generated.rows.map((r) => [r.id, r]));
@@ -61,6 +61,10 @@ describe('the search-term report from the message facts', () => {
     expect(report.rows[1]!.hits).toBe(occurrences('the', generated.rows));
     const dana = new Set(generated.brute.ids('from:dana'));
     expect(report.rows[4]!.hits).toBe(occurrences('permit', generated.rows.filter((r) => dana.has(r.id))));
+    // A prefix's passages: every occurrence of every word it begins.
+    const beginning = (prefix: string) => generated.rows.reduce((n, r) => n + r.tokens.filter((t) => t.startsWith(prefix)).length, 0);
+    expect(report.rows[7]!.hits).toBe(beginning('fe'));
+    expect(report.rows[8]!.hits).toBe(beginning('th'));
     expect(withoutTime(report)).toEqual(withoutTime(await bySql().termReport(terms)));
   });
 });

@@ -446,6 +446,24 @@ export class SearchCore {
     return new Set(opts.pendingRegexes && this.regexesPending(p) ? this.satisfyingRegexes(p, found) : found);
   }
 
+  /**
+   * The index terms a highlight expression marks when it is one prefix of one word (`"the" *`): every
+   * term of the index that begins with it; else null.
+   */
+  prefixTerms(highlight: string): string[] | null {
+    const quoted = /^\("((?:[^"]|"")*)" \*\)$/.exec(highlight);
+    const tokens = quoted ? this.tokenizer.tokens(quoted[1]!.replace(/""/g, '"')) : [];
+    if (tokens.length !== 1) return null;
+    this.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_terms USING fts5vocab(main, messages_fts, 'row')");
+    const terms = this.statement('SELECT term FROM temp.threadline_terms WHERE term >= ? ORDER BY term').pluck();
+    const found: string[] = [];
+    for (const term of terms.iterate(tokens[0]!) as Iterable<string>) {
+      if (!term.startsWith(tokens[0]!)) break;
+      found.push(term);
+    }
+    return found;
+  }
+
   /** The one index term a highlight expression marks when it is one quoted word, else null. */
   singleToken(highlight: string): string | null {
     const quoted = /^\("((?:[^"]|"")*)"\)$/.exec(highlight);

@@ -104,17 +104,21 @@ function countPassages(core: SearchCore, p: Prepared, matched: Matches): number 
   };
   if (fullText !== null) {
     const highlightedMessages = core.statement('SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(fullText) as number;
-    const token = regexes.length === 0 ? core.singleToken(fullText) : null;
+    // One word, or one word's prefix: its passages are its (or its words') occurrences in the index.
+    const singleToken = regexes.length === 0 ? core.singleToken(fullText) : null;
+    const tokens = regexes.length > 0 ? null : singleToken !== null ? [singleToken] : core.prefixTerms(fullText);
     if (matched.ids.length * 10 < highlightedMessages) {
       for (const id of matched.ids) {
         const highlighted = core.highlighted(fullText, id);
         if (highlighted !== undefined) take(id, highlighted);
       }
-    } else if (token !== null) {
-      const { ids, counts } = core.postings(token);
-      ids.forEach((id, i) => {
-        if (matched.has(id)) passages += counts[i]!;
-      });
+    } else if (tokens !== null) {
+      for (const token of tokens) {
+        const { ids, counts } = core.postings(token);
+        ids.forEach((id, i) => {
+          if (matched.has(id)) passages += counts[i]!;
+        });
+      }
     } else {
       const pass = core.statement('SELECT rowid, highlight(messages_fts, 0, ?, ?) FROM messages_fts WHERE messages_fts MATCH ?').raw();
       for (const [id, highlighted] of pass.iterate(SNIPPET_OPEN, SNIPPET_CLOSE, fullText) as Iterable<[number, string]>) {
