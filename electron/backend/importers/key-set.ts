@@ -3,16 +3,9 @@
 // collection, and it lets the heap grow to several times what they hold; here each key is its bytes
 // in one growing buffer, found through an open-addressing table of typed arrays, and numbered in the
 // order it was first added.
+import { grown } from '../arrays/grown';
 
 const EMPTY = -1;
-
-/** `array`, or a copy at least `length` long (doubling), its contents kept. */
-export function grown<T extends Uint32Array | Int32Array | Float64Array>(array: T, length: number, make: (n: number) => T): T {
-  if (array.length >= length) return array;
-  const bigger = make(Math.max(length, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 
 /** FNV-1a over bytes `start` to `end` of `bytes`: the table only needs keys spread over its slots. */
 function spread(bytes: Buffer, start: number, end: number): number {

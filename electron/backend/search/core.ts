@@ -8,9 +8,9 @@ import { CaseDirectory, type CaseSnapshot } from './directory';
 import { IndexPostings, type Postings } from './index-postings';
 import { IndexTokenizer } from './index-tokenizer';
 import { rankedWords, type RankedWords } from './ranked-words';
-import { wordHits } from './word-hits';
+import { hitMask, wordHits } from './word-hits';
 import { marksFromHighlighted, mergeMarks, regexMarks, type Mark } from './marks';
-import { hitMask, type TimeRow } from './pages';
+import type { TimeRow } from './pages';
 import { planQuery, type Condition, type SearchPlan } from './plan';
 import { QuerySyntaxError } from './query/ast';
 import { parseQuery } from './query/parse';
@@ -79,7 +79,7 @@ const ID_CLUSTER_GAP = 4096;
  * are at most this many times as many: reading a selected message's id costs about a fifth of
  * looking up a match's message.
  */
-const SELECTED_PER_MATCH = 3;
+export const SELECTED_PER_MATCH = 3;
 
 /** Messages whose bodies a regex reads between two turns of the event loop. */
 const REGEX_CHUNK = 256;
@@ -400,13 +400,12 @@ export class SearchCore {
     const [only, ...others] = [...p.plan.conditions, ...p.scope];
     if (only?.complement !== undefined && others.length === 0) {
       const excluded = this.statement(`SELECT json_group_array(m.id) FROM messages m WHERE ${only.complement.sql}`).pluck().get(...only.complement.params) as string;
-      const isExcluded = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
-      for (const id of JSON.parse(excluded) as number[]) isExcluded[id] = 1;
+      const isExcluded = hitMask(hits, JSON.parse(excluded) as number[]);
       return Array.from(hits).filter((id) => isExcluded[id] !== 1);
     }
     const selected = this.selectedIds(p, SELECTED_PER_MATCH * hits.length);
     if (selected === null) return null;
-    const isHit = hitMask(hits)!;
+    const isHit = hitMask(hits);
     // Hits in id order (`selected` is in no particular one).
     return selected.filter((id) => isHit[id] === 1).sort((a, b) => a - b);
   }
@@ -447,26 +446,19 @@ export class SearchCore {
   }
 
   /**
-   * The index terms a highlight expression marks when it is one prefix of one word (`"the" *`): every
-   * term of the index that begins with it; else null.
+   * The index terms a highlight expression marks when it is one word (`"the"`) or one word's prefix
+   * (`"the" *`: every indexed word that begins with it); else null.
    */
-  prefixTerms(highlight: string): string[] | null {
-    const quoted = /^\("((?:[^"]|"")*)" \*\)$/.exec(highlight);
-    const tokens = quoted ? this.tokenizer.tokens(quoted[1]!.replace(/""/g, '"')) : [];
-    if (tokens.length !== 1) return null;
-    this.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_terms USING fts5vocab(main, messages_fts, 'row')");
-    const terms = this.statement('SELECT term FROM temp.threadline_terms WHERE term >= ? ORDER BY term').pluck();
-    const found: string[] = [];
-    for (const term of terms.iterate(tokens[0]!) as Iterable<string>) {
-      if (!term.startsWith(tokens[0]!)) break;
-      found.push(term);
-    }
-    return found;
+  markedTerms(highlight: string): string[] | null {
+    const word = this.singleToken(highlight);
+    if (word !== null) return [word];
+    const prefix = this.singleToken(highlight, { prefix: true });
+    return prefix === null ? null : this.vocabulary.beginningWith(prefix);
   }
 
-  /** The one index term a highlight expression marks when it is one quoted word, else null. */
-  singleToken(highlight: string): string | null {
-    const quoted = /^\("((?:[^"]|"")*)"\)$/.exec(highlight);
+  /** The one index term a highlight expression marks when it is one quoted word (with `prefix`: one quoted word's prefix), else null. */
+  singleToken(highlight: string, { prefix } = { prefix: false }): string | null {
+    const quoted = (prefix ? /^\("((?:[^"]|"")*)" \*\)$/ : /^\("((?:[^"]|"")*)"\)$/).exec(highlight);
     if (!quoted) return null;
     const tokens = this.tokenizer.tokens(quoted[1]!.replace(/""/g, '"'));
     return tokens.length === 1 ? tokens[0]! : null;

@@ -10,7 +10,9 @@
 // several, the newest segment's entry counts, and an entry without positions (a deletion) hides the
 // message. Whatever this reader does not expect (a newer structure record, a page that does not
 // parse) makes it ask fts5vocab instead: never a guess.
+import { grown } from '../arrays/grown';
 import type { Db } from '../case/open';
+import { VarintOverrun, VarintReader } from './sqlite-varints';
 
 /** The messages holding a word, ascending, and how many times each holds it. */
 export interface Postings {
@@ -55,7 +57,7 @@ export class IndexPostings {
       // One read transaction: a merge committed meanwhile would move the pages between two reads.
       return this.db.inTransaction ? read() : this.db.transaction(read)();
     } catch (e) {
-      if (e instanceof Unexpected) return null;
+      if (e instanceof Unexpected || e instanceof VarintOverrun) return null;
       throw e;
     }
   }
@@ -190,6 +192,8 @@ function termOn(leaf: Buffer, termOffsets: number[], key: Buffer): { index: numb
   return null;
 }
 
+const int32s = (n: number) => new Int32Array(n);
+
 /** Reads one doclist, page after page, into ids and counts (a position list's positions are its varints). */
 class DoclistReader {
   private ids: Int32Array = new Int32Array(1024);
@@ -242,18 +246,12 @@ class DoclistReader {
 
   private push(id: number, positions: number): void {
     if (this.entriesRead === this.ids.length) {
-      this.ids = grown(this.ids);
-      this.counts = grown(this.counts);
+      this.ids = grown(this.ids, this.entriesRead + 1, int32s);
+      this.counts = grown(this.counts, this.entriesRead + 1, int32s);
     }
     this.ids[this.entriesRead] = id;
     this.counts[this.entriesRead++] = positions;
   }
-}
-
-function grown(values: Int32Array): Int32Array {
-  const larger = new Int32Array(values.length * 2);
-  larger.set(values);
-  return larger;
 }
 
 /** The positions in a stretch of position list: one byte of each varint is below 0x80. */
@@ -310,23 +308,4 @@ function joined(low: Postings, high: Postings): Postings {
 /** A list of its own, so that leaving deletions out writes over no segment's list. */
 function copied(postings: Postings): Postings {
   return { ids: postings.ids.slice(), counts: postings.counts.slice() };
-}
-
-/** SQLite's varints (big-endian, 7 bits a byte, the ninth byte whole), read in turn. */
-class VarintReader {
-  constructor(
-    private readonly bytes: Buffer,
-    public at: number,
-  ) {}
-
-  next(): number {
-    let value = 0;
-    for (let n = 0; ; n++) {
-      const byte = this.bytes[this.at++];
-      if (byte === undefined) throw new Unexpected();
-      if (n === 8) return value * 256 + byte;
-      value = value * 128 + (byte & 0x7f);
-      if (byte < 0x80) return value;
-    }
-  }
 }

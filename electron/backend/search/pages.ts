@@ -11,6 +11,7 @@
 // so the cost stays bounded and the answer exact.
 import { NO_TIME, TIME_KEY } from './time-key';
 import type { Prepared, SearchCore } from './core';
+import { hitMask } from './word-hits';
 
 export interface TimeRow {
   id: number;
@@ -99,7 +100,8 @@ export function sortedRows(core: SearchCore, p: Prepared, after: TimeRow, want: 
  */
 export function walkedRows(core: SearchCore, p: Prepared, after: TimeRow, want: number, density: number): TimeRow[] {
   const conditions = core.conditions(p);
-  const isHit = hitMask(core.hitsOfMany(p));
+  const hits = core.hitsOfMany(p);
+  const isHit = hits === null ? null : hitMask(hits);
   // Walking means time order: the time index, whatever other index the conditions could use.
   const window = core.statement(
     `SELECT m.id, ${TIME_KEY} AS key FROM messages m INDEXED BY messages_by_time WHERE ${conditions.sql} AND ${KEYSET} ORDER BY ${TIME_KEY}, m.id LIMIT ?`,
@@ -111,9 +113,9 @@ export function walkedRows(core: SearchCore, p: Prepared, after: TimeRow, want: 
   let walked = 0;
   for (;;) {
     const rows = window.all(...conditions.params, cursor.key, cursor.key, cursor.id, size) as TimeRow[];
-    const hits = isHit === null ? core.matching(p, rows.map((r) => r.id)) : null;
+    const matching = isHit === null ? core.matching(p, rows.map((r) => r.id)) : null;
     for (const row of rows) {
-      if (hits === null ? isHit![row.id] !== 1 : !hits.has(row.id)) continue;
+      if (matching === null ? isHit![row.id] !== 1 : !matching.has(row.id)) continue;
       found.push(row);
       if (found.length === want) return found;
     }
@@ -164,12 +166,4 @@ export function rankPage(core: SearchCore, p: Prepared, after: RankRow | null, w
   const sql = `SELECT ${id} AS id, messages_fts.rank AS rank FROM ${from} WHERE ${where.sql} ${keyset} ORDER BY rank, ${id} LIMIT ?`;
   const params = after === null ? [...where.params, want] : [...where.params, after.rank, after.rank, after.id, want];
   return core.statement(sql).all(...params) as RankRow[];
-}
-
-/** One byte per id up to the last of `hits`, set for each hit; null without hits read whole. */
-export function hitMask(hits: Int32Array | null): Uint8Array | null {
-  if (hits === null) return null;
-  const mask = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
-  for (const id of hits) mask[id] = 1;
-  return mask;
 }

@@ -73,22 +73,17 @@ function alternatives(node: Node): string[] | null {
 function parse(text: string): Node {
   const tokens = text.match(/"(?:[^"]|"")*"|[()]|[^\s()"]+/g) ?? [];
   let at = 0;
-  const orOf = (): Node => {
-    const items = [andOf()];
-    while (tokens[at] === 'OR') {
+  /** Items joined by `operator`, or the one item alone. */
+  const joined = (operator: 'OR' | 'AND', item: () => Node): Node => {
+    const items = [item()];
+    while (tokens[at] === operator) {
       at++;
-      items.push(andOf());
+      items.push(item());
     }
-    return items.length === 1 ? items[0]! : { t: 'or', items };
+    return items.length === 1 ? items[0]! : { t: operator === 'OR' ? 'or' : 'and', items };
   };
-  const andOf = (): Node => {
-    const items = [notOf()];
-    while (tokens[at] === 'AND') {
-      at++;
-      items.push(notOf());
-    }
-    return items.length === 1 ? items[0]! : { t: 'and', items };
-  };
+  const orOf = (): Node => joined('OR', andOf);
+  const andOf = (): Node => joined('AND', notOf);
   const notOf = (): Node => {
     let left = primary();
     while (tokens[at] === 'NOT') {

@@ -9,8 +9,9 @@
 // (docs/search-language.md#how-a-search-runs). The last ranking is kept for its next pages and other
 // filters; filters are checked on the ranked matches a batch at a time.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Prepared, SearchCore } from './core';
+import { SELECTED_PER_MATCH, type Prepared, type SearchCore } from './core';
 import { OncePerState } from './once-per-state';
+import { varints } from './sqlite-varints';
 import type { RankRow } from './pages';
 import type { RankedWords } from './ranked-words';
 import { wordHits } from './word-hits';
@@ -25,8 +26,6 @@ const LARGEST_BATCH = 65_536;
 
 /** Fewer ids allowed than one per this many ranked hits are looked up one by one. */
 const FEW_ALLOWED_PER_HIT = 8;
-/** Those ids are read when they are at most this many per ranked hit (as a search's total reads them). */
-const SELECTED_PER_HIT = 3;
 
 /** Message ids whose lengths are read at once: a few milliseconds at a million messages. */
 const LENGTHS_CHUNK = 131_072;
@@ -80,7 +79,8 @@ export class Relevance {
     // (or none: a page of nothing would walk every hit) are answered from the ids they select.
     const quick = this.walked(p, ranking, after, want, this.core.limits.quickRankedWalk);
     if (quick !== null) return quick;
-    const selected = this.core.selectedIds(p, SELECTED_PER_HIT * ranking.ids.length);
+    // As a search's total reads them: when they are not too many for the hits.
+    const selected = this.core.selectedIds(p, SELECTED_PER_MATCH * ranking.ids.length);
     return selected === null ? this.walked(p, ranking, after, want, Infinity)! : this.filtered(ranking, after, want, new Set(selected));
   }
 
@@ -298,25 +298,4 @@ function firstAtLeast(values: Float64Array | Int32Array, value: number): number 
     else hi = mid;
   }
   return lo;
-}
-
-/** SQLite's varints in `bytes` (big-endian, 7 bits a byte, the ninth byte whole). */
-function varints(bytes: Buffer): Float64Array {
-  const values = new Float64Array(bytes.length);
-  let count = 0;
-  let at = 0;
-  while (at < bytes.length) {
-    let value = 0;
-    for (let n = 0; ; n++) {
-      const byte = bytes[at++]!;
-      if (n === 8) {
-        value = value * 256 + byte;
-        break;
-      }
-      value = value * 128 + (byte & 0x7f);
-      if (byte < 0x80) break;
-    }
-    values[count++] = value;
-  }
-  return values.subarray(0, count);
 }

@@ -104,16 +104,16 @@ function countPassages(core: SearchCore, p: Prepared, matched: Matches): number 
   };
   if (fullText !== null) {
     const highlightedMessages = core.statement('SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?').pluck().get(fullText) as number;
+    const few = matched.ids.length * 10 < highlightedMessages;
     // One word, or one word's prefix: its passages are its (or its words') occurrences in the index.
-    const singleToken = regexes.length === 0 ? core.singleToken(fullText) : null;
-    const tokens = regexes.length > 0 ? null : singleToken !== null ? [singleToken] : core.prefixTerms(fullText);
-    if (matched.ids.length * 10 < highlightedMessages) {
+    const terms = few || regexes.length > 0 ? null : core.markedTerms(fullText);
+    if (few) {
       for (const id of matched.ids) {
         const highlighted = core.highlighted(fullText, id);
         if (highlighted !== undefined) take(id, highlighted);
       }
-    } else if (tokens !== null) {
-      for (const token of tokens) {
+    } else if (terms !== null) {
+      for (const token of terms) {
         const { ids, counts } = core.postings(token);
         ids.forEach((id, i) => {
           if (matched.has(id)) passages += counts[i]!;

@@ -46,6 +46,7 @@ export function allowedEdits(length: number): number {
 
 export class Vocabulary {
   private readonly after;
+  private readonly from;
   private readonly vocabulary = new OncePerState<Loaded>();
 
   constructor(
@@ -55,6 +56,17 @@ export class Vocabulary {
     db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.threadline_vocabulary USING fts5vocab(main, messages_fts, 'row')");
     // fts5vocab walks its terms in order and seeks to `term > ?`: each step costs its own size.
     this.after = db.prepare('SELECT term, doc FROM temp.threadline_vocabulary WHERE term > ? ORDER BY term').raw();
+    this.from = db.prepare('SELECT term FROM temp.threadline_vocabulary WHERE term >= ? ORDER BY term').pluck();
+  }
+
+  /** The indexed words that begin with `prefix` (a folded index term), read from the index now: a walk of those words alone. */
+  beginningWith(prefix: string): string[] {
+    const found: string[] = [];
+    for (const term of this.from.iterate(prefix) as Iterable<string>) {
+      if (!term.startsWith(prefix)) break;
+      found.push(term);
+    }
+    return found;
   }
 
   /** Reads the vocabulary of this state of the case, if not yet read, handing the event loop back between chunks. */

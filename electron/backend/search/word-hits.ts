@@ -10,6 +10,14 @@ export function wordHits(words: RankedWords, idsOf: (term: string) => Int32Array
   return difference(words.groups.map((group) => anyOf(group.map((i) => words.terms[i]!))).reduce(intersection), anyOf(words.excluded));
 }
 
+/** One byte per id up to the last of `hits` (ascending), set for each id of `marked`: the hits themselves unless given. */
+export function hitMask(hits: Int32Array, marked: Iterable<number> = hits): Uint8Array {
+  const mask = new Uint8Array(hits.length === 0 ? 0 : hits[hits.length - 1]! + 1);
+  // Ids past the last hit are no hit: writes past the end of a typed array are dropped.
+  for (const id of marked) mask[id] = 1;
+  return mask;
+}
+
 /** The ids in `a` or `b`, both ascending. */
 function union(a: Int32Array, b: Int32Array): Int32Array {
   if (a.length === 0) return b;

@@ -6,6 +6,7 @@
 import { formatDuration } from 'date-fns';
 import type { Db } from '../../case/open';
 import { cannot, ran, ref, type GapRule, type NewFinding } from '../types';
+import { grown } from '../../arrays/grown';
 
 const MIN_MESSAGES = 50;
 const MIN_SILENCE_MS = 2 * 3_600_000;
@@ -105,6 +106,8 @@ export interface Silence {
   toWall: number;
 }
 
+const float64s = (n: number) => new Float64Array(n);
+
 /** The numbers of one silence, in the order of Silence's fields. */
 const SILENCE_FIELDS = 6;
 
@@ -162,11 +165,7 @@ export class TimesInOrder {
   }
 
   private keepSilence(fields: number[]): void {
-    if ((this.silenceCount + 1) * SILENCE_FIELDS > this.silenceFields.length) {
-      const bigger = new Float64Array(this.silenceFields.length * 2);
-      bigger.set(this.silenceFields);
-      this.silenceFields = bigger;
-    }
+    this.silenceFields = grown(this.silenceFields, (this.silenceCount + 1) * SILENCE_FIELDS, float64s);
     this.silenceFields.set(fields, this.silenceCount++ * SILENCE_FIELDS);
   }
 

@@ -5,7 +5,8 @@
 // makes the records a slice at a time; mapManifest makes them all at once.
 import type { ConversationKind, ImportWarning, MessageKind, SourceCaveat, TimeBasis } from '../../../../shared/model';
 import type { AttachmentRecord, ConversationRecord, EventRecord, MessageRecord } from '../types';
-import { grown, KeySet } from '../key-set';
+import { grown } from '../../arrays/grown';
+import { KeySet } from '../key-set';
 import { WarningList } from '../warnings';
 import { listedEvents, type ManifestEvents } from './manifest-events';
 import { parentBatesOfRaw, parentElsewhere } from './produced-elsewhere';

@@ -3,7 +3,8 @@
 // must not become a million JavaScript strings and map entries (hundreds of megabytes): each record is
 // its key in a KeySet, with a 64-bit prefix of its SHA-256 and where it was first read in typed arrays.
 import { hash } from 'node:crypto';
-import { grown, KeySet } from '../key-set';
+import { grown } from '../../arrays/grown';
+import { KeySet } from '../key-set';
 
 export type Repeat = { kind: 'first' } | { kind: 'exact' | 'conflict'; fileIndex: number; line: number };
 
